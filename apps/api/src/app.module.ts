@@ -1,0 +1,51 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@socialkompas/auth';
+import { CATALOGUE_ENTITIES, CatalogueModule } from '@socialkompas/catalogue';
+import { MIGRATIONS } from '@socialkompas/migrations';
+import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
+import { Environment } from './config/environment';
+import { HealthController } from './health/health.controller';
+import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Wires the libs into one application for the validated environment. */
+@Module({})
+export class AppModule {
+  static register(environment: Environment): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: environment.LOG_LEVEL,
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            customProps: (request) => ({ tenant: (request as TenantAwareRequest).tenant?.slug }),
+            redact: ['req.headers.cookie', 'req.headers.authorization'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: environment.DATABASE_URL,
+          poolSize: environment.DATABASE_POOL_SIZE,
+          entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
+          synchronize: false,
+          migrationsRun: false,
+        }),
+        TenancyModule.forRoot({ baseDomain: environment.BASE_DOMAIN, migrations: MIGRATIONS }),
+        AuthModule,
+        CatalogueModule,
+      ],
+      controllers: [HealthController, PlatformTenantsController],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every setting the API reads from the environment; documented in `.env.example`. */
+export class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'must be a whole number between 1 and 65535' })
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number between 2 and 100' })
+  @Min(2, { message: 'must be a whole number between 2 and 100' })
+  @Max(100, { message: 'must be a whole number between 2 and 100' })
+  DATABASE_POOL_SIZE = 10;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Matches(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/, {
+    message: 'must be a lower-case host name such as socialkompas.dk or localhost',
+  })
+  BASE_DOMAIN = 'localhost';
+
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random text' })
+  SESSION_SECRET!: string;
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Folder of the built web client; when it exists, the API serves it on the same port. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/web';
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Validates the environment once at start-up; a bad or missing variable stops the start, named. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const environment = plainToInstance(Environment, present, { excludeExtraneousValues: false });
+  const errors = validateSync(environment, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new EnvironmentError(
+      errors.map((error) => {
+        const value = source[error.property];
+        const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+        return value === undefined || value === '' ? `${error.property} is missing: it ${reason}` : `${error.property} ${reason}`;
+      }),
+    );
+  }
+  return environment;
+}

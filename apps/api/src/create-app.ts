@@ -1,0 +1,37 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { Environment } from './config/environment';
+import { ProblemDetailsFilter } from './http/problem-details';
+import { createValidationPipe } from './http/validation';
+import { serveWebClient } from './web/serve-web-client';
+
+/** Builds the HTTP application exactly as production runs it; tests use the same function. */
+export async function createApp(environment: Environment): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(environment), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Socialkompas API')
+      .setDescription('Sociale tilbud fra foreninger og kommuner. Errors are RFC 9457 problem details.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveWebClient(app, environment.WEB_DIST_DIR);
+  return app;
+}

@@ -1,0 +1,82 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { TenancyError } from '@socialkompas/tenancy';
+import type { Request, Response } from 'express';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with `errors` naming the fields at fault. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const DEFAULT_TITLES: Record<number, string> = {
+  400: 'Ugyldig forespørgsel',
+  401: 'Du er ikke logget ind',
+  403: 'Adgang nægtet',
+  404: 'Findes ikke',
+  409: 'Konflikt',
+  413: 'For stor forespørgsel',
+  415: 'Ukendt dataformat',
+  422: 'Kan ikke behandles',
+  429: 'For mange forespørgsler',
+  500: 'Der opstod en fejl hos os',
+  503: 'Tjenesten er midlertidigt utilgængelig',
+};
+
+const TENANCY_ERROR_STATUS: Record<string, number> = {
+  'tenant-not-found': HttpStatus.NOT_FOUND,
+  'domain-taken': HttpStatus.CONFLICT,
+  'kind-conflict': HttpStatus.CONFLICT,
+};
+
+/** Turns every error into `application/problem+json`; unexpected errors are logged, never echoed. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(exception);
+    if (problem.status >= 500) this.logger.error(exception);
+    response
+      .status(problem.status)
+      .type('application/problem+json')
+      .json({ ...problem, instance: request.originalUrl });
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (exception instanceof TenancyError) {
+      const status = TENANCY_ERROR_STATUS[exception.code] ?? HttpStatus.BAD_REQUEST;
+      return {
+        type: `urn:socialkompas:problem:${exception.code}`,
+        title: DEFAULT_TITLES[status],
+        status,
+        detail: exception.message,
+        errors: exception.field ? [{ field: exception.field, message: exception.message }] : undefined,
+      };
+    }
+    return { type: 'about:blank', title: DEFAULT_TITLES[500], status: 500 };
+  }
+}
+
+function fromHttpException(exception: HttpException): ProblemDetails {
+  const status = exception.getStatus();
+  const body = exception.getResponse();
+  const base = { type: 'about:blank', title: DEFAULT_TITLES[status] ?? exception.name, status };
+  if (typeof body === 'string') return { ...base, detail: body };
+  // Nest's own exceptions carry { statusCode, message, error }; ours carry { title, detail, errors }.
+  const { statusCode: _statusCode, error: _error, message, ...rest } = body as Record<string, unknown>;
+  const detail = typeof message === 'string' ? message : Array.isArray(message) ? message.join(' ') : undefined;
+  return { ...base, ...(detail ? { detail } : {}), ...rest } as ProblemDetails;
+}

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { createApp } from './create-app';
+import { EnvironmentError, loadEnvironment } from './config/environment';
+
+/** Production entry point: configuration comes only from the environment. */
+async function main(): Promise<void> {
+  const environment = loadEnvironment();
+  const app = await createApp(environment);
+  await app.listen(environment.PORT);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvironmentError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+/**
+ * One Jest run over every project, against a PostgreSQL database created for this run
+ * (see tools/test/global-setup.js). `npm test` wraps it to print the totals line CI reads.
+ */
+const preset = require('./jest.preset');
+
+const project = (name, rootDir) => ({ ...preset, displayName: name, rootDir });
+
+module.exports = {
+  globalSetup: '<rootDir>/tools/test/global-setup.js',
+  globalTeardown: '<rootDir>/tools/test/global-teardown.js',
+  projects: [
+    project('api', '<rootDir>/apps/api'),
+    project('tenancy', '<rootDir>/libs/tenancy'),
+    project('catalogue', '<rootDir>/libs/catalogue'),
+    project('auth', '<rootDir>/libs/auth'),
+  ],
+};

@@ -1,0 +1,3 @@
+export * from './lib/roles';
+export * from './lib/roles.guard';
+export * from './lib/auth.module';

@@ -1,0 +1,15 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Tenant } from '../registry/tenant.entity';
+import { PublicTenantDto } from './public-tenant.dto';
+import { CurrentTenant } from './tenant-request';
+
+@ApiTags('tenant')
+@Controller('api/v1/tenant')
+export class PublicTenantController {
+  @Get()
+  @ApiOkResponse({ type: PublicTenantDto, description: 'The municipality or region this host belongs to.' })
+  get(@CurrentTenant() tenant: Tenant): PublicTenantDto {
+    return PublicTenantDto.from(tenant);
+  }
+}

@@ -1,0 +1,50 @@
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NestMiddleware,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { TenantRegistry } from '../registry/tenant-registry.service';
+import { TENANCY_OPTIONS, TenancyOptions } from '../tenancy.options';
+import { TenantAwareRequest } from './tenant-request';
+
+/**
+ * Resolves the request's Host to a tenant. Unknown hosts get 404, suspended tenants 403, and a
+ * tenant whose schema is behind the code's migrations 503, so no handler ever runs against a
+ * schema it does not understand.
+ */
+@Injectable()
+export class TenantResolutionMiddleware implements NestMiddleware {
+  constructor(
+    private readonly registry: TenantRegistry,
+    @Inject(TENANCY_OPTIONS) private readonly options: TenancyOptions,
+  ) {}
+
+  async use(request: TenantAwareRequest, _response: Response, next: NextFunction): Promise<void> {
+    const host = request.headers.host ?? '';
+    const tenant = await this.registry.findByHost(host, this.options.baseDomain);
+    if (!tenant) {
+      throw new NotFoundException({
+        title: 'Ukendt adresse',
+        detail: `Der findes ingen kommune eller region på adressen "${host}".`,
+      });
+    }
+    if (tenant.status === 'suspended') {
+      throw new ForbiddenException({
+        title: 'Tjenesten er lukket',
+        detail: `${tenant.name} har midlertidigt lukket Socialkompas. Kontakt kommunen for hjælp.`,
+      });
+    }
+    if (tenant.schemaVersion < this.options.migrations.tenant.length) {
+      throw new ServiceUnavailableException({
+        title: 'Opdatering i gang',
+        detail: `${tenant.name} bliver opdateret. Prøv igen om lidt.`,
+      });
+    }
+    request.tenant = tenant;
+    next();
+  }
+}

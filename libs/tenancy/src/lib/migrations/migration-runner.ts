@@ -1,0 +1,144 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { Tenant } from '../registry/tenant.entity';
+import { quoteIdentifier, tenantSchemaName } from '../tenant-slug';
+import { applyPendingMigrations, MigrationSets } from './migration-set';
+
+/** Serialises every `migrate` run and provisioning against each other across processes. */
+export const SCHEMA_CHANGE_LOCK_KEY = 482_190_731;
+
+export interface TenantMigrationOutcome {
+  slug: string;
+  applied: string[];
+  error?: string;
+}
+
+export interface MigrateOptions {
+  /** How many tenant schemas are migrated at once (each on its own connection). */
+  concurrency?: number;
+  /** Only this tenant. */
+  tenant?: string;
+  dryRun?: boolean;
+  onProgress?: (outcome: TenantMigrationOutcome, done: number, total: number) => void;
+}
+
+export interface MigrateReport {
+  platform: string[];
+  tenants: TenantMigrationOutcome[];
+  failed: TenantMigrationOutcome[];
+}
+
+/**
+ * Brings the platform schema and every tenant schema up to date. Each schema migrates in its own
+ * transaction, so one failing tenant is rolled back and reported while the others go on.
+ */
+export class MigrationRunner {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly migrations: MigrationSets,
+  ) {}
+
+  get tenantSchemaVersion(): number {
+    return this.migrations.tenant.length;
+  }
+
+  async migrateAll(options: MigrateOptions = {}): Promise<MigrateReport> {
+    return this.withSchemaChangeLock(async () => {
+      const platform = await this.migratePlatform(options.dryRun ?? false);
+      const tenants = await this.migrateTenants(options);
+      return { platform, tenants, failed: tenants.filter((outcome) => outcome.error !== undefined) };
+    });
+  }
+
+  /** Brings only the platform schema up to date, e.g. before the first tenant is provisioned. */
+  ensurePlatformSchema(): Promise<string[]> {
+    return this.withSchemaChangeLock(() => this.migratePlatform(false));
+  }
+
+  private async migratePlatform(dryRun: boolean): Promise<string[]> {
+    return this.inTransaction(async (queryRunner) => {
+      await queryRunner.query('CREATE SCHEMA IF NOT EXISTS platform');
+      await queryRunner.query(`SELECT set_config('search_path', 'platform, public', true)`);
+      return applyPendingMigrations(queryRunner, 'platform', this.migrations.platform, { dryRun });
+    }, dryRun);
+  }
+
+  /**
+   * Applies tenant migrations to one tenant's schema inside the caller's transaction (used by
+   * provisioning) and records the schema version in the registry.
+   */
+  async migrateTenantSchema(queryRunner: QueryRunner, tenant: Pick<Tenant, 'id' | 'slug'>, dryRun = false) {
+    const schema = tenantSchemaName(tenant.slug);
+    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+    await queryRunner.query(`SELECT set_config('search_path', $1, true)`, [
+      `${quoteIdentifier(schema)}, platform, public`,
+    ]);
+    const applied = await applyPendingMigrations(queryRunner, schema, this.migrations.tenant, { dryRun });
+    if (!dryRun) {
+      await queryRunner.query(
+        `UPDATE platform.tenants SET schema_version = (SELECT count(*) FROM ${quoteIdentifier(schema)}.migrations) WHERE id = $1`,
+        [tenant.id],
+      );
+    }
+    return applied;
+  }
+
+  private async migrateTenants(options: MigrateOptions): Promise<TenantMigrationOutcome[]> {
+    const all = await this.dataSource.getRepository(Tenant).find({ order: { slug: 'ASC' } });
+    const tenants = options.tenant ? all.filter((tenant) => tenant.slug === options.tenant) : all;
+    if (options.tenant && tenants.length === 0) {
+      return [{ slug: options.tenant, applied: [], error: 'Tenanten findes ikke.' }];
+    }
+    const outcomes: TenantMigrationOutcome[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < tenants.length) {
+        const tenant = tenants[next++];
+        const outcome = await this.migrateOneTenant(tenant, options.dryRun ?? false);
+        outcomes.push(outcome);
+        options.onProgress?.(outcome, outcomes.length, tenants.length);
+      }
+    };
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, tenants.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return outcomes.sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
+  private async migrateOneTenant(tenant: Tenant, dryRun: boolean): Promise<TenantMigrationOutcome> {
+    try {
+      const applied = await this.inTransaction((queryRunner) => this.migrateTenantSchema(queryRunner, tenant, dryRun), dryRun);
+      return { slug: tenant.slug, applied };
+    } catch (error) {
+      return { slug: tenant.slug, applied: [], error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async inTransaction<T>(work: (queryRunner: QueryRunner) => Promise<T>, rollback = false): Promise<T> {
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      const result = await work(queryRunner);
+      if (rollback) await queryRunner.rollbackTransaction();
+      else await queryRunner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
+  }
+
+  /** Session-level advisory lock on a connection of its own, held for the whole run. */
+  private async withSchemaChangeLock<T>(work: () => Promise<T>): Promise<T> {
+    const lockRunner = this.dataSource.createQueryRunner();
+    await lockRunner.connect();
+    try {
+      await lockRunner.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
+      return await work();
+    } finally {
+      await lockRunner.query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK_KEY]).catch(() => undefined);
+      await lockRunner.release();
+    }
+  }
+}

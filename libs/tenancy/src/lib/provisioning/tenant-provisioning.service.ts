@@ -1,0 +1,141 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { normaliseHost, resolveTenantFromHost } from '../registry/resolve-tenant-from-host';
+import { RegionMember } from '../registry/region-member.entity';
+import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
+import { TenantDomain } from '../registry/tenant-domain.entity';
+import { MigrationRunner, SCHEMA_CHANGE_LOCK_KEY } from '../migrations/migration-runner';
+import { assertValidTenantSlug } from '../tenant-slug';
+import {
+  DomainTakenError,
+  InvalidDomainError,
+  TenancyError,
+  TenantKindConflictError,
+  TenantNotFoundError,
+  UnknownRegionError,
+} from '../tenancy.errors';
+
+export interface CreateTenantInput {
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  domains?: string[];
+  /** Slug of the region the municipality belongs to. */
+  region?: string;
+  /** Applied only when the tenant is created; later changes belong to the theme editor. */
+  theme?: TenantTheme;
+}
+
+export interface ProvisioningResult {
+  tenant: Tenant;
+  /** False when the tenant already existed and only missing pieces were added. */
+  created: boolean;
+  appliedMigrations: string[];
+}
+
+const HOST_NAME_PATTERN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+class InvalidTenantInputError extends TenancyError {
+  readonly code = 'invalid-input';
+}
+
+/**
+ * Creates tenants: registry row, schema, tenant migrations, domains and region membership, all in
+ * one transaction, so a failure anywhere leaves nothing behind. Running it again for an existing
+ * tenant is safe: it adds only what is missing.
+ */
+export class TenantProvisioningService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly migrationRunner: MigrationRunner,
+    private readonly baseDomain: string,
+  ) {}
+
+  async createTenant(input: CreateTenantInput): Promise<ProvisioningResult> {
+    const request = this.validate(input);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
+      const existing = await manager.findOneBy(Tenant, { slug: request.slug });
+      if (existing && existing.kind !== request.kind) throw new TenantKindConflictError(request.slug, existing.kind);
+      const region = request.region ? await this.findRegion(manager, request.region) : null;
+      await this.assertDomainsFree(manager, request.domains, request.slug);
+
+      const tenant =
+        existing ?? (await manager.save(
+          manager.create(Tenant, { slug: request.slug, name: request.name, kind: request.kind, theme: request.theme }),
+        ));
+      const appliedMigrations = await this.migrationRunner.migrateTenantSchema(manager.queryRunner!, tenant);
+      if (request.domains.length > 0) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(TenantDomain)
+          .values(request.domains.map((host) => ({ host, tenantId: tenant.id })))
+          .orIgnore()
+          .execute();
+      }
+      if (region) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(RegionMember)
+          .values({ regionId: region.id, municipalityId: tenant.id })
+          .orIgnore()
+          .execute();
+      }
+      const reloaded = await manager.findOneByOrFail(Tenant, { id: tenant.id });
+      return { tenant: reloaded, created: !existing, appliedMigrations };
+    });
+  }
+
+  async setStatus(slug: string, status: Tenant['status']): Promise<Tenant> {
+    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
+    if (!tenant) throw new TenantNotFoundError(slug);
+    if (tenant.status === status) return tenant;
+    tenant.status = status;
+    return this.dataSource.getRepository(Tenant).save(tenant);
+  }
+
+  private validate(input: CreateTenantInput): Required<Omit<CreateTenantInput, 'theme'>> & Pick<CreateTenantInput, 'theme'> {
+    const slug = (input.slug ?? '').trim();
+    assertValidTenantSlug(slug);
+    const name = (input.name ?? '').trim();
+    if (name.length < 2 || name.length > 200) {
+      throw new InvalidTenantInputError('Navnet skal være mellem 2 og 200 tegn.', 'name');
+    }
+    if (!TENANT_KINDS.includes(input.kind)) {
+      throw new InvalidTenantInputError(`Typen skal være en af: ${TENANT_KINDS.join(', ')}.`, 'kind');
+    }
+    if (input.region && input.kind !== 'municipality') {
+      throw new InvalidTenantInputError('Kun en kommune kan være medlem af en region.', 'region');
+    }
+    const domains = [...new Set((input.domains ?? []).map((domain) => this.validateDomain(domain)))];
+    return { slug, name, kind: input.kind, domains, region: input.region ?? '', theme: input.theme };
+  }
+
+  private validateDomain(domain: string): string {
+    const host = normaliseHost(domain);
+    // A name under the base domain is already some tenant's subdomain and would never reach this one.
+    if (!HOST_NAME_PATTERN.test(host) || resolveTenantFromHost(host, this.baseDomain).kind !== 'custom-domain') {
+      throw new InvalidDomainError(domain);
+    }
+    return host;
+  }
+
+  private async findRegion(manager: EntityManager, slug: string): Promise<Tenant> {
+    const region = await manager.findOneBy(Tenant, { slug });
+    if (!region || region.kind !== 'region') throw new UnknownRegionError(slug);
+    return region;
+  }
+
+  private async assertDomainsFree(manager: EntityManager, domains: string[], slug: string): Promise<void> {
+    for (const host of domains) {
+      const taken = await manager
+        .createQueryBuilder(TenantDomain, 'domain')
+        .innerJoin(Tenant, 'owner', 'owner.id = domain.tenant_id')
+        .select('owner.slug', 'slug')
+        .where('domain.host = :host', { host })
+        .getRawOne<{ slug: string }>();
+      if (taken && taken.slug !== slug) throw new DomainTakenError(host, taken.slug);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TENANT_SLUG_PATTERN } from '../tenant-slug';
+import { resolveTenantFromHost } from './resolve-tenant-from-host';
+import { Tenant } from './tenant.entity';
+import { TenantDomain } from './tenant-domain.entity';
+import { RegionMember } from './region-member.entity';
+
+/** Read access to the platform registry of tenants. */
+@Injectable()
+export class TenantRegistry {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findBySlug(slug: string): Promise<Tenant | null> {
+    if (!TENANT_SLUG_PATTERN.test(slug)) return Promise.resolve(null);
+    return this.dataSource.getRepository(Tenant).findOneBy({ slug });
+  }
+
+  async findByHost(hostHeader: string, baseDomain: string): Promise<Tenant | null> {
+    const target = resolveTenantFromHost(hostHeader, baseDomain);
+    if (target.kind === 'subdomain') return this.findBySlug(target.slug);
+    if (target.kind === 'platform') return null;
+    const domain = await this.dataSource.getRepository(TenantDomain).findOneBy({ host: target.host });
+    return domain ? this.dataSource.getRepository(Tenant).findOneBy({ id: domain.tenantId }) : null;
+  }
+
+  list(): Promise<Tenant[]> {
+    return this.dataSource.getRepository(Tenant).find({ order: { slug: 'ASC' } });
+  }
+
+  domainsOf(tenant: Tenant): Promise<string[]> {
+    return this.dataSource
+      .getRepository(TenantDomain)
+      .find({ where: { tenantId: tenant.id }, order: { host: 'ASC' } })
+      .then((rows) => rows.map((row) => row.host));
+  }
+
+  /** Slugs of the municipalities that belong to a region. */
+  async memberSlugsOf(region: Tenant): Promise<string[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('municipality.slug', 'slug')
+      .from(RegionMember, 'member')
+      .innerJoin(Tenant, 'municipality', 'municipality.id = member.municipality_id')
+      .where('member.region_id = :regionId', { regionId: region.id })
+      .orderBy('municipality.slug')
+      .getRawMany<{ slug: string }>();
+    return rows.map((row) => row.slug);
+  }
+}

@@ -1,0 +1,57 @@
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TenancyService } from './context/tenancy.service';
+import { PublicTenantController } from './http/public-tenant.controller';
+import { TenantResolutionMiddleware } from './http/tenant-resolution.middleware';
+import { TenantUnitOfWorkInterceptor } from './http/tenant-unit-of-work.interceptor';
+import { MigrationRunner } from './migrations/migration-runner';
+import { TenantProvisioningService } from './provisioning/tenant-provisioning.service';
+import { TenantRegistry } from './registry/tenant-registry.service';
+import { TENANCY_OPTIONS, TenancyOptions } from './tenancy.options';
+
+/** Routes that belong to the platform, not to a tenant, and so skip Host → tenant resolution. */
+export const PLATFORM_ROUTES = ['health', 'api/docs', 'api/docs-json', 'api/v1/platform/{*rest}'];
+
+@Global()
+@Module({})
+export class TenancyModule implements NestModule {
+  static forRoot(options: TenancyOptions): DynamicModule {
+    return {
+      module: TenancyModule,
+      controllers: [PublicTenantController],
+      providers: [
+        { provide: TENANCY_OPTIONS, useValue: options },
+        TenancyService,
+        TenantRegistry,
+        TenantResolutionMiddleware,
+        TenantUnitOfWorkInterceptor,
+        {
+          provide: MigrationRunner,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new MigrationRunner(dataSource, options.migrations),
+        },
+        {
+          provide: TenantProvisioningService,
+          inject: [DataSource, MigrationRunner],
+          useFactory: (dataSource: DataSource, runner: MigrationRunner) =>
+            new TenantProvisioningService(dataSource, runner, options.baseDomain),
+        },
+      ],
+      exports: [
+        TENANCY_OPTIONS,
+        TenancyService,
+        TenantRegistry,
+        TenantUnitOfWorkInterceptor,
+        MigrationRunner,
+        TenantProvisioningService,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(TenantResolutionMiddleware)
+      .exclude(...PLATFORM_ROUTES.map((path) => ({ path, method: RequestMethod.ALL })))
+      .forRoutes({ path: '{*rest}', method: RequestMethod.ALL });
+  }
+}

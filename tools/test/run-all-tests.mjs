@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: runs every test runner of the workspace and ends with one line of totals,
+ * `N passed, N failed`, over all of them. Exits non-zero if any runner failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reportDir = mkdtempSync(join(tmpdir(), 'socialkompas-test-'));
+const extraArgs = process.argv.slice(2);
+
+function runJest() {
+  const outputFile = join(reportDir, 'jest.json');
+  const { status } = spawnSync(
+    'npx',
+    ['jest', '--json', `--outputFile=${outputFile}`, ...extraArgs],
+    { stdio: 'inherit' },
+  );
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    // A suite that fails to load counts as a failure even though none of its tests ran.
+    const brokenSuites = report.numRuntimeErrorTestSuites ?? 0;
+    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites, ok: status === 0 };
+  } catch {
+    return { passed: 0, failed: 1, ok: false };
+  }
+}
+
+const results = [runJest()];
+rmSync(reportDir, { recursive: true, force: true });
+
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((result) => result.ok) && failed === 0 ? 0 : 1);

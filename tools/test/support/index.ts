@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
+import { MIGRATIONS } from '@socialkompas/migrations';
+import {
+  CreateTenantInput,
+  MigrationRunner,
+  MigrationSets,
+  TENANCY_ENTITIES,
+  TenantProvisioningService,
+} from '@socialkompas/tenancy';
+import { Environment, loadEnvironment } from '../../../apps/api/src/config/environment';
+import { createApp } from '../../../apps/api/src/create-app';
+
+/** The run's own database, created by tools/test/global-setup.js. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests through `npm test`.');
+  return url;
+}
+
+export function testEnvironment(overrides: Record<string, string> = {}): Environment {
+  return loadEnvironment({
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    SESSION_SECRET: 'test-session-secret-that-is-long-enough',
+    LOG_LEVEL: 'silent',
+    BASE_DOMAIN: 'localhost',
+    WEB_DIST_DIR: '/nonexistent',
+    ...overrides,
+  });
+}
+
+/** A slug no other test file uses, so test files can share the run's database in parallel. */
+export function uniqueSlug(prefix = 't'): string {
+  return `${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+export async function openTestDataSource(options: { poolSize?: number } = {}): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: testDatabaseUrl(),
+    poolSize: options.poolSize ?? 10,
+    entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
+  });
+  return dataSource.initialize();
+}
+
+/** Tenancy services over a data source, as the application wires them. */
+export function tenancyFor(dataSource: DataSource, migrations: MigrationSets = MIGRATIONS) {
+  const migrationRunner = new MigrationRunner(dataSource, migrations);
+  const provisioning = new TenantProvisioningService(dataSource, migrationRunner, 'localhost');
+  return { migrationRunner, provisioning };
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  provision(input: Omit<CreateTenantInput, 'kind'> & Partial<Pick<CreateTenantInput, 'kind'>>): ReturnType<TenantProvisioningService['createTenant']>;
+  close(): Promise<void>;
+}
+
+/** The real application on the run's database, platform schema migrated. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const app = await createApp(testEnvironment(overrides));
+  await app.init();
+  await app.get(MigrationRunner).ensurePlatformSchema();
+  const provisioning = app.get(TenantProvisioningService);
+  return {
+    app,
+    provision: (input) => provisioning.createTenant({ kind: 'municipality', ...input }),
+    close: () => app.close(),
+  };
+}
