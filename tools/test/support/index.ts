@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
@@ -38,10 +39,10 @@ export function uniqueSlug(prefix = 't'): string {
   return `${prefix}_${randomBytes(4).toString('hex')}`;
 }
 
-export async function openTestDataSource(options: { poolSize?: number } = {}): Promise<DataSource> {
+export async function openTestDataSource(options: { poolSize?: number; url?: string } = {}): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
-    url: testDatabaseUrl(),
+    url: options.url ?? testDatabaseUrl(),
     poolSize: options.poolSize ?? 10,
     entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
   });
@@ -71,5 +72,30 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     app,
     provision: (input) => provisioning.createTenant({ kind: 'municipality', ...input }),
     close: () => app.close(),
+  };
+}
+
+/**
+ * A database of its own for a test file whose work spans every tenant (e.g. `migrate`), so it
+ * neither sees nor disturbs the tenants other test files create in parallel.
+ */
+export async function createScratchDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.SOCIALKOMPAS_TEST_ADMIN_URL;
+  if (!adminUrl) throw new Error('SOCIALKOMPAS_TEST_ADMIN_URL is not set: run the tests through `npm test`.');
+  const name = `${new URL(testDatabaseUrl()).pathname.slice(1)}_${label}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
   };
 }

@@ -42,8 +42,8 @@ export class MigrationRunner {
   }
 
   async migrateAll(options: MigrateOptions = {}): Promise<MigrateReport> {
-    return this.withSchemaChangeLock(async () => {
-      const platform = await this.migratePlatform(options.dryRun ?? false);
+    return this.withSchemaChangeLock(async (lockRunner) => {
+      const platform = await this.migratePlatform(lockRunner, options.dryRun ?? false);
       const tenants = await this.migrateTenants(options);
       return { platform, tenants, failed: tenants.filter((outcome) => outcome.error !== undefined) };
     });
@@ -51,11 +51,11 @@ export class MigrationRunner {
 
   /** Brings only the platform schema up to date, e.g. before the first tenant is provisioned. */
   ensurePlatformSchema(): Promise<string[]> {
-    return this.withSchemaChangeLock(() => this.migratePlatform(false));
+    return this.withSchemaChangeLock((lockRunner) => this.migratePlatform(lockRunner, false));
   }
 
-  private async migratePlatform(dryRun: boolean): Promise<string[]> {
-    return this.inTransaction(async (queryRunner) => {
+  private async migratePlatform(lockRunner: QueryRunner, dryRun: boolean): Promise<string[]> {
+    return this.inTransaction(lockRunner, async (queryRunner) => {
       await queryRunner.query('CREATE SCHEMA IF NOT EXISTS platform');
       await queryRunner.query(`SELECT set_config('search_path', 'platform, public', true)`);
       return applyPendingMigrations(queryRunner, 'platform', this.migrations.platform, { dryRun });
@@ -105,16 +105,25 @@ export class MigrationRunner {
 
   private async migrateOneTenant(tenant: Tenant, dryRun: boolean): Promise<TenantMigrationOutcome> {
     try {
-      const applied = await this.inTransaction((queryRunner) => this.migrateTenantSchema(queryRunner, tenant, dryRun), dryRun);
+      const queryRunner = this.dataSource.createQueryRunner();
+      await queryRunner.connect();
+      const applied = await this.inTransaction(
+        queryRunner,
+        () => this.migrateTenantSchema(queryRunner, tenant, dryRun),
+        dryRun,
+      ).finally(() => queryRunner.release());
       return { slug: tenant.slug, applied };
     } catch (error) {
       return { slug: tenant.slug, applied: [], error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  private async inTransaction<T>(work: (queryRunner: QueryRunner) => Promise<T>, rollback = false): Promise<T> {
-    const queryRunner = this.dataSource.createQueryRunner();
-    await queryRunner.connect();
+  /** One transaction on the given connection; a dry run is always rolled back. */
+  private async inTransaction<T>(
+    queryRunner: QueryRunner,
+    work: (queryRunner: QueryRunner) => Promise<T>,
+    rollback = false,
+  ): Promise<T> {
     try {
       await queryRunner.startTransaction();
       const result = await work(queryRunner);
@@ -124,18 +133,19 @@ export class MigrationRunner {
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
       throw error;
-    } finally {
-      await queryRunner.release();
     }
   }
 
-  /** Session-level advisory lock on a connection of its own, held for the whole run. */
-  private async withSchemaChangeLock<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Session-level advisory lock on a connection of its own, held for the whole run; the platform
+   * schema migrates on that same connection, tenant schemas on others from the pool.
+   */
+  private async withSchemaChangeLock<T>(work: (lockRunner: QueryRunner) => Promise<T>): Promise<T> {
     const lockRunner = this.dataSource.createQueryRunner();
     await lockRunner.connect();
     try {
       await lockRunner.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
-      return await work();
+      return await work(lockRunner);
     } finally {
       await lockRunner.query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK_KEY]).catch(() => undefined);
       await lockRunner.release();

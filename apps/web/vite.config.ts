@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// Resolved from this file's URL so it works whether Vite loads the config as ESM or CommonJS.
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/**
+ * The API resolves the tenant from the Host header, so the proxy must pass it through unchanged
+ * (`changeOrigin: false`). In dev, open http://aarhus.localhost:4200 (not http://localhost:4200):
+ * the API then sees `aarhus.localhost:4200`, ignores the port and serves Aarhus Kommune.
+ */
+const api: ProxyOptions = { target: 'http://localhost:3000', changeOrigin: false };
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/api': api,
+      '/health': api,
+    },
+  },
+});
