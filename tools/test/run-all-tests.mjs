@@ -13,11 +13,9 @@ const extraArgs = process.argv.slice(2);
 
 function runJest() {
   const outputFile = join(reportDir, 'jest.json');
-  const { status } = spawnSync(
-    'npx',
-    ['jest', '--json', `--outputFile=${outputFile}`, ...extraArgs],
-    { stdio: 'inherit' },
-  );
+  const { status } = spawnSync('npx', ['jest', '--json', `--outputFile=${outputFile}`, ...extraArgs], {
+    stdio: 'inherit',
+  });
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     // A suite that fails to load counts as a failure even though none of its tests ran.

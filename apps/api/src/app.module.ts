@@ -24,7 +24,8 @@ export class AppModule {
             level: environment.LOG_LEVEL,
             genReqId: (request, response) => {
               const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+              const id =
+                typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
               response.setHeader('x-request-id', id);
               return id;
             },

@@ -39,7 +39,9 @@ export function uniqueSlug(prefix = 't'): string {
   return `${prefix}_${randomBytes(4).toString('hex')}`;
 }
 
-export async function openTestDataSource(options: { poolSize?: number; url?: string } = {}): Promise<DataSource> {
+export async function openTestDataSource(
+  options: { poolSize?: number; url?: string } = {},
+): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url ?? testDatabaseUrl(),
@@ -58,7 +60,9 @@ export function tenancyFor(dataSource: DataSource, migrations: MigrationSets = M
 
 export interface TestApp {
   app: NestExpressApplication;
-  provision(input: Omit<CreateTenantInput, 'kind'> & Partial<Pick<CreateTenantInput, 'kind'>>): ReturnType<TenantProvisioningService['createTenant']>;
+  provision(
+    input: Omit<CreateTenantInput, 'kind'> & Partial<Pick<CreateTenantInput, 'kind'>>,
+  ): ReturnType<TenantProvisioningService['createTenant']>;
   close(): Promise<void>;
 }
 

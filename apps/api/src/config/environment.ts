@@ -1,5 +1,15 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -53,7 +63,9 @@ export class EnvironmentError extends Error {
 
 /** Validates the environment once at start-up; a bad or missing variable stops the start, named. */
 export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const environment = plainToInstance(Environment, present, { excludeExtraneousValues: false });
   const errors = validateSync(environment, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
@@ -61,7 +73,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
       errors.map((error) => {
         const value = source[error.property];
         const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-        return value === undefined || value === '' ? `${error.property} is missing: it ${reason}` : `${error.property} ${reason}`;
+        return value === undefined || value === ''
+          ? `${error.property} is missing: it ${reason}`
+          : `${error.property} ${reason}`;
       }),
     );
   }

@@ -77,6 +77,7 @@ function fromHttpException(exception: HttpException): ProblemDetails {
   if (typeof body === 'string') return { ...base, detail: body };
   // Nest's own exceptions carry { statusCode, message, error }; ours carry { title, detail, errors }.
   const { statusCode: _statusCode, error: _error, message, ...rest } = body as Record<string, unknown>;
-  const detail = typeof message === 'string' ? message : Array.isArray(message) ? message.join(' ') : undefined;
+  const detail =
+    typeof message === 'string' ? message : Array.isArray(message) ? message.join(' ') : undefined;
   return { ...base, ...(detail ? { detail } : {}), ...rest } as ProblemDetails;
 }

@@ -4,7 +4,9 @@ import { CreateTenantInput, TENANT_KINDS, TENANT_SLUG_PATTERN, TenantKind } from
 
 export class CreateTenantDto implements CreateTenantInput {
   @ApiProperty({ example: 'aarhus' })
-  @Matches(TENANT_SLUG_PATTERN, { message: 'slug skal være 2-41 tegn: små bogstaver, cifre og _, startende med et bogstav.' })
+  @Matches(TENANT_SLUG_PATTERN, {
+    message: 'slug skal være 2-41 tegn: små bogstaver, cifre og _, startende med et bogstav.',
+  })
   slug!: string;
 
   @ApiProperty({ example: 'Aarhus Kommune' })
@@ -23,7 +25,10 @@ export class CreateTenantDto implements CreateTenantInput {
   @IsString({ each: true, message: 'domains skal være en liste af værtsnavne.' })
   domains?: string[];
 
-  @ApiPropertyOptional({ example: 'midtjylland', description: 'Slug of the region a municipality belongs to' })
+  @ApiPropertyOptional({
+    example: 'midtjylland',
+    description: 'Slug of the region a municipality belongs to',
+  })
   @IsOptional()
   @Matches(TENANT_SLUG_PATTERN, { message: 'region skal være en regions slug, fx midtjylland.' })
   region?: string;

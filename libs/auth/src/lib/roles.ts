@@ -1,6 +1,12 @@
 import { SetMetadata } from '@nestjs/common';
 
-export const STAFF_ROLES = ['platform_admin', 'tenant_admin', 'editor', 'staff', 'regional_coordinator'] as const;
+export const STAFF_ROLES = [
+  'platform_admin',
+  'tenant_admin',
+  'editor',
+  'staff',
+  'regional_coordinator',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const ROLES_METADATA = 'socialkompas:roles';

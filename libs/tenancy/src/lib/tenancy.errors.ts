@@ -24,6 +24,10 @@ export class InvalidTenantSlugError extends TenancyError {
   }
 }
 
+export class InvalidTenantInputError extends TenancyError {
+  readonly code = 'invalid-input';
+}
+
 export class DomainTakenError extends TenancyError {
   readonly code = 'domain-taken';
   constructor(host: string, owner: string) {
@@ -34,7 +38,10 @@ export class DomainTakenError extends TenancyError {
 export class InvalidDomainError extends TenancyError {
   readonly code = 'invalid-domain';
   constructor(host: string) {
-    super(`Ugyldigt domæne "${host}": angiv et værtsnavn som "tilbud.aarhus.dk" uden protokol og sti.`, 'domain');
+    super(
+      `Ugyldigt domæne "${host}": angiv et værtsnavn som "tilbud.aarhus.dk" uden protokol og sti.`,
+      'domain',
+    );
   }
 }
 
@@ -62,7 +69,9 @@ export class TenantKindConflictError extends TenancyError {
 /** Thrown when tenant data is touched outside `tenancy.run`: a programming error, never a user error. */
 export class OutsideTenantContextError extends Error {
   constructor() {
-    super('Tenant-scoped data accessed outside tenancy.run(): wrap the work in a unit of work for one tenant.');
+    super(
+      'Tenant-scoped data accessed outside tenancy.run(): wrap the work in a unit of work for one tenant.',
+    );
     this.name = 'OutsideTenantContextError';
   }
 }

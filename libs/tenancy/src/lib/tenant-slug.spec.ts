@@ -2,9 +2,12 @@ import { assertValidTenantSlug, quoteIdentifier, tenantSchemaName } from './tena
 import { InvalidTenantSlugError } from './tenancy.errors';
 
 describe('tenant slugs', () => {
-  it.each(['aarhus', 'region_midtjylland', 'k1', 'silkeborg2'])('accepts %s and names its schema t_<slug>', (slug) => {
-    expect(tenantSchemaName(slug)).toBe(`t_${slug}`);
-  });
+  it.each(['aarhus', 'region_midtjylland', 'k1', 'silkeborg2'])(
+    'accepts %s and names its schema t_<slug>',
+    (slug) => {
+      expect(tenantSchemaName(slug)).toBe(`t_${slug}`);
+    },
+  );
 
   it.each([
     'aarhus"; DROP SCHEMA platform; --',

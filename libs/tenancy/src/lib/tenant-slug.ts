@@ -3,7 +3,16 @@ import { InvalidTenantSlugError } from './tenancy.errors';
 /** Slugs become schema names, so they are the one place SQL identifiers come from user input. */
 export const TENANT_SLUG_PATTERN = /^[a-z][a-z0-9_]{1,40}$/;
 
-const RESERVED_SLUGS = new Set(['public', 'platform', 'information_schema', 'admin', 'api', 'www', 'auth', 'static']);
+const RESERVED_SLUGS = new Set([
+  'public',
+  'platform',
+  'information_schema',
+  'admin',
+  'api',
+  'www',
+  'auth',
+  'static',
+]);
 
 export function assertValidTenantSlug(slug: string): void {
   if (!TENANT_SLUG_PATTERN.test(slug) || RESERVED_SLUGS.has(slug) || slug.startsWith('pg_')) {

@@ -1,4 +1,15 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@socialkompas/auth';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
@@ -23,7 +34,9 @@ export class OrganizationsController {
 
   @Get()
   list(@Query() query: OrganizationQueryDto) {
-    return this.organizations.list(query).then(({ items, total }) => ({ items, total, page: query.page, size: query.size }));
+    return this.organizations
+      .list(query)
+      .then(({ items, total }) => ({ items, total, page: query.page, size: query.size }));
   }
 
   @Get(':id')

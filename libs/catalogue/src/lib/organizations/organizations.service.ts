@@ -36,5 +36,8 @@ export class OrganizationsService {
 }
 
 function notFound(id: string): NotFoundException {
-  return new NotFoundException({ title: 'Organisationen findes ikke', detail: `Der er ingen organisation med id ${id}.` });
+  return new NotFoundException({
+    title: 'Organisationen findes ikke',
+    detail: `Der er ingen organisation med id ${id}.`,
+  });
 }

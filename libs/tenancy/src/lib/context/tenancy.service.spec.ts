@@ -8,14 +8,24 @@ import { TenantScopedRepository } from './tenant-scoped.repository';
 async function provisionPair(dataSource: DataSource): Promise<[Tenant, Tenant]> {
   const { migrationRunner, provisioning } = tenancyFor(dataSource);
   await migrationRunner.ensurePlatformSchema();
-  const first = await provisioning.createTenant({ slug: uniqueSlug('iso_a'), name: 'Kommune A', kind: 'municipality' });
-  const second = await provisioning.createTenant({ slug: uniqueSlug('iso_b'), name: 'Kommune B', kind: 'municipality' });
+  const first = await provisioning.createTenant({
+    slug: uniqueSlug('iso_a'),
+    name: 'Kommune A',
+    kind: 'municipality',
+  });
+  const second = await provisioning.createTenant({
+    slug: uniqueSlug('iso_b'),
+    name: 'Kommune B',
+    kind: 'municipality',
+  });
   return [first.tenant, second.tenant];
 }
 
 async function organisationNames(tenancy: TenancyService, tenant: Tenant): Promise<string[]> {
   return tenancy.run(tenant, async (manager) =>
-    (await manager.query('SELECT name FROM organizations ORDER BY name')).map((row: { name: string }) => row.name),
+    (await manager.query('SELECT name FROM organizations ORDER BY name')).map(
+      (row: { name: string }) => row.name,
+    ),
   );
 }
 
@@ -34,8 +44,12 @@ describe('tenancy.run', () => {
   afterAll(() => dataSource.destroy());
 
   it('keeps rows of two tenants apart in their identical tables', async () => {
-    await tenancy.run(a, (manager) => manager.query(`INSERT INTO organizations (name) VALUES ('Forening i A')`));
-    await tenancy.run(b, (manager) => manager.query(`INSERT INTO organizations (name) VALUES ('Forening i B')`));
+    await tenancy.run(a, (manager) =>
+      manager.query(`INSERT INTO organizations (name) VALUES ('Forening i A')`),
+    );
+    await tenancy.run(b, (manager) =>
+      manager.query(`INSERT INTO organizations (name) VALUES ('Forening i B')`),
+    );
 
     expect(await organisationNames(tenancy, a)).toEqual(['Forening i A']);
     expect(await organisationNames(tenancy, b)).toEqual(['Forening i B']);

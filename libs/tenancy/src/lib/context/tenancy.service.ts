@@ -31,7 +31,9 @@ export class TenancyService {
     const current = unitOfWorkStorage.getStore();
     if (current) {
       if (current.tenant.id !== tenant.id) {
-        throw new Error(`tenancy.run for "${tenant.slug}" nested inside a unit of work for "${current.tenant.slug}"`);
+        throw new Error(
+          `tenancy.run for "${tenant.slug}" nested inside a unit of work for "${current.tenant.slug}"`,
+        );
       }
       return work(current.manager);
     }

@@ -30,7 +30,10 @@ class FailInOneSchema1900000000001 implements MigrationInterface {
 describe('migrate over many tenant schemas', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
-  const slugs = Array.from({ length: TENANT_COUNT }, (_, index) => `kommune_${String(index).padStart(2, '0')}`);
+  const slugs = Array.from(
+    { length: TENANT_COUNT },
+    (_, index) => `kommune_${String(index).padStart(2, '0')}`,
+  );
 
   const columnsOf = async (schema: string, table: string): Promise<string[]> =>
     (
@@ -45,7 +48,8 @@ describe('migrate over many tenant schemas', () => {
     dataSource = await openTestDataSource({ url: scratch.url });
     const { migrationRunner, provisioning } = tenancyFor(dataSource);
     await migrationRunner.ensurePlatformSchema();
-    for (const slug of slugs) await provisioning.createTenant({ slug, name: `Kommune ${slug}`, kind: 'municipality' });
+    for (const slug of slugs)
+      await provisioning.createTenant({ slug, name: `Kommune ${slug}`, kind: 'municipality' });
   });
 
   afterAll(async () => {
@@ -66,17 +70,25 @@ describe('migrate over many tenant schemas', () => {
   });
 
   it('lists pending migrations in a dry run without applying them', async () => {
-    const runner = new MigrationRunner(dataSource, { ...MIGRATIONS, tenant: [...MIGRATIONS.tenant, AddOrganizationNote1900000000000] });
+    const runner = new MigrationRunner(dataSource, {
+      ...MIGRATIONS,
+      tenant: [...MIGRATIONS.tenant, AddOrganizationNote1900000000000],
+    });
     const report = await runner.migrateAll({ dryRun: true, tenant: slugs[0] });
     expect(report.tenants).toEqual([{ slug: slugs[0], applied: ['AddOrganizationNote1900000000000'] }]);
     expect(await columnsOf(`t_${slugs[0]}`, 'organizations')).not.toContain('note');
   });
 
   it('applies a new migration to all 50 schemas, and a second run is a no-op', async () => {
-    const runner = new MigrationRunner(dataSource, { ...MIGRATIONS, tenant: [...MIGRATIONS.tenant, AddOrganizationNote1900000000000] });
+    const runner = new MigrationRunner(dataSource, {
+      ...MIGRATIONS,
+      tenant: [...MIGRATIONS.tenant, AddOrganizationNote1900000000000],
+    });
     const first = await runner.migrateAll({ concurrency: 4 });
     expect(first.failed).toEqual([]);
-    expect(first.tenants.every((outcome) => outcome.applied.join() === 'AddOrganizationNote1900000000000')).toBe(true);
+    expect(
+      first.tenants.every((outcome) => outcome.applied.join() === 'AddOrganizationNote1900000000000'),
+    ).toBe(true);
     for (const slug of [slugs[0], slugs[TENANT_COUNT - 1]]) {
       expect(await columnsOf(`t_${slug}`, 'organizations')).toContain('note');
     }
@@ -97,9 +109,13 @@ describe('migrate over many tenant schemas', () => {
 
     expect(report.failed).toEqual([{ slug: slugs[7], applied: [], error: 'disk full (simulated)' }]);
     expect(report.tenants.filter((outcome) => outcome.applied.length === 1)).toHaveLength(TENANT_COUNT - 1);
-    const [{ exists }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`t_${slugs[7]}.half_done`]);
+    const [{ exists }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+      `t_${slugs[7]}.half_done`,
+    ]);
     expect(exists).toBe(false);
-    const [victim] = await dataSource.query('SELECT schema_version FROM platform.tenants WHERE slug = $1', [slugs[7]]);
+    const [victim] = await dataSource.query('SELECT schema_version FROM platform.tenants WHERE slug = $1', [
+      slugs[7],
+    ]);
     expect(victim.schema_version).toBe(MIGRATIONS.tenant.length + 1);
   });
 });

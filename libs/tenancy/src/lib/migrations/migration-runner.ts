@@ -55,11 +55,15 @@ export class MigrationRunner {
   }
 
   private async migratePlatform(lockRunner: QueryRunner, dryRun: boolean): Promise<string[]> {
-    return this.inTransaction(lockRunner, async (queryRunner) => {
-      await queryRunner.query('CREATE SCHEMA IF NOT EXISTS platform');
-      await queryRunner.query(`SELECT set_config('search_path', 'platform, public', true)`);
-      return applyPendingMigrations(queryRunner, 'platform', this.migrations.platform, { dryRun });
-    }, dryRun);
+    return this.inTransaction(
+      lockRunner,
+      async (queryRunner) => {
+        await queryRunner.query('CREATE SCHEMA IF NOT EXISTS platform');
+        await queryRunner.query(`SELECT set_config('search_path', 'platform, public', true)`);
+        return applyPendingMigrations(queryRunner, 'platform', this.migrations.platform, { dryRun });
+      },
+      dryRun,
+    );
   }
 
   /**
@@ -114,7 +118,11 @@ export class MigrationRunner {
       ).finally(() => queryRunner.release());
       return { slug: tenant.slug, applied };
     } catch (error) {
-      return { slug: tenant.slug, applied: [], error: error instanceof Error ? error.message : String(error) };
+      return {
+        slug: tenant.slug,
+        applied: [],
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 
@@ -147,7 +155,9 @@ export class MigrationRunner {
       await lockRunner.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
       return await work(lockRunner);
     } finally {
-      await lockRunner.query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK_KEY]).catch(() => undefined);
+      await lockRunner
+        .query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK_KEY])
+        .catch(() => undefined);
       await lockRunner.release();
     }
   }

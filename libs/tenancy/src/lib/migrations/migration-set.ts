@@ -14,7 +14,8 @@ function migrationName(migration: MigrationClass): string {
 
 function migrationTimestamp(name: string): number {
   const digits = /(\d{13})$/.exec(name);
-  if (!digits) throw new Error(`Migration "${name}" must end in a 13-digit timestamp, as TypeORM names them.`);
+  if (!digits)
+    throw new Error(`Migration "${name}" must end in a 13-digit timestamp, as TypeORM names them.`);
   return Number(digits[1]);
 }
 

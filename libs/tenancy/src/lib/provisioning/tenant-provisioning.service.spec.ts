@@ -6,7 +6,7 @@ import {
   DomainTakenError,
   InvalidDomainError,
   InvalidTenantSlugError,
-  TenancyError,
+  InvalidTenantInputError,
   TenantKindConflictError,
   TenantNotFoundError,
   UnknownRegionError,
@@ -173,8 +173,8 @@ describe('tenant provisioning', () => {
       ['a domain under the base domain', { domains: ['other.localhost'] }, InvalidDomainError],
       ['an unknown region', { region: 'nowhere' }, UnknownRegionError],
       ['a region that is a municipality', () => ({ region: municipalitySlug }), UnknownRegionError],
-      ['a name too short', { name: 'X' }, TenancyError],
-      ['an unknown kind', { kind: 'county' }, TenancyError],
+      ['a name too short', { name: 'X' }, InvalidTenantInputError],
+      ['an unknown kind', { kind: 'county' }, InvalidTenantInputError],
     ])('refuses %s', async (_case, override, errorType) => {
       const input = {
         slug: uniqueSlug('bad'),

@@ -8,7 +8,7 @@ import { assertValidTenantSlug } from '../tenant-slug';
 import {
   DomainTakenError,
   InvalidDomainError,
-  TenancyError,
+  InvalidTenantInputError,
   TenantKindConflictError,
   TenantNotFoundError,
   UnknownRegionError,
@@ -32,11 +32,8 @@ export interface ProvisioningResult {
   appliedMigrations: string[];
 }
 
-const HOST_NAME_PATTERN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
-
-class InvalidTenantInputError extends TenancyError {
-  readonly code = 'invalid-input';
-}
+const HOST_NAME_PATTERN =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 /**
  * Creates tenants: registry row, schema, tenant migrations, domains and region membership, all in
@@ -55,13 +52,20 @@ export class TenantProvisioningService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
       const existing = await manager.findOneBy(Tenant, { slug: request.slug });
-      if (existing && existing.kind !== request.kind) throw new TenantKindConflictError(request.slug, existing.kind);
+      if (existing && existing.kind !== request.kind)
+        throw new TenantKindConflictError(request.slug, existing.kind);
       const region = request.region ? await this.findRegion(manager, request.region) : null;
       await this.assertDomainsFree(manager, request.domains, request.slug);
 
       const tenant =
-        existing ?? (await manager.save(
-          manager.create(Tenant, { slug: request.slug, name: request.name, kind: request.kind, theme: request.theme }),
+        existing ??
+        (await manager.save(
+          manager.create(Tenant, {
+            slug: request.slug,
+            name: request.name,
+            kind: request.kind,
+            theme: request.theme,
+          }),
         ));
       const appliedMigrations = await this.migrationRunner.migrateTenantSchema(manager.queryRunner!, tenant);
       if (request.domains.length > 0) {
@@ -95,7 +99,9 @@ export class TenantProvisioningService {
     return this.dataSource.getRepository(Tenant).save(tenant);
   }
 
-  private validate(input: CreateTenantInput): Required<Omit<CreateTenantInput, 'theme'>> & Pick<CreateTenantInput, 'theme'> {
+  private validate(
+    input: CreateTenantInput,
+  ): Required<Omit<CreateTenantInput, 'theme'>> & Pick<CreateTenantInput, 'theme'> {
     const slug = (input.slug ?? '').trim();
     assertValidTenantSlug(slug);
     const name = (input.name ?? '').trim();
@@ -115,7 +121,10 @@ export class TenantProvisioningService {
   private validateDomain(domain: string): string {
     const host = normaliseHost(domain);
     // A name under the base domain is already some tenant's subdomain and would never reach this one.
-    if (!HOST_NAME_PATTERN.test(host) || resolveTenantFromHost(host, this.baseDomain).kind !== 'custom-domain') {
+    if (
+      !HOST_NAME_PATTERN.test(host) ||
+      resolveTenantFromHost(host, this.baseDomain).kind !== 'custom-domain'
+    ) {
       throw new InvalidDomainError(domain);
     }
     return host;

@@ -2,7 +2,10 @@ import { resolveTenantFromHost } from './resolve-tenant-from-host';
 
 describe('resolveTenantFromHost', () => {
   it('reads the slug from a subdomain of the base domain, ignoring port and case', () => {
-    expect(resolveTenantFromHost('Aarhus.localhost:3000', 'localhost')).toEqual({ kind: 'subdomain', slug: 'aarhus' });
+    expect(resolveTenantFromHost('Aarhus.localhost:3000', 'localhost')).toEqual({
+      kind: 'subdomain',
+      slug: 'aarhus',
+    });
     expect(resolveTenantFromHost('aarhus.socialkompas.dk.', 'socialkompas.dk')).toEqual({
       kind: 'subdomain',
       slug: 'aarhus',
@@ -18,6 +21,9 @@ describe('resolveTenantFromHost', () => {
       kind: 'custom-domain',
       host: 'tilbud.aarhus.dk',
     });
-    expect(resolveTenantFromHost('a.b.localhost', 'localhost')).toEqual({ kind: 'custom-domain', host: 'a.b.localhost' });
+    expect(resolveTenantFromHost('a.b.localhost', 'localhost')).toEqual({
+      kind: 'custom-domain',
+      host: 'a.b.localhost',
+    });
   });
 });

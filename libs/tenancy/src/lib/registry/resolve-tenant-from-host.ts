@@ -1,8 +1,6 @@
 /** What a request's Host header points at, before the registry is asked. */
 export type HostTarget =
-  | { kind: 'subdomain'; slug: string }
-  | { kind: 'custom-domain'; host: string }
-  | { kind: 'platform' };
+  { kind: 'subdomain'; slug: string } | { kind: 'custom-domain'; host: string } | { kind: 'platform' };
 
 /** Lower-cases the Host header and strips the port and a trailing dot. */
 export function normaliseHost(hostHeader: string): string {

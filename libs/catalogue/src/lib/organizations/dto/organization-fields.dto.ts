@@ -27,7 +27,10 @@ export class OrganizationFieldsDto {
 
   @ApiPropertyOptional({ example: 'https://forening.dk' })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website skal være en adresse, der begynder med http:// eller https://.' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website skal være en adresse, der begynder med http:// eller https://.' },
+  )
   website?: string;
 
   @ApiPropertyOptional({ example: '+45 87 13 00 00' })
