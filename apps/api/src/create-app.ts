@@ -9,11 +9,16 @@ import { ProblemDetailsFilter } from './http/problem-details';
 import { createValidationPipe } from './http/validation';
 import { serveWebClient } from './web/serve-web-client';
 
-/** Builds the HTTP application exactly as production runs it; tests use the same function. */
+/** Builds the HTTP application for the validated environment. */
 export async function createApp(environment: Environment): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(environment), {
     bufferLogs: true,
   });
+  return configureApp(app, environment);
+}
+
+/** Everything around the modules: security headers, validation, errors, docs, the web client. */
+export function configureApp(app: NestExpressApplication, environment: Environment): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.use(helmet());

@@ -5,7 +5,9 @@ export function StartPage({ tenant }: { tenant: PublicTenant }) {
   return (
     <>
       <h1>{tenant.name}</h1>
-      <p className="lead">{t(tenant.kind === 'region' ? 'start.intro.region' : 'start.intro.municipality')}</p>
+      <p className="lead">
+        {t(tenant.kind === 'region' ? 'start.intro.region' : 'start.intro.municipality')}
+      </p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { readableTextColor } from './readable-text-color';
 import type { TenantTheme } from './tenant';
 
-/** Used when a tenant has no brand colour; white on it has a contrast ratio above 9:1. */
+/** Used when a tenant has no brand colour; white text on it has a contrast ratio of about 8.7:1. */
 export const DEFAULT_PRIMARY_COLOR = '#1d4f73';
 export const DEFAULT_ON_PRIMARY_COLOR = '#ffffff';
 

@@ -1,15 +1,11 @@
 import { readProblem, type Problem } from '../http/problem';
 import { toPublicTenant, type PublicTenant } from './tenant';
 
-export type TenantResult =
-  | { ok: true; tenant: PublicTenant }
-  | { ok: false; error: TenantLoadError };
+export type TenantResult = { ok: true; tenant: PublicTenant } | { ok: false; error: TenantLoadError };
 
 /** Why the tenant could not be loaded: the API said why, it could not be reached, or it made no sense. */
 export type TenantLoadError =
-  | { kind: 'problem'; problem: Problem }
-  | { kind: 'unreachable' }
-  | { kind: 'invalid-response' };
+  { kind: 'problem'; problem: Problem } | { kind: 'unreachable' } | { kind: 'invalid-response' };
 
 /** Asks the API which municipality or region the current host belongs to. */
 export async function fetchTenant(signal?: AbortSignal): Promise<TenantResult> {

@@ -16,7 +16,9 @@ export function useTenant(): TenantState {
     fetchTenant(controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return;
-        setState(result.ok ? { status: 'ready', tenant: result.tenant } : { status: 'error', error: result.error });
+        setState(
+          result.ok ? { status: 'ready', tenant: result.tenant } : { status: 'error', error: result.error },
+        );
       },
       () => {
         // Only an aborted request rejects, and then nobody is waiting for the answer.

@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
+import { tenantUrl } from '../config/tenant-url';
+import { CliContext, openCliContext, runCli } from './cli-context';
+
+const USAGE = `Usage: npm run platform -- tenant <command> [options]
+
+  tenant create --slug <slug> --name <name> --kind municipality|region [--domain <host>]... [--region <slug>]
+  tenant list
+  tenant suspend --slug <slug>
+  tenant resume --slug <slug>`;
+
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new Error(`--${flag} mangler.\n\n${USAGE}`);
+  return value;
+}
+
+interface CreateFlags {
+  slug?: string;
+  name?: string;
+  kind?: string;
+  domain?: string[];
+  region?: string;
+}
+
+async function createTenant(context: CliContext, values: CreateFlags) {
+  const kind = required(values.kind, 'kind');
+  if (!TENANT_KINDS.includes(kind as TenantKind)) throw new Error(`--kind skal være en af: ${TENANT_KINDS.join(', ')}.`);
+  const result = await context.provisioning.createTenant({
+    slug: required(values.slug, 'slug'),
+    name: required(values.name, 'name'),
+    kind: kind as TenantKind,
+    domains: values.domain ?? [],
+    region: values.region,
+  });
+  const { tenant } = result;
+  console.log(
+    result.created
+      ? `Oprettet: ${tenant.slug} (${tenant.name}), skema t_${tenant.slug}, ${result.appliedMigrations.length} migrering(er).`
+      : `Findes allerede: ${tenant.slug} (${tenant.name}); intet er oprettet to gange.`,
+  );
+  console.log(`Adresse: ${tenantUrl(tenant.slug, context.environment)}`);
+}
+
+async function listTenants(context: CliContext) {
+  const tenants = await context.registry.list();
+  if (tenants.length === 0) console.log('Ingen tenants endnu.');
+  for (const tenant of tenants) {
+    const domains = await context.registry.domainsOf(tenant);
+    console.log(
+      [tenant.slug.padEnd(20), tenant.kind.padEnd(13), tenant.status.padEnd(10), tenant.name, domains.join(' ')].join(' ').trimEnd(),
+    );
+  }
+}
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      domain: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [noun, verb] = positionals;
+  if (values.help || noun !== 'tenant' || !verb) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const context = await openCliContext();
+  try {
+    // Idempotent, and lets the very first command on a new database work without a separate migrate.
+    await context.migrationRunner.ensurePlatformSchema();
+    switch (verb) {
+      case 'create':
+        await createTenant(context, values);
+        return 0;
+      case 'list':
+        await listTenants(context);
+        return 0;
+      case 'suspend':
+      case 'resume': {
+        const tenant = await context.provisioning.setStatus(
+          required(values.slug, 'slug'),
+          verb === 'suspend' ? 'suspended' : 'active',
+        );
+        console.log(`${tenant.slug}: ${tenant.status}`);
+        return 0;
+      }
+      default:
+        throw new Error(`Ukendt kommando "tenant ${verb}".\n\n${USAGE}`);
+    }
+  } finally {
+    await context.dataSource.destroy();
+  }
+});

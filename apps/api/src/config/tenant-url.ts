@@ -1,0 +1,8 @@
+import { Environment } from './environment';
+
+/** Where a tenant's site is: plain http with the port locally, https behind the proxy otherwise. */
+export function tenantUrl(slug: string, environment: Pick<Environment, 'BASE_DOMAIN' | 'PORT'>): string {
+  return environment.BASE_DOMAIN === 'localhost'
+    ? `http://${slug}.localhost:${environment.PORT}`
+    : `https://${slug}.${environment.BASE_DOMAIN}`;
+}

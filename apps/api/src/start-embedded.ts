@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { MigrationRunner, TenantProvisioningService } from '@socialkompas/tenancy';
+import { EnvironmentError, loadEnvironment } from './config/environment';
+import { tenantUrl } from './config/tenant-url';
+import { createApp } from './create-app';
+import { DEMO_TENANTS } from './embedded/demo-tenants';
+import { EmbeddedPostgresServer, ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
+
+const DATA_DIR = resolve(process.env.SOCIALKOMPAS_DATA_DIR ?? '.data');
+const EMBEDDED_POSTGRES_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+
+/** A random secret made once and kept with the local data, so sessions survive a restart. */
+async function developmentSessionSecret(): Promise<string> {
+  const file = join(DATA_DIR, 'session-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * `npm start`: the whole product on one port with nothing but Node.js. Without DATABASE_URL it
+ * runs an embedded PostgreSQL with its data under .data/; it migrates, creates the demo tenants
+ * (idempotently, so a second start reuses everything) and serves the API and the web client.
+ */
+async function main(): Promise<void> {
+  await mkdir(DATA_DIR, { recursive: true });
+  const source = { ...process.env };
+  let embedded: EmbeddedPostgresServer | undefined;
+  if (!source.DATABASE_URL) {
+    console.log(`No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (data in ${join(DATA_DIR, 'postgres')}) …`);
+    embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: EMBEDDED_POSTGRES_PORT });
+    await ensureDatabase(embedded.urlFor('postgres'), 'socialkompas');
+    source.DATABASE_URL = embedded.urlFor('socialkompas');
+  }
+  source.SESSION_SECRET ||= await developmentSessionSecret();
+  const environment = loadEnvironment(source);
+  if (environment.NODE_ENV === 'production') {
+    throw new Error('npm start is the local demo run; in production use `npm run start:prod` with the real services.');
+  }
+
+  const app = await createApp(environment);
+  const report = await app.get(MigrationRunner).migrateAll();
+  if (report.failed.length > 0) {
+    throw new Error(`Migration failed for: ${report.failed.map((failure) => `${failure.slug} (${failure.error})`).join(', ')}`);
+  }
+  const provisioning = app.get(TenantProvisioningService);
+  for (const tenant of DEMO_TENANTS) await provisioning.createTenant(tenant);
+
+  await app.listen(environment.PORT);
+  const stop = async () => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  console.log('\nSocialkompas is running:');
+  for (const tenant of DEMO_TENANTS) console.log(`  ${tenant.name.padEnd(20)} ${tenantUrl(tenant.slug, environment)}`);
+  console.log(`  API documentation    http://localhost:${environment.PORT}/api/docs`);
+  console.log(`  Health               http://localhost:${environment.PORT}/health`);
+  console.log('Stop with Ctrl+C.');
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof EnvironmentError ? error.message : error);
+  process.exit(1);
+});
