@@ -13,7 +13,10 @@ import {
   TenantProvisioningService,
 } from '@socialkompas/tenancy';
 import { Environment, loadEnvironment } from '../../../apps/api/src/config/environment';
-import { createApp } from '../../../apps/api/src/create-app';
+import { Test } from '@nestjs/testing';
+import { RolesGuard } from '@socialkompas/auth';
+import { AppModule } from '../../../apps/api/src/app.module';
+import { configureApp } from '../../../apps/api/src/create-app';
 
 /** The run's own database, created by tools/test/global-setup.js. */
 export function testDatabaseUrl(): string {
@@ -66,9 +69,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Stands in for a logged-in editor until staff login exists: lets role-protected routes through so
+ * tests can prove what those routes do inside (and never outside) the request's tenant.
+ */
+class GrantAllRolesGuard {
+  canActivate(): boolean {
+    return true;
+  }
+}
+
 /** The real application on the run's database, platform schema migrated. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const app = await createApp(testEnvironment(overrides));
+export async function startTestApp(
+  options: { grantAllRoles?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const environment = testEnvironment(options.env);
+  const builder = Test.createTestingModule({ imports: [AppModule.register(environment)] });
+  if (options.grantAllRoles) builder.overrideProvider(RolesGuard).useClass(GrantAllRolesGuard);
+  const moduleRef = await builder.compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), environment);
   await app.init();
   await app.get(MigrationRunner).ensurePlatformSchema();
   const provisioning = app.get(TenantProvisioningService);

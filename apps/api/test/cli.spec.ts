@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createScratchDatabase } from '@socialkompas/testing';
+
+const ROOT = join(__dirname, '../../..');
+
+describe('command-line tools', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+
+  const run = (script: 'platform' | 'migrate', ...args: string[]) =>
+    spawnSync(process.execPath, ['-r', '@swc-node/register', `apps/api/src/cli/${script}.cli.ts`, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, DATABASE_URL: scratch.url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase('cli');
+  });
+
+  afterAll(() => scratch.drop());
+
+  it('creates a region and a member municipality, idempotently, and lists them', () => {
+    expect(
+      run('platform', 'tenant', 'create', '--slug', 'midt', '--name', 'Region Midt', '--kind', 'region')
+        .status,
+    ).toBe(0);
+    const created = run(
+      'platform',
+      'tenant',
+      'create',
+      '--slug',
+      'aarhus',
+      '--name',
+      'Aarhus Kommune',
+      '--kind',
+      'municipality',
+      '--region',
+      'midt',
+      '--domain',
+      'tilbud.aarhus.dk',
+    );
+    expect(created.stdout).toContain('Oprettet: aarhus');
+    const again = run(
+      'platform',
+      'tenant',
+      'create',
+      '--slug',
+      'aarhus',
+      '--name',
+      'Aarhus Kommune',
+      '--kind',
+      'municipality',
+    );
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Findes allerede: aarhus');
+
+    const list = run('platform', 'tenant', 'list');
+    expect(list.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^aarhus\s+municipality\s+active\s+Aarhus Kommune tilbud\.aarhus\.dk$/),
+      expect.stringMatching(/^midt\s+region\s+active\s+Region Midt$/),
+    ]);
+  });
+
+  it('refuses a bad slug with a clear message and exit code 2', () => {
+    const result = run(
+      'platform',
+      'tenant',
+      'create',
+      '--slug',
+      'a"; DROP SCHEMA platform; --',
+      '--name',
+      'X Kommune',
+      '--kind',
+      'municipality',
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Ugyldig tenant-slug');
+    expect(run('platform', 'tenant', 'list').stdout).not.toContain('X Kommune');
+  });
+
+  it('refuses a taken domain and an unknown region', () => {
+    const taken = run(
+      'platform',
+      'tenant',
+      'create',
+      '--slug',
+      'odder',
+      '--name',
+      'Odder Kommune',
+      '--kind',
+      'municipality',
+      '--domain',
+      'tilbud.aarhus.dk',
+    );
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toContain('Domænet "tilbud.aarhus.dk" bruges allerede af tenant "aarhus"');
+    const region = run(
+      'platform',
+      'tenant',
+      'create',
+      '--slug',
+      'odder',
+      '--name',
+      'Odder Kommune',
+      '--kind',
+      'municipality',
+      '--region',
+      'atlantis',
+    );
+    expect(region.status).toBe(2);
+    expect(region.stderr).toContain('Regionen "atlantis" findes ikke');
+    expect(run('platform', 'tenant', 'list').stdout).not.toContain('odder');
+  });
+
+  it('suspends a tenant', () => {
+    expect(run('platform', 'tenant', 'suspend', '--slug', 'aarhus').stdout.trim()).toBe('aarhus: suspended');
+  });
+
+  it('migrates every schema with progress, and says when all are current', () => {
+    const result = run('migrate');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('t_aarhus: up to date');
+    expect(result.stdout).toContain('2 tenant schema(s), 0 failed');
+  });
+});

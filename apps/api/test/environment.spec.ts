@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { EnvironmentError, loadEnvironment } from '../src/config/environment';
+import { testDatabaseUrl } from '@socialkompas/testing';
+
+const ROOT = join(__dirname, '../../..');
+const VALID = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+  SESSION_SECRET: 'a'.repeat(32),
+};
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    loadEnvironment(source);
+  } catch (error) {
+    if (error instanceof EnvironmentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration from the environment', () => {
+  it('accepts a minimal environment and fills in defaults', () => {
+    expect(loadEnvironment(VALID)).toMatchObject({
+      PORT: 3000,
+      BASE_DOMAIN: 'localhost',
+      DATABASE_POOL_SIZE: 10,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it.each([
+    ['PORT', 'tre tusind'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['BASE_DOMAIN', 'https://socialkompas.dk'],
+    ['SESSION_SECRET', 'short'],
+    ['LOG_LEVEL', 'loud'],
+    ['DATABASE_POOL_SIZE', '1'],
+  ])('names %s when it is %j', (name, value) => {
+    const problems = problemsOf({ ...VALID, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${name} `)).toBe(true);
+  });
+
+  it('names a missing required variable', () => {
+    expect(problemsOf({ SESSION_SECRET: VALID.SESSION_SECRET })).toEqual([
+      expect.stringMatching(/^DATABASE_URL is missing/),
+    ]);
+  });
+
+  it('stops the real start with the bad variable named', () => {
+    const result = spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: testDatabaseUrl(),
+        SESSION_SECRET: VALID.SESSION_SECRET,
+        PORT: 'abc',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT must be a whole number between 1 and 65535');
+  });
+});
