@@ -14,5 +14,6 @@ module.exports = {
     project('tenancy', '<rootDir>/libs/tenancy'),
     project('catalogue', '<rootDir>/libs/catalogue'),
     project('auth', '<rootDir>/libs/auth'),
+    project('web', '<rootDir>/apps/web'),
   ],
 };

@@ -87,7 +87,10 @@ export async function startTestApp(
   const builder = Test.createTestingModule({ imports: [AppModule.register(environment)] });
   if (options.grantAllRoles) builder.overrideProvider(RolesGuard).useClass(GrantAllRolesGuard);
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), environment);
+  const app = configureApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }),
+    environment,
+  );
   await app.init();
   await app.get(MigrationRunner).ensurePlatformSchema();
   const provisioning = app.get(TenantProvisioningService);
@@ -122,3 +125,5 @@ export async function createScratchDatabase(label: string): Promise<{ url: strin
     },
   };
 }
+
+export * from './browser';
