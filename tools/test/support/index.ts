@@ -127,3 +127,6 @@ export async function createScratchDatabase(label: string): Promise<{ url: strin
 }
 
 export * from './browser';
+
+/** The real migrations, for tests of the tenancy layer (which itself never imports them). */
+export { MIGRATIONS } from '@socialkompas/migrations';

@@ -1,5 +1,6 @@
 const WHITE = '#ffffff';
 const NEAR_BLACK = '#111111';
+const NEAR_BLACK_RGB: [number, number, number] = [0x11, 0x11, 0x11];
 
 function parseHex(color: string): [number, number, number] | undefined {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
@@ -30,6 +31,6 @@ export function readableTextColor(background: string): string {
   if (!rgb) return WHITE;
   const bg = luminance(rgb);
   const onWhite = contrast(bg, 1);
-  const onBlack = contrast(bg, luminance(parseHex(NEAR_BLACK)!));
+  const onBlack = contrast(bg, luminance(NEAR_BLACK_RGB));
   return onWhite >= onBlack ? WHITE : NEAR_BLACK;
 }

@@ -1,5 +1,4 @@
-import { MIGRATIONS } from '@socialkompas/migrations';
-import { createScratchDatabase, openTestDataSource, tenancyFor } from '@socialkompas/testing';
+import { createScratchDatabase, MIGRATIONS, openTestDataSource, tenancyFor } from '@socialkompas/testing';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { MigrationRunner } from './migration-runner';
 
@@ -24,7 +23,9 @@ class FailInOneSchema1900000000001 implements MigrationInterface {
     const [{ schema }] = await queryRunner.query('SELECT current_schema() AS schema');
     if (schema === `t_${FailInOneSchema1900000000001.victim}`) throw new Error('disk full (simulated)');
   }
-  async down() {}
+  async down(queryRunner: QueryRunner) {
+    await queryRunner.query(`DROP TABLE half_done`);
+  }
 }
 
 describe('migrate over many tenant schemas', () => {

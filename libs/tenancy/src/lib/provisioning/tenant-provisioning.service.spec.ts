@@ -1,5 +1,4 @@
-import { MIGRATIONS } from '@socialkompas/migrations';
-import { openTestDataSource, tenancyFor, uniqueSlug } from '@socialkompas/testing';
+import { MIGRATIONS, openTestDataSource, tenancyFor, uniqueSlug } from '@socialkompas/testing';
 import { DataSource } from 'typeorm';
 import { TenantRegistry } from '../registry/tenant-registry.service';
 import {

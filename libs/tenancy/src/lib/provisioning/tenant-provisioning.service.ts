@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { normaliseHost, resolveTenantFromHost } from '../registry/resolve-tenant-from-host';
 import { RegionMember } from '../registry/region-member.entity';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
@@ -30,6 +30,11 @@ export interface ProvisioningResult {
   /** False when the tenant already existed and only missing pieces were added. */
   created: boolean;
   appliedMigrations: string[];
+}
+
+function transactionRunnerOf(manager: EntityManager): QueryRunner {
+  if (!manager.queryRunner) throw new Error('Provisioning must run inside a transaction.');
+  return manager.queryRunner;
 }
 
 const HOST_NAME_PATTERN =
@@ -67,7 +72,7 @@ export class TenantProvisioningService {
             theme: request.theme,
           }),
         ));
-      const appliedMigrations = await this.migrationRunner.migrateTenantSchema(manager.queryRunner!, tenant);
+      const appliedMigrations = await this.migrationRunner.migrateTenantSchema(transactionRunnerOf(manager), tenant);
       if (request.domains.length > 0) {
         await manager
           .createQueryBuilder()

@@ -14,7 +14,7 @@ export class OrganizationQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'page skal være et heltal.' })
   @Min(1, { message: 'page skal være mindst 1.' })
-  page: number = 1;
+  page = 1;
 
   @ApiPropertyOptional({ default: 20 })
   @IsOptional()
@@ -22,5 +22,5 @@ export class OrganizationQueryDto {
   @IsInt({ message: 'size skal være et heltal.' })
   @Min(1, { message: 'size skal være mindst 1.' })
   @Max(100, { message: 'size må højst være 100.' })
-  size: number = 20;
+  size = 20;
 }
