@@ -53,6 +53,9 @@ describeInBrowser('start page in a browser', () => {
     await page.goto(`http://${slugs.first}.localhost:${port}/`);
     await page.getByRole('heading', { level: 1, name: 'Aarhus Kommune' }).waitFor();
     expect(await page.title()).toBe('Aarhus Kommune – Socialkompas');
+    // Danish even though headless Chromium prefers en-US.
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(await page.locator('main').textContent()).toContain('Find sociale tilbud');
     const primary = () =>
       page.evaluate(() =>
         getComputedStyle(document.documentElement).getPropertyValue('--sk-color-primary').trim(),

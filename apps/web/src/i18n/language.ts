@@ -9,20 +9,11 @@ function toLanguage(tag: string | null | undefined): Language | undefined {
 }
 
 /**
- * `?lang=en` (or `?lang=da`) wins; otherwise the browser's preferred language if we have it;
- * otherwise Danish.
+ * Danish unless English is asked for with `?lang=en`. The browser's language is not used: a
+ * municipal service speaks Danish first, and many Danish phones are set to English.
  */
-export function detectLanguage(search: string, preferred: readonly string[]): Language {
-  const requested = toLanguage(new URLSearchParams(search).get('lang'));
-  if (requested) return requested;
-  for (const tag of preferred) {
-    const language = toLanguage(tag);
-    if (language) return language;
-  }
-  return DEFAULT_LANGUAGE;
+export function detectLanguage(search: string): Language {
+  return toLanguage(new URLSearchParams(search).get('lang')) ?? DEFAULT_LANGUAGE;
 }
 
-export const language: Language = detectLanguage(
-  window.location.search,
-  navigator.languages?.length ? navigator.languages : [navigator.language],
-);
+export const language: Language = detectLanguage(window.location.search);
