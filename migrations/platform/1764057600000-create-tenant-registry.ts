@@ -26,7 +26,8 @@ export class CreateTenantRegistry1764057600000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE region_members (
         region_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
-        municipality_id uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+        -- A municipality belongs to at most one region.
+        municipality_id uuid NOT NULL UNIQUE REFERENCES tenants (id) ON DELETE CASCADE,
         PRIMARY KEY (region_id, municipality_id)
       )`);
   }

@@ -32,21 +32,30 @@ async function main(): Promise<void> {
   const source = { ...process.env };
   let embedded: EmbeddedPostgresServer | undefined;
   if (!source.DATABASE_URL) {
-    console.log(`No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (data in ${join(DATA_DIR, 'postgres')}) …`);
-    embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: EMBEDDED_POSTGRES_PORT });
+    console.log(
+      `No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (data in ${join(DATA_DIR, 'postgres')}) …`,
+    );
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(DATA_DIR, 'postgres'),
+      port: EMBEDDED_POSTGRES_PORT,
+    });
     await ensureDatabase(embedded.urlFor('postgres'), 'socialkompas');
     source.DATABASE_URL = embedded.urlFor('socialkompas');
   }
   source.SESSION_SECRET ||= await developmentSessionSecret();
   const environment = loadEnvironment(source);
   if (environment.NODE_ENV === 'production') {
-    throw new Error('npm start is the local demo run; in production use `npm run start:prod` with the real services.');
+    throw new Error(
+      'npm start is the local demo run; in production use `npm run start:prod` with the real services.',
+    );
   }
 
   const app = await createApp(environment);
   const report = await app.get(MigrationRunner).migrateAll();
   if (report.failed.length > 0) {
-    throw new Error(`Migration failed for: ${report.failed.map((failure) => `${failure.slug} (${failure.error})`).join(', ')}`);
+    throw new Error(
+      `Migration failed for: ${report.failed.map((failure) => `${failure.slug} (${failure.error})`).join(', ')}`,
+    );
   }
   const provisioning = app.get(TenantProvisioningService);
   for (const tenant of DEMO_TENANTS) await provisioning.createTenant(tenant);
@@ -61,7 +70,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 
   console.log('\nSocialkompas is running:');
-  for (const tenant of DEMO_TENANTS) console.log(`  ${tenant.name.padEnd(20)} ${tenantUrl(tenant.slug, environment)}`);
+  for (const tenant of DEMO_TENANTS)
+    console.log(`  ${tenant.name.padEnd(20)} ${tenantUrl(tenant.slug, environment)}`);
   console.log(`  API documentation    http://localhost:${environment.PORT}/api/docs`);
   console.log(`  Health               http://localhost:${environment.PORT}/health`);
   console.log('Stop with Ctrl+C.');

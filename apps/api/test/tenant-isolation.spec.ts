@@ -103,6 +103,44 @@ describe('tenant isolation over HTTP', () => {
     expect(list.body.items.find((item: { name: string }) => item.name === 'X')).toBeUndefined();
   });
 
+  it.each([
+    ['a null name', 'patch', { name: null }, 400],
+    ['a NUL character', 'post', { name: 'Nul\u0000tegn' }, 400],
+    ['a version beyond the column', 'patch', { version: 3_000_000_000 }, 400],
+  ])('answers %s with 4xx, not a 500', async (_case, method, body, status) => {
+    const current = await http()
+      .get(`/api/v1/organizations/${organisationOfA.id}`)
+      .set('Host', hostA)
+      .expect(200);
+    const request =
+      method === 'post'
+        ? http().post('/api/v1/organizations')
+        : http().patch(`/api/v1/organizations/${organisationOfA.id}`);
+    const payload = method === 'patch' ? { version: current.body.version, ...body } : body;
+    const response = await request.set('Host', hostA).send(payload).expect(status);
+    expect(response.body.status).toBe(status);
+    expect(response.body.errors ?? []).not.toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('ikke tilladt') }),
+    );
+    if (method === 'patch') {
+      const after = await http()
+        .get(`/api/v1/organizations/${organisationOfA.id}`)
+        .set('Host', hostA)
+        .expect(200);
+      expect(after.body).toEqual(current.body);
+    }
+  });
+
+  it('answers a huge page number and an oversized body with 4xx problems', async () => {
+    await http().get('/api/v1/organizations?page=1e21').set('Host', hostA).expect(400);
+    const tooLarge = await http()
+      .post('/api/v1/organizations')
+      .set('Host', hostA)
+      .send({ name: 'Stor', description: 'x'.repeat(300_000) })
+      .expect(413);
+    expect(tooLarge.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
     const response = await http()
       .post('/api/v1/organizations')

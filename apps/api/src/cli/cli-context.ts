@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { MigrationRunner, TENANCY_ENTITIES, TenantProvisioningService, TenantRegistry } from '@socialkompas/tenancy';
+import {
+  MigrationRunner,
+  TENANCY_ENTITIES,
+  TenantProvisioningService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
 import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
 
 export interface CliContext {
@@ -38,7 +43,11 @@ export function runCli(command: () => Promise<number>): void {
   command()
     .then((code) => process.exit(code))
     .catch((error: unknown) => {
-      console.error(error instanceof EnvironmentError ? error.message : `Fejl: ${error instanceof Error ? error.message : error}`);
+      console.error(
+        error instanceof EnvironmentError
+          ? error.message
+          : `Fejl: ${error instanceof Error ? error.message : error}`,
+      );
       process.exit(error instanceof EnvironmentError ? 1 : 2);
     });
 }

@@ -25,7 +25,8 @@ interface CreateFlags {
 
 async function createTenant(context: CliContext, values: CreateFlags) {
   const kind = required(values.kind, 'kind');
-  if (!TENANT_KINDS.includes(kind as TenantKind)) throw new Error(`--kind skal være en af: ${TENANT_KINDS.join(', ')}.`);
+  if (!TENANT_KINDS.includes(kind as TenantKind))
+    throw new Error(`--kind skal være en af: ${TENANT_KINDS.join(', ')}.`);
   const result = await context.provisioning.createTenant({
     slug: required(values.slug, 'slug'),
     name: required(values.name, 'name'),
@@ -48,7 +49,15 @@ async function listTenants(context: CliContext) {
   for (const tenant of tenants) {
     const domains = await context.registry.domainsOf(tenant);
     console.log(
-      [tenant.slug.padEnd(20), tenant.kind.padEnd(13), tenant.status.padEnd(10), tenant.name, domains.join(' ')].join(' ').trimEnd(),
+      [
+        tenant.slug.padEnd(20),
+        tenant.kind.padEnd(13),
+        tenant.status.padEnd(10),
+        tenant.name,
+        domains.join(' '),
+      ]
+        .join(' ')
+        .trimEnd(),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { TenancyError } from '@socialkompas/tenancy';
+import { QueryFailedError } from 'typeorm';
 import type { Request, Response } from 'express';
 
 export interface FieldError {
@@ -66,8 +67,42 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         errors: exception.field ? [{ field: exception.field, message: exception.message }] : undefined,
       };
     }
+    const clientStatus = clientErrorStatusOf(exception);
+    if (clientStatus) {
+      const column =
+        exception instanceof QueryFailedError
+          ? (exception.driverError as { column?: string }).column
+          : undefined;
+      return {
+        type: 'about:blank',
+        title: DEFAULT_TITLES[clientStatus] ?? DEFAULT_TITLES[400],
+        status: clientStatus,
+        errors: column ? [{ field: column, message: `${column} skal udfyldes.` }] : undefined,
+      };
+    }
     return { type: 'about:blank', title: DEFAULT_TITLES[500], status: 500 };
   }
+}
+
+/** PostgreSQL errors that only bad input causes: a safety net behind the DTO validation. */
+const INPUT_ERROR_CODES: Record<string, number> = {
+  '22P02': 400, // invalid text representation
+  '22003': 400, // numeric value out of range
+  '22021': 400, // invalid byte sequence (e.g. a NUL character)
+  '23502': 400, // not-null violation
+  '23505': 409, // unique violation
+};
+
+/**
+ * The 4xx status of an error that is not an HttpException: body-parser's errors (too large,
+ * bad charset, bad encoding) carry `status` and `expose`; database errors carry a SQLSTATE code.
+ */
+function clientErrorStatusOf(exception: unknown): number | undefined {
+  if (exception instanceof QueryFailedError) {
+    return INPUT_ERROR_CODES[(exception.driverError as { code?: string }).code ?? ''];
+  }
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined;
 }
 
 function fromHttpException(exception: HttpException): ProblemDetails {

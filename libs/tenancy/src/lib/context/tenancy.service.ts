@@ -37,7 +37,8 @@ export class TenancyService {
       }
       return work(current.manager);
     }
-    const searchPath = `${quoteIdentifier(tenantSchemaName(tenant.slug))}, platform, public`;
+    // No `platform` here: a name missing from the tenant schema must fail, not fall through to the registry.
+    const searchPath = `${quoteIdentifier(tenantSchemaName(tenant.slug))}, public`;
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     try {
@@ -56,19 +57,10 @@ export class TenancyService {
     }
   }
 
-  /** The tenant of the unit of work in progress; throws outside `run`. */
-  currentTenant(): TenantRef {
-    return this.currentUnit().tenant;
-  }
-
   /** The transaction's EntityManager of the unit of work in progress; throws outside `run`. */
   currentManager(): EntityManager {
-    return this.currentUnit().manager;
-  }
-
-  private currentUnit(): UnitOfWork {
     const unit = unitOfWorkStorage.getStore();
     if (!unit) throw new OutsideTenantContextError();
-    return unit;
+    return unit.manager;
   }
 }

@@ -37,10 +37,6 @@ export class MigrationRunner {
     private readonly migrations: MigrationSets,
   ) {}
 
-  get tenantSchemaVersion(): number {
-    return this.migrations.tenant.length;
-  }
-
   async migrateAll(options: MigrateOptions = {}): Promise<MigrateReport> {
     return this.withSchemaChangeLock(async (lockRunner) => {
       const platform = await this.migratePlatform(lockRunner, options.dryRun ?? false);
@@ -74,7 +70,7 @@ export class MigrationRunner {
     const schema = tenantSchemaName(tenant.slug);
     await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
     await queryRunner.query(`SELECT set_config('search_path', $1, true)`, [
-      `${quoteIdentifier(schema)}, platform, public`,
+      `${quoteIdentifier(schema)}, public`,
     ]);
     const applied = await applyPendingMigrations(queryRunner, schema, this.migrations.tenant, { dryRun });
     if (!dryRun) {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { quoteIdentifier } from '../tenant-slug';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -30,7 +31,7 @@ export async function applyPendingMigrations(
   migrations: MigrationClass[],
   options: { dryRun?: boolean } = {},
 ): Promise<string[]> {
-  const table = `"${schema}".migrations`;
+  const table = `${quoteIdentifier(schema)}.migrations`;
   await queryRunner.query(
     `CREATE TABLE IF NOT EXISTS ${table} (
        id serial PRIMARY KEY,

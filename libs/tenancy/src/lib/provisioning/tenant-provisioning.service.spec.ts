@@ -123,7 +123,11 @@ describe('tenant provisioning', () => {
       kind: 'municipality',
       region: region.tenant.slug,
     });
-    expect(await registry.memberSlugsOf(region.tenant)).toEqual([municipality.tenant.slug]);
+    const members = await dataSource.query(
+      'SELECT municipality_id FROM platform.region_members WHERE region_id = $1',
+      [region.tenant.id],
+    );
+    expect(members).toEqual([{ municipality_id: municipality.tenant.id }]);
   });
 
   it('resolves custom domains to their tenant', async () => {
@@ -170,6 +174,8 @@ describe('tenant provisioning', () => {
       ['a taken domain', () => ({ domains: [taken.host] }), DomainTakenError],
       ['a domain that is no host name', { domains: ['https://evil.dk/path'] }, InvalidDomainError],
       ['a domain under the base domain', { domains: ['other.localhost'] }, InvalidDomainError],
+      ['a domain deep under the base domain', { domains: ['www.aarhus.localhost'] }, InvalidDomainError],
+      ['a domain with a port', { domains: ['tilbud.x.dk:8080'] }, InvalidDomainError],
       ['an unknown region', { region: 'nowhere' }, UnknownRegionError],
       ['a region that is a municipality', () => ({ region: municipalitySlug }), UnknownRegionError],
       ['a name too short', { name: 'X' }, InvalidTenantInputError],

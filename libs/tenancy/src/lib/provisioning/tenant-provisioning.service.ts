@@ -1,5 +1,4 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { normaliseHost, resolveTenantFromHost } from '../registry/resolve-tenant-from-host';
 import { RegionMember } from '../registry/region-member.entity';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
 import { TenantDomain } from '../registry/tenant-domain.entity';
@@ -60,6 +59,7 @@ export class TenantProvisioningService {
       if (existing && existing.kind !== request.kind)
         throw new TenantKindConflictError(request.slug, existing.kind);
       const region = request.region ? await this.findRegion(manager, request.region) : null;
+      if (region && existing) await this.assertNotInOtherRegion(manager, existing, region);
       await this.assertDomainsFree(manager, request.domains, request.slug);
 
       const tenant =
@@ -72,7 +72,10 @@ export class TenantProvisioningService {
             theme: request.theme,
           }),
         ));
-      const appliedMigrations = await this.migrationRunner.migrateTenantSchema(transactionRunnerOf(manager), tenant);
+      const appliedMigrations = await this.migrationRunner.migrateTenantSchema(
+        transactionRunnerOf(manager),
+        tenant,
+      );
       if (request.domains.length > 0) {
         await manager
           .createQueryBuilder()
@@ -97,11 +100,10 @@ export class TenantProvisioningService {
   }
 
   async setStatus(slug: string, status: Tenant['status']): Promise<Tenant> {
-    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
-    if (!tenant) throw new TenantNotFoundError(slug);
-    if (tenant.status === status) return tenant;
-    tenant.status = status;
-    return this.dataSource.getRepository(Tenant).save(tenant);
+    // update(), not save(): a save would also write back a schema_version read before a migration.
+    const { affected } = await this.dataSource.getRepository(Tenant).update({ slug }, { status });
+    if (!affected) throw new TenantNotFoundError(slug);
+    return this.dataSource.getRepository(Tenant).findOneByOrFail({ slug });
   }
 
   private validate(
@@ -124,12 +126,10 @@ export class TenantProvisioningService {
   }
 
   private validateDomain(domain: string): string {
-    const host = normaliseHost(domain);
-    // A name under the base domain is already some tenant's subdomain and would never reach this one.
-    if (
-      !HOST_NAME_PATTERN.test(host) ||
-      resolveTenantFromHost(host, this.baseDomain).kind !== 'custom-domain'
-    ) {
+    const host = domain.trim().toLowerCase();
+    // Names under the base domain belong to the tenants' own subdomains, never to a custom domain.
+    const base = this.baseDomain.toLowerCase();
+    if (!HOST_NAME_PATTERN.test(host) || host === base || host.endsWith(`.${base}`)) {
       throw new InvalidDomainError(domain);
     }
     return host;
@@ -139,6 +139,20 @@ export class TenantProvisioningService {
     const region = await manager.findOneBy(Tenant, { slug });
     if (!region || region.kind !== 'region') throw new UnknownRegionError(slug);
     return region;
+  }
+
+  private async assertNotInOtherRegion(
+    manager: EntityManager,
+    municipality: Tenant,
+    region: Tenant,
+  ): Promise<void> {
+    const membership = await manager.findOneBy(RegionMember, { municipalityId: municipality.id });
+    if (membership && membership.regionId !== region.id) {
+      throw new InvalidTenantInputError(
+        `${municipality.name} er allerede medlem af en anden region.`,
+        'region',
+      );
+    }
   }
 
   private async assertDomainsFree(manager: EntityManager, domains: string[], slug: string): Promise<void> {

@@ -4,7 +4,6 @@ import { TENANT_SLUG_PATTERN } from '../tenant-slug';
 import { resolveTenantFromHost } from './resolve-tenant-from-host';
 import { Tenant } from './tenant.entity';
 import { TenantDomain } from './tenant-domain.entity';
-import { RegionMember } from './region-member.entity';
 
 /** Read access to the platform registry of tenants. */
 @Injectable()
@@ -33,18 +32,5 @@ export class TenantRegistry {
       .getRepository(TenantDomain)
       .find({ where: { tenantId: tenant.id }, order: { host: 'ASC' } })
       .then((rows) => rows.map((row) => row.host));
-  }
-
-  /** Slugs of the municipalities that belong to a region. */
-  async memberSlugsOf(region: Tenant): Promise<string[]> {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select('municipality.slug', 'slug')
-      .from(RegionMember, 'member')
-      .innerJoin(Tenant, 'municipality', 'municipality.id = member.municipality_id')
-      .where('member.region_id = :regionId', { regionId: region.id })
-      .orderBy('municipality.slug')
-      .getRawMany<{ slug: string }>();
-    return rows.map((row) => row.slug);
   }
 }

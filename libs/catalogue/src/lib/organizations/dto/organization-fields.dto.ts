@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../../validation/optional-not-null';
 
 /** The editable fields of an organisation, shared by create and update. */
 export class OrganizationFieldsDto {
@@ -15,7 +16,7 @@ export class OrganizationFieldsDto {
   alternateName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsString({ message: 'description skal være tekst.' })
   @MaxLength(5000, { message: 'description må højst være 5000 tegn.' })
   description?: string;

@@ -14,6 +14,7 @@ export class OrganizationQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'page skal være et heltal.' })
   @Min(1, { message: 'page skal være mindst 1.' })
+  @Max(10_000, { message: 'page må højst være 10000.' })
   page = 1;
 
   @ApiPropertyOptional({ default: 20 })
