@@ -8,7 +8,7 @@ import { EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { createApp } from './create-app';
 import { DEMO_TENANTS } from './embedded/demo-tenants';
-import { EmbeddedPostgresServer, ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
 
 const DATA_DIR = resolve(process.env.SOCIALKOMPAS_DATA_DIR ?? '.data');
 const EMBEDDED_POSTGRES_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
@@ -28,14 +28,26 @@ async function developmentSessionSecret(): Promise<string> {
  * (idempotently, so a second start reuses everything) and serves the API and the web client.
  */
 async function main(): Promise<void> {
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'npm start is the local demo run; in production use `npm run start:prod` with the real services.',
+    );
+  }
+  if (
+    !Number.isInteger(EMBEDDED_POSTGRES_PORT) ||
+    EMBEDDED_POSTGRES_PORT < 1 ||
+    EMBEDDED_POSTGRES_PORT > 65535
+  ) {
+    throw new Error('EMBEDDED_POSTGRES_PORT must be a whole number between 1 and 65535');
+  }
   await mkdir(DATA_DIR, { recursive: true });
   const source = { ...process.env };
-  let embedded: EmbeddedPostgresServer | undefined;
   if (!source.DATABASE_URL) {
     console.log(
       `No DATABASE_URL: starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_POSTGRES_PORT} (data in ${join(DATA_DIR, 'postgres')}) …`,
     );
-    embedded = await startEmbeddedPostgres({
+    // embedded-postgres stops its server itself when this process exits.
+    const embedded = await startEmbeddedPostgres({
       dataDir: join(DATA_DIR, 'postgres'),
       port: EMBEDDED_POSTGRES_PORT,
     });
@@ -44,11 +56,6 @@ async function main(): Promise<void> {
   }
   source.SESSION_SECRET ||= await developmentSessionSecret();
   const environment = loadEnvironment(source);
-  if (environment.NODE_ENV === 'production') {
-    throw new Error(
-      'npm start is the local demo run; in production use `npm run start:prod` with the real services.',
-    );
-  }
 
   const app = await createApp(environment);
   const report = await app.get(MigrationRunner).migrateAll();
@@ -59,15 +66,8 @@ async function main(): Promise<void> {
   }
   const provisioning = app.get(TenantProvisioningService);
   for (const tenant of DEMO_TENANTS) await provisioning.createTenant(tenant);
-
+  // Ctrl+C: Nest's shutdown hooks (enabled in createApp) close the app.
   await app.listen(environment.PORT);
-  const stop = async () => {
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 
   console.log('\nSocialkompas is running:');
   for (const tenant of DEMO_TENANTS)

@@ -21,6 +21,12 @@ describe('command-line tools', () => {
 
   afterAll(() => scratch.drop());
 
+  it('lists the platform migrations in a dry run on an empty database, and applies nothing', () => {
+    const result = run('migrate', '--dry-run');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('platform: would apply CreateTenantRegistry');
+  });
+
   it('creates a region and a member municipality, idempotently, and lists them', () => {
     expect(
       run('platform', 'tenant', 'create', '--slug', 'midt', '--name', 'Region Midt', '--kind', 'region')

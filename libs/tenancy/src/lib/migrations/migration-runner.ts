@@ -40,7 +40,8 @@ export class MigrationRunner {
   async migrateAll(options: MigrateOptions = {}): Promise<MigrateReport> {
     return this.withSchemaChangeLock(async (lockRunner) => {
       const platform = await this.migratePlatform(lockRunner, options.dryRun ?? false);
-      const tenants = await this.migrateTenants(options);
+      // A dry run rolls back pending platform migrations, so the registry may not be readable yet.
+      const tenants = options.dryRun && platform.length > 0 ? [] : await this.migrateTenants(options);
       return { platform, tenants, failed: tenants.filter((outcome) => outcome.error !== undefined) };
     });
   }
