@@ -7,6 +7,9 @@ const preset = require('./jest.preset');
 const project = (name, rootDir) => ({ ...preset, displayName: name, rootDir });
 
 module.exports = {
+  // Tests talk to a real PostgreSQL (and a real browser); timings are measured by benchmarks, not
+  // here. A global option: Jest ignores it inside project configs.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/tools/test/global-setup.js',
   globalTeardown: '<rootDir>/tools/test/global-teardown.js',
   projects: [

@@ -10,7 +10,5 @@ module.exports = {
     '^@socialkompas/migrations$': path.join(root, 'migrations/index.ts'),
     '^@socialkompas/testing$': path.join(root, 'tools/test/support/index.ts'),
   },
-  // Tests talk to a real PostgreSQL (and a real browser); timings are measured by benchmarks, not here.
-  testTimeout: 60_000,
   testMatch: ['<rootDir>/**/*.spec.ts'],
 };

@@ -8,6 +8,14 @@ describe('tenant isolation over HTTP', () => {
   let hostB: string;
   let organisationOfA: { id: string; version: number };
   const http = () => request(testApp.app.getHttpServer());
+  const publish = async (host: string, organisation: { id: string; version: number }) =>
+    (
+      await http()
+        .post(`/api/v1/organizations/${organisation.id}/publish`)
+        .set('Host', host)
+        .send({ version: organisation.version })
+        .expect(201)
+    ).body;
 
   beforeAll(async () => {
     testApp = await startTestApp({ grantAllRoles: true });
@@ -20,7 +28,7 @@ describe('tenant isolation over HTTP', () => {
       .set('Host', hostA)
       .send({ name: 'Sorggruppen A', email: 'kontakt@sorg-a.dk', website: 'https://sorg-a.dk' })
       .expect(201);
-    organisationOfA = created.body;
+    organisationOfA = await publish(hostA, created.body);
   });
 
   afterAll(() => testApp.close());
@@ -55,7 +63,12 @@ describe('tenant isolation over HTTP', () => {
   });
 
   it('creates on the request’s tenant only', async () => {
-    await http().post('/api/v1/organizations').set('Host', hostB).send({ name: 'Kun i B' }).expect(201);
+    const onlyInB = await http()
+      .post('/api/v1/organizations')
+      .set('Host', hostB)
+      .send({ name: 'Kun i B' })
+      .expect(201);
+    await publish(hostB, onlyInB.body);
     const onA = await http().get('/api/v1/organizations?q=kun').set('Host', hostA).expect(200);
     const onB = await http().get('/api/v1/organizations?q=kun').set('Host', hostB).expect(200);
     expect(onA.body.total).toBe(0);

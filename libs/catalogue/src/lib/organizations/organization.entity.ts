@@ -1,17 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { EditableEntity } from '../lifecycle/editable.entity';
+import type { LifecycleStatus } from '../lifecycle/lifecycle';
 
 /** HSDS 3.0 `organization`, stored in each tenant's schema (no schema named: the search_path decides). */
 @Entity({ name: 'organizations' })
-export class Organization {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
+export class Organization extends EditableEntity {
+  @Column({ type: 'text', default: 'draft' })
+  status!: LifecycleStatus;
 
   @Column({ type: 'text' })
   name!: string;
@@ -34,13 +29,4 @@ export class Organization {
   /** CVR number. */
   @Column({ name: 'tax_id', type: 'text', nullable: true })
   taxId!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

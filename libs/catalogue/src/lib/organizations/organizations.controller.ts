@@ -1,58 +1,72 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '@socialkompas/auth';
+import { Actor, CurrentActor, Roles } from '@socialkompas/auth';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { lifecycleActionParam, uuidParam } from '../http/params';
+import { LifecycleAction } from '../lifecycle/lifecycle';
+import { VersionDto } from '../lifecycle/version.dto';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
-import { OrganizationQueryDto } from './dto/organization-query.dto';
+import { OrganizationListQueryDto, OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { OrganizationsService } from './organizations.service';
 
-const uuid = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new BadRequestException({
-      title: 'Ugyldigt id',
-      errors: [{ field: 'id', message: 'id skal være et UUID, fx 3f2c1e9a-5b7d-4c1e-9f0a-2b3c4d5e6f70.' }],
-    }),
-});
-
 @ApiTags('organizations')
-@Controller('api/v1/organizations')
+@Controller('api/v1')
 @UseInterceptors(TenantUnitOfWorkInterceptor)
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @Get()
+  @Get('organizations')
   list(@Query() query: OrganizationQueryDto) {
-    return this.organizations
-      .list(query)
-      .then(({ items, total }) => ({ items, total, page: query.page, size: query.size }));
+    return this.page(query, 'public');
   }
 
-  @Get(':id')
-  get(@Param('id', uuid) id: string) {
-    return this.organizations.get(id);
+  @Get('organizations/:id')
+  get(@Param('id', uuidParam) id: string) {
+    return this.organizations.get(id, 'public');
   }
 
-  @Post()
+  @Get('admin/organizations')
   @Roles('editor', 'tenant_admin')
-  create(@Body() fields: OrganizationFieldsDto) {
-    return this.organizations.create(fields);
+  listForEditors(@Query() query: OrganizationListQueryDto) {
+    return this.page(query, 'editor');
   }
 
-  @Patch(':id')
+  @Get('admin/organizations/:id')
   @Roles('editor', 'tenant_admin')
-  update(@Param('id', uuid) id: string, @Body() changes: UpdateOrganizationDto) {
-    return this.organizations.update(id, changes);
+  getForEditors(@Param('id', uuidParam) id: string) {
+    return this.organizations.get(id, 'editor');
+  }
+
+  @Post('organizations')
+  @Roles('editor', 'tenant_admin')
+  create(@Body() fields: OrganizationFieldsDto, @CurrentActor() actor: Actor) {
+    return this.organizations.create(fields, actor);
+  }
+
+  @Patch('organizations/:id')
+  @Roles('editor', 'tenant_admin')
+  update(
+    @Param('id', uuidParam) id: string,
+    @Body() changes: UpdateOrganizationDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.organizations.update(id, changes, actor);
+  }
+
+  @Post('organizations/:id/:action')
+  @Roles('editor', 'tenant_admin')
+  transition(
+    @Param('id', uuidParam) id: string,
+    @Param('action', lifecycleActionParam) action: LifecycleAction,
+    @Body() { version }: VersionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.organizations.transition(id, action, version, actor);
+  }
+
+  private async page(query: OrganizationListQueryDto, audience: 'public' | 'editor') {
+    const { items, total } = await this.organizations.list(query, audience);
+    return { items, total, page: query.page, size: query.size };
   }
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { In } from 'typeorm';
+import { LifecycleStatus } from '../lifecycle/lifecycle';
+import { updateIfVersion } from '../lifecycle/versioned-update';
+import { escapeLike } from '../sql/escape-like';
 import { Organization } from './organization.entity';
 
 export interface OrganizationPage {
@@ -13,9 +17,17 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
     super(tenancy, Organization);
   }
 
-  async page(query: { q?: string; page: number; size: number }): Promise<OrganizationPage> {
+  async page(query: {
+    q?: string;
+    statuses?: LifecycleStatus[];
+    page: number;
+    size: number;
+  }): Promise<OrganizationPage> {
     const builder = this.repository.createQueryBuilder('organization').orderBy('lower(organization.name)');
-    if (query.q) builder.where('organization.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
+    if (query.q)
+      builder.andWhere('organization.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
+    if (query.statuses)
+      builder.andWhere('organization.status IN (:...statuses)', { statuses: query.statuses });
     const [items, total] = await builder
       .skip((query.page - 1) * query.size)
       .take(query.size)
@@ -23,29 +35,16 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
     return { items, total };
   }
 
-  findById(id: string): Promise<Organization | null> {
-    return this.repository.findOneBy({ id });
+  findById(id: string, statuses?: LifecycleStatus[]): Promise<Organization | null> {
+    return this.repository.findOneBy(statuses ? { id, status: In(statuses) } : { id });
   }
 
   create(values: Partial<Organization>): Promise<Organization> {
     return this.repository.save(this.repository.create(values));
   }
 
-  /**
-   * Writes the changes only if the row still has the version the editor saw; returns null when
-   * someone else saved first, so the caller can answer 409 with nothing overwritten.
-   */
+  /** The updated organisation, or null when someone else saved a newer version first. */
   async updateIfVersion(id: string, expectedVersion: number, changes: Partial<Organization>) {
-    const result = await this.repository
-      .createQueryBuilder()
-      .update(Organization)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected ? this.findById(id) : null;
+    return (await updateIfVersion(this.repository, id, expectedVersion, changes)) ? this.findById(id) : null;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -1,38 +1,82 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Actor } from '@socialkompas/auth';
+import { CatalogueChangesRepository, changedFields } from '../changes/catalogue-changes.repository';
+import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
+import { OfferSearchIndex } from '../offers/offer-search-index';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
-import { OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { Organization } from './organization.entity';
 import { OrganizationPage, OrganizationsRepository } from './organizations.repository';
 
+const PUBLIC: LifecycleStatus[] = ['published'];
+
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly organizations: OrganizationsRepository) {}
+  constructor(
+    private readonly organizations: OrganizationsRepository,
+    private readonly searchIndex: OfferSearchIndex,
+    private readonly changes: CatalogueChangesRepository,
+  ) {}
 
-  list(query: OrganizationQueryDto): Promise<OrganizationPage> {
-    return this.organizations.page(query);
+  /** Published organisations for the public; any status (or the one asked for) for editors. */
+  list(
+    query: { q?: string; status?: LifecycleStatus; page: number; size: number },
+    audience: 'public' | 'editor',
+  ): Promise<OrganizationPage> {
+    const statuses = audience === 'public' ? PUBLIC : query.status ? [query.status] : undefined;
+    return this.organizations.page({ ...query, statuses });
   }
 
-  async get(id: string): Promise<Organization> {
-    const organization = await this.organizations.findById(id);
+  async get(id: string, audience: 'public' | 'editor'): Promise<Organization> {
+    const organization = await this.organizations.findById(id, audience === 'public' ? PUBLIC : undefined);
     if (!organization) throw notFound(id);
     return organization;
   }
 
-  create(fields: OrganizationFieldsDto): Promise<Organization> {
-    return this.organizations.create(fields);
+  async create(fields: OrganizationFieldsDto, actor: Actor): Promise<Organization> {
+    const organization = await this.organizations.create({ ...fields, status: 'draft' });
+    await this.record(organization.id, 'create', actor, { ...organization });
+    return organization;
   }
 
-  async update(id: string, { version, ...changes }: UpdateOrganizationDto): Promise<Organization> {
+  async update(
+    id: string,
+    { version, ...changes }: UpdateOrganizationDto,
+    actor: Actor,
+  ): Promise<Organization> {
+    const before = await this.get(id, 'editor');
     const updated = await this.organizations.updateIfVersion(id, version, changes);
-    if (updated) return updated;
-    const current = await this.get(id);
-    throw new ConflictException({
-      title: 'Organisationen er ændret af en anden',
-      detail: `Du redigerede version ${version}, men version ${current.version} er gemt i mellemtiden. Hent den nye version og gem igen.`,
-      current,
-    });
+    if (!updated) throw conflict(before, version);
+    if (updated.name !== before.name) await this.searchIndex.refreshOffersOfOrganization(id);
+    await this.record(id, 'update', actor, changedFields(before, updated));
+    return updated;
   }
+
+  async transition(
+    id: string,
+    action: LifecycleAction,
+    version: number,
+    actor: Actor,
+  ): Promise<Organization> {
+    const before = await this.get(id, 'editor');
+    const status = nextStatus(action, before.status);
+    const updated = await this.organizations.updateIfVersion(id, version, { status });
+    if (!updated) throw conflict(before, version);
+    await this.record(id, action, actor, { status: { from: before.status, to: status } });
+    return updated;
+  }
+
+  private record(id: string, action: string, actor: Actor, changes: Record<string, unknown>) {
+    return this.changes.record({ entityType: 'organization', entityId: id, action, actor, changes });
+  }
+}
+
+function conflict(current: Organization, version: number): ConflictException {
+  return new ConflictException({
+    title: 'Organisationen er ændret af en anden',
+    detail: `Du redigerede version ${version}, men version ${current.version} er gemt i mellemtiden. Hent den nye version og gem igen.`,
+    current,
+  });
 }
 
 function notFound(id: string): NotFoundException {

@@ -1,0 +1,5 @@
+import { IntersectionType, PartialType } from '@nestjs/swagger';
+import { VersionDto } from '../../lifecycle/version.dto';
+import { OfferFieldsDto } from './offer-fields.dto';
+
+export class UpdateOfferDto extends IntersectionType(PartialType(OfferFieldsDto), VersionDto) {}

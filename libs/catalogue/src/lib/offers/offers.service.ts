@@ -1,0 +1,198 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Actor } from '@socialkompas/auth';
+import { CatalogueChangesRepository, changedFields } from '../changes/catalogue-changes.repository';
+import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
+import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
+import { OfferFieldsDto } from './dto/offer-fields.dto';
+import { UpdateOfferDto } from './dto/update-offer.dto';
+import { Offer } from './offer.entity';
+import { OfferSearchIndex } from './offer-search-index';
+import { offerView, OfferView, publicOfferView } from './offer-view';
+import { OffersRepository, PossibleDuplicate } from './offers.repository';
+
+export interface SavedOffer {
+  offer: OfferView;
+  /** Likely duplicates of the saved offer; a warning, never a refusal. */
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+function badField(field: string, message: string): BadRequestException {
+  return new BadRequestException({
+    title: 'Ugyldige oplysninger',
+    detail: message,
+    errors: [{ field, message }],
+  });
+}
+
+function notFound(id: string): NotFoundException {
+  return new NotFoundException({
+    title: 'Tilbuddet findes ikke',
+    detail: `Der er intet tilbud med id ${id}.`,
+  });
+}
+
+/** Editorial work on offers: every write checks its input, keeps the search index true and is logged. */
+@Injectable()
+export class OffersService {
+  constructor(
+    private readonly offers: OffersRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly taxonomy: TaxonomyRepository,
+    private readonly searchIndex: OfferSearchIndex,
+    private readonly changes: CatalogueChangesRepository,
+  ) {}
+
+  async getPublished(id: string) {
+    const offer = await this.offers.findById(id, ['published']);
+    if (!offer) throw notFound(id);
+    return publicOfferView(offer);
+  }
+
+  async getForEditor(id: string): Promise<OfferView> {
+    return offerView(await this.load(id));
+  }
+
+  async list(query: {
+    status?: LifecycleStatus;
+    organizationId?: string;
+    q?: string;
+    page: number;
+    size: number;
+  }) {
+    const { items, total } = await this.offers.page(query);
+    return { items: items.map(offerView), total, page: query.page, size: query.size };
+  }
+
+  async create(fields: OfferFieldsDto, actor: Actor): Promise<SavedOffer> {
+    const { locations, schedules, contacts, termIds, ...columns } = fields;
+    await this.checkReferences(fields);
+    checkAgesAndPrice(fields);
+    const id = await this.offers.insert({ ...columns, status: 'draft' });
+    await this.offers.replaceChildren(
+      id,
+      {
+        locations: locations ?? [],
+        schedules: schedules ?? [],
+        contacts: contacts ?? [],
+        termIds: termIds ?? [],
+      },
+      fields.organizationId,
+    );
+    await this.searchIndex.refresh([id]);
+    const offer = offerView(await this.load(id));
+    await this.changes.record({ entityType: 'offer', entityId: id, action: 'create', actor, changes: offer });
+    return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
+  }
+
+  async update(id: string, { version, ...changes }: UpdateOfferDto, actor: Actor): Promise<SavedOffer> {
+    const before = await this.load(id);
+    await this.checkReferences(changes);
+    checkAgesAndPrice({ ...before, ...changes });
+    const { locations, schedules, contacts, termIds, ...columns } = changes;
+    if (!(await this.offers.updateIfVersion(id, version, columns))) throw this.conflict(before, version);
+    const organizationId = changes.organizationId ?? before.organizationId;
+    await this.offers.replaceChildren(id, { locations, schedules, contacts, termIds }, organizationId);
+    await this.searchIndex.refresh([id]);
+    const offer = offerView(await this.load(id));
+    await this.changes.record({
+      entityType: 'offer',
+      entityId: id,
+      action: 'update',
+      actor,
+      changes: changedFields(offerView(before), offer),
+    });
+    return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
+  }
+
+  /** Moves the offer along its lifecycle (submit, publish, archive, reopen). */
+  async transition(id: string, action: LifecycleAction, version: number, actor: Actor): Promise<OfferView> {
+    const before = await this.load(id);
+    const status = nextStatus(action, before.status);
+    const changes: Partial<Offer> =
+      action === 'publish'
+        ? {
+            status,
+            publishedAt: before.publishedAt ?? new Date(),
+            assuredDate: before.assuredDate ?? today(),
+          }
+        : { status };
+    if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
+    await this.changes.record({
+      entityType: 'offer',
+      entityId: id,
+      action,
+      actor,
+      changes: { status: { from: before.status, to: status } },
+    });
+    return offerView(await this.load(id));
+  }
+
+  history(id: string) {
+    return this.load(id).then(() => this.changes.listFor('offer', id));
+  }
+
+  private async load(id: string): Promise<Offer> {
+    const offer = await this.offers.findById(id);
+    if (!offer) throw notFound(id);
+    return offer;
+  }
+
+  private conflict(before: Offer, version: number): ConflictException {
+    return new ConflictException({
+      title: 'Tilbuddet er ændret af en anden',
+      detail: `Du redigerede version ${version}, men en nyere version er gemt i mellemtiden. Hent den nye version og gem igen.`,
+      current: offerView(before),
+    });
+  }
+
+  private async checkReferences(fields: Partial<OfferFieldsDto>): Promise<void> {
+    if (fields.organizationId && !(await this.organizations.findById(fields.organizationId))) {
+      throw badField('organizationId', `Organisationen ${fields.organizationId} findes ikke.`);
+    }
+    if (!fields.termIds?.length) return;
+    const found = await this.taxonomy.termsByIds(fields.termIds);
+    const unknown = fields.termIds.filter((id) => !found.some((term) => term.id === id));
+    if (unknown.length) throw badField('termIds', `Emneordene findes ikke: ${unknown.join(', ')}.`);
+    const derived = found.filter((term) => DERIVED_VOCABULARIES.includes(term.vocabulary));
+    if (derived.length) {
+      throw badField(
+        'termIds',
+        `Aldersgruppe og bydel udledes af alder og adresse og kan ikke vælges: ${derived.map((term) => term.name).join(', ')}.`,
+      );
+    }
+  }
+
+  private duplicatesOf(offer: OfferView): Promise<PossibleDuplicate[]> {
+    return this.offers.findPossibleDuplicates({
+      id: offer.id,
+      name: offer.name,
+      organizationId: offer.organizationId,
+      postcodes: offer.locations.map((location) => location.postalCode),
+    });
+  }
+}
+
+function checkAgesAndPrice(offer: {
+  minimumAge?: number | null;
+  maximumAge?: number | null;
+  isFree?: boolean;
+  feeAmount?: number | null;
+  feesDescription?: string;
+}): void {
+  if (offer.minimumAge != null && offer.maximumAge != null && offer.minimumAge > offer.maximumAge) {
+    throw badField('maximumAge', 'maximumAge skal være mindst lige så stor som minimumAge.');
+  }
+  if (offer.isFree === false && offer.feeAmount == null && !offer.feesDescription) {
+    throw badField(
+      'feeAmount',
+      'Et tilbud, der ikke er gratis, skal have en pris (feeAmount eller feesDescription).',
+    );
+  }
+}
+
+/** Today's date in Denmark (the Swedish locale formats dates as YYYY-MM-DD). */
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

@@ -1,0 +1,67 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Roles } from '@socialkompas/auth';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { uuidParam } from '../http/params';
+import { ErrorReportDto, ErrorReportQueryDto } from './dto/error-report.dto';
+import { ErrorReportsRepository } from './error-reports.repository';
+
+/** A citizen may report a handful of errors in ten minutes; more looks like a script. */
+export const REPORTS_PER_WINDOW = 5;
+const REPORT_WINDOW_MS = 10 * 60 * 1000;
+
+@ApiTags('error reports')
+@Controller('api/v1')
+@UseInterceptors(TenantUnitOfWorkInterceptor)
+export class ErrorReportsController {
+  constructor(private readonly reports: ErrorReportsRepository) {}
+
+  /** "Report an error" on an offer: public, rate limited per address. */
+  @Post('error-reports')
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: REPORTS_PER_WINDOW, ttl: REPORT_WINDOW_MS } })
+  async report(@Body() report: ErrorReportDto) {
+    const id = await this.reports.create({
+      offerId: report.offerId,
+      message: report.message,
+      email: report.email ?? null,
+    });
+    if (!id) {
+      throw new NotFoundException({
+        title: 'Tilbuddet findes ikke',
+        detail: `Der er intet offentligt tilbud med id ${report.offerId}.`,
+      });
+    }
+    return { id, message: 'Tak! Redaktionen kigger på det.' };
+  }
+
+  @Get('admin/error-reports')
+  @Roles('editor', 'tenant_admin')
+  list(@Query() query: ErrorReportQueryDto) {
+    return this.reports.page(query);
+  }
+
+  @Post('admin/error-reports/:id/resolve')
+  @Roles('editor', 'tenant_admin')
+  @HttpCode(204)
+  async resolve(@Param('id', uuidParam) id: string) {
+    if (!(await this.reports.resolve(id))) {
+      throw new NotFoundException({
+        title: 'Fejlmeldingen findes ikke',
+        detail: `Der er ingen åben fejlmelding med id ${id}.`,
+      });
+    }
+  }
+}

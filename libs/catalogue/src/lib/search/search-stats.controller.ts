@@ -1,0 +1,30 @@
+import { BadRequestException, Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '@socialkompas/auth';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { SearchStatsQueryDto } from './dto/search-stats-query.dto';
+import { SearchStatsRepository } from './search-stats.repository';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_DAYS = 30;
+
+@ApiTags('search statistics')
+@Controller('api/v1/admin/search-stats')
+@UseInterceptors(TenantUnitOfWorkInterceptor)
+export class SearchStatsController {
+  constructor(private readonly stats: SearchStatsRepository) {}
+
+  @Get()
+  @Roles('editor', 'tenant_admin')
+  async get(@Query() query: SearchStatsQueryDto) {
+    const to = query.to ? new Date(new Date(query.to).getTime() + DAY_MS) : new Date();
+    const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
+    if (from >= to) {
+      throw new BadRequestException({
+        title: 'Ugyldig periode',
+        errors: [{ field: 'from', message: 'from skal ligge før to.' }],
+      });
+    }
+    return { from, to, ...(await this.stats.between(from, to)) };
+  }
+}

@@ -1,0 +1,212 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { postcodeArea } from '../geo/danish-postcodes';
+import { groupTerms } from '../offers/offer-view';
+import { TaxonomyRepository, TermWithVocabulary } from '../taxonomy/taxonomy.repository';
+import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
+import { SearchQueryDto } from './dto/search-query.dto';
+import { OfferSearchRepository, Point, ResultRow, SearchHitRef } from './offer-search.repository';
+import { escapeLike } from '../sql/escape-like';
+import { snippetHtml } from './snippet';
+import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
+
+/** How close a known word must be to a typed one to be searched for as well ("ensomed" → ensomhed). */
+const CORRECTION_SIMILARITY = 0.4;
+/** Looser, for "did you mean" once nothing was found. */
+const SUGGESTION_SIMILARITY = 0.3;
+/** Autocomplete shows at most this many terms and this many offer titles. */
+const SUGGESTIONS_PER_KIND = 5;
+
+export interface FacetTerm {
+  id: string;
+  code: string;
+  name: string;
+  count: number;
+  selected: boolean;
+}
+
+function badParameter(field: string, message: string): BadRequestException {
+  return new BadRequestException({ title: 'Ugyldig søgning', detail: message, errors: [{ field, message }] });
+}
+
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly search: OfferSearchRepository,
+    private readonly taxonomy: TaxonomyRepository,
+  ) {}
+
+  async find(query: SearchQueryDto) {
+    const terms = await this.taxonomy.allTerms();
+    const termIds = resolveTerms(query, terms);
+    const origin = resolveOrigin(query);
+    const ages = parseAges(query.age);
+    if (query.radius_km !== undefined && !origin) {
+      throw badParameter('radius_km', 'radius_km kræver near eller postcode, så der er et sted at måle fra.');
+    }
+    if (query.sort === 'distance' && !origin) {
+      throw badParameter('sort', 'sort=distance kræver near eller postcode, så der er et sted at måle fra.');
+    }
+
+    const words = queryWords(query.q);
+    const matched = await this.search.matchWords(words, CORRECTION_SIMILARITY);
+    const tsquery = tsqueryText(
+      matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
+    );
+    const { total, page, facets } = await this.search.search({
+      tsquery,
+      termIds,
+      ages,
+      free: query.free ?? null,
+      online: query.online ?? null,
+      openNow: query.open_now ?? false,
+      origin,
+      radiusKm: query.radius_km ?? null,
+      sort: query.sort,
+      limit: query.size,
+      offset: (query.page - 1) * query.size,
+    });
+    const rows = await this.search.results(
+      page.map((hit) => hit.id),
+      tsquery,
+    );
+    const termsById = new Map(terms.map((term) => [term.id, term]));
+    const rowsById = new Map(rows.map((row) => [row.id, row]));
+    const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(words) : [];
+
+    await this.search.log({
+      query: anonymiseQuery(query.q ?? ''),
+      termIds: Object.values(termIds).flat(),
+      filters: loggedFilters(query),
+      resultCount: total,
+    });
+    return {
+      total,
+      page: query.page,
+      size: query.size,
+      origin,
+      items: page.flatMap((hit) => {
+        const row = rowsById.get(hit.id);
+        return row ? [resultItem(row, hit, termsById)] : [];
+      }),
+      facets: facetsOf(terms, facets, termIds),
+      didYouMean,
+    };
+  }
+
+  async suggest(text: string) {
+    const trimmed = text.trim();
+    return { items: trimmed ? await this.search.suggest(escapeLike(trimmed), SUGGESTIONS_PER_KIND) : [] };
+  }
+
+  /** The query with each word swapped for the closest known word, when that changes anything. */
+  private async didYouMean(words: string[]): Promise<string[]> {
+    const matched = await this.search.matchWords(words, SUGGESTION_SIMILARITY);
+    const corrected = matched.map(({ word, known, corrections }) =>
+      known ? word : (corrections[0] ?? word),
+    );
+    const suggestion = corrected.join(' ');
+    return suggestion === words.join(' ') ? [] : [suggestion];
+  }
+}
+
+/** Term parameters, by code or id, checked against the tenant's own vocabularies. */
+function resolveTerms(query: SearchQueryDto, terms: TermWithVocabulary[]): Record<Vocabulary, string[]> {
+  const resolved = {} as Record<Vocabulary, string[]>;
+  for (const vocabulary of VOCABULARIES) {
+    resolved[vocabulary] = (query[vocabulary] ?? []).map((value) => {
+      const term = terms.find(
+        (candidate) =>
+          candidate.vocabulary === vocabulary && (candidate.code === value || candidate.id === value),
+      );
+      if (!term)
+        throw badParameter(vocabulary, `${vocabulary} kender ikke "${value}". Se GET /api/v1/taxonomy.`);
+      return term.id;
+    });
+  }
+  return resolved;
+}
+
+function resolveOrigin(query: SearchQueryDto): Point | null {
+  if (query.near && query.postcode) {
+    throw badParameter('near', 'Brug enten near eller postcode, ikke begge.');
+  }
+  if (query.near) {
+    const [latitude, longitude] = query.near.split(',').map(Number);
+    if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      throw badParameter('near', 'near skal være en position som breddegrad,længdegrad, fx 56.1567,10.2108.');
+    }
+    return { latitude, longitude };
+  }
+  if (query.postcode) {
+    const area = postcodeArea(query.postcode);
+    if (!area) throw badParameter('postcode', `postcode ${query.postcode} er ikke et postnummer, vi kender.`);
+    return { latitude: area.latitude, longitude: area.longitude };
+  }
+  return null;
+}
+
+function parseAges(age: string | undefined): { from: number; to: number } | null {
+  if (!age) return null;
+  const [from, to = from] = age.split('-').map(Number);
+  if (from > to || to > 130)
+    throw badParameter('age', 'age skal være en alder op til 130 eller et interval som 13-17.');
+  return { from, to };
+}
+
+function resultItem(row: ResultRow, hit: SearchHitRef, termsById: Map<string, TermWithVocabulary>) {
+  const { headline, termIds, feeAmount, ...fields } = row;
+  const terms = termIds.flatMap((id) => {
+    const term = termsById.get(id);
+    return term
+      ? [{ id: term.id, code: term.code, name: term.name, taxonomy: { code: term.vocabulary } }]
+      : [];
+  });
+  return {
+    ...fields,
+    feeAmount: feeAmount === null ? null : Number(feeAmount),
+    snippet: snippetHtml(headline ?? row.summary),
+    distanceKm: hit.distance_km === null ? null : Math.round(hit.distance_km * 100) / 100,
+    terms: groupTerms(terms),
+  };
+}
+
+function facetsOf(
+  terms: TermWithVocabulary[],
+  counts: Record<string, number>,
+  selected: Record<Vocabulary, string[]>,
+): Record<Vocabulary, FacetTerm[]> {
+  const facets = Object.fromEntries(
+    VOCABULARIES.map((vocabulary) => [vocabulary, [] as FacetTerm[]]),
+  ) as Record<Vocabulary, FacetTerm[]>;
+  for (const term of terms) {
+    const count = Number(counts[term.id] ?? 0);
+    const isSelected = selected[term.vocabulary].includes(term.id);
+    if (count > 0 || isSelected) {
+      facets[term.vocabulary].push({
+        id: term.id,
+        code: term.code,
+        name: term.name,
+        count,
+        selected: isSelected,
+      });
+    }
+  }
+  // Ages and districts read best in their own order; the rest by how much they offer.
+  for (const vocabulary of ['challenge', 'target_group', 'activity'] as const) {
+    facets[vocabulary].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
+  }
+  return facets;
+}
+
+/** The filters worth counting; a citizen's own position is left out, only that one was given. */
+function loggedFilters(query: SearchQueryDto): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries({
+      ...query,
+      q: undefined,
+      near: query.near ? true : undefined,
+      page: undefined,
+      size: undefined,
+    }).filter(([, value]) => value !== undefined),
+  );
+}

@@ -1,0 +1,40 @@
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { EditableEntity } from '../lifecycle/editable.entity';
+import type { Taxonomy } from './taxonomy.entity';
+
+/** HSDS 3.0 `taxonomy_term`, with the Danish synonyms citizens type instead of its name. */
+@Entity({ name: 'taxonomy_terms' })
+export class TaxonomyTerm extends EditableEntity {
+  @Column({ name: 'taxonomy_id', type: 'uuid' })
+  taxonomyId!: string;
+
+  @ManyToOne('Taxonomy', (taxonomy: Taxonomy) => taxonomy.terms)
+  @JoinColumn({ name: 'taxonomy_id' })
+  taxonomy?: Taxonomy;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  synonyms!: string[];
+
+  /** Age groups: the ages the term covers. */
+  @Column({ name: 'minimum_age', type: 'integer', nullable: true })
+  minimumAge!: number | null;
+
+  @Column({ name: 'maximum_age', type: 'integer', nullable: true })
+  maximumAge!: number | null;
+
+  /** Districts: the postcodes the district covers. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  postcodes!: string[];
+
+  @Column({ type: 'integer', default: 0 })
+  position!: number;
+}

@@ -1,0 +1,59 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseEnumPipe,
+  Patch,
+  Post,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, Roles } from '@socialkompas/auth';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { uuidParam } from '../http/params';
+import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
+import { VOCABULARIES, Vocabulary } from './taxonomy.entity';
+import { TaxonomyService } from './taxonomy.service';
+
+const vocabularyParam = new ParseEnumPipe(Object.fromEntries(VOCABULARIES.map((code) => [code, code])), {
+  exceptionFactory: () =>
+    new BadRequestException({
+      title: 'Ugyldig adresse',
+      errors: [{ field: 'vocabulary', message: `vocabulary skal være en af ${VOCABULARIES.join(', ')}.` }],
+    }),
+});
+
+@ApiTags('taxonomy')
+@Controller('api/v1/taxonomy')
+@UseInterceptors(TenantUnitOfWorkInterceptor)
+export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  /** Every vocabulary and its terms with synonyms: what the search filters by. */
+  @Get()
+  all() {
+    return this.taxonomy.all();
+  }
+
+  @Post(':vocabulary/terms')
+  @Roles('editor', 'tenant_admin')
+  addTerm(
+    @Param('vocabulary', vocabularyParam) vocabulary: Vocabulary,
+    @Body() fields: TermFieldsDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.taxonomy.addTerm(vocabulary, fields, actor);
+  }
+
+  @Patch('terms/:id')
+  @Roles('editor', 'tenant_admin')
+  updateTerm(
+    @Param('id', uuidParam) id: string,
+    @Body() changes: UpdateTermDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.taxonomy.updateTerm(id, changes, actor);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { Taxonomy, Vocabulary } from './taxonomy.entity';
+import { TaxonomyTerm } from './taxonomy-term.entity';
+
+export interface TermWithVocabulary {
+  id: string;
+  code: string;
+  name: string;
+  vocabulary: Vocabulary;
+  minimumAge: number | null;
+  maximumAge: number | null;
+}
+
+@Injectable()
+export class TaxonomyRepository extends TenantScopedRepository<Taxonomy> {
+  constructor(tenancy: TenancyService) {
+    super(tenancy, Taxonomy);
+  }
+
+  /** Every vocabulary with its terms in display order. */
+  all(): Promise<Taxonomy[]> {
+    return this.repository.find({
+      relations: { terms: true },
+      order: { code: 'ASC', terms: { position: 'ASC', name: 'ASC' } },
+    });
+  }
+
+  findVocabulary(code: Vocabulary): Promise<Taxonomy | null> {
+    return this.repository.findOneBy({ code });
+  }
+
+  /** Every term, flat, with its vocabulary: what search resolves parameters and facets against. */
+  allTerms(): Promise<TermWithVocabulary[]> {
+    return this.tenancy.currentManager().query(
+      `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
+       FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
+       ORDER BY x.code, t.position, t.name`,
+    );
+  }
+
+  termsByIds(ids: string[]): Promise<TermWithVocabulary[]> {
+    return this.tenancy.currentManager().query(
+      `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
+       FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE t.id = ANY($1)`,
+      [ids],
+    );
+  }
+
+  get terms() {
+    return this.tenancy.currentManager().getRepository(TaxonomyTerm);
+  }
+}
