@@ -114,5 +114,6 @@ function fromHttpException(exception: HttpException): ProblemDetails {
   const { statusCode: _statusCode, error: _error, message, ...rest } = body as Record<string, unknown>;
   const detail =
     typeof message === 'string' ? message : Array.isArray(message) ? message.join(' ') : undefined;
-  return { ...base, ...(detail ? { detail } : {}), ...rest } as ProblemDetails;
+  // The HTTP status always wins over whatever `status` a body may carry.
+  return { ...base, ...(detail ? { detail } : {}), ...rest, status } as ProblemDetails;
 }

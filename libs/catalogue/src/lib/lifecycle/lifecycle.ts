@@ -31,6 +31,6 @@ export function nextStatus(action: LifecycleAction, from: LifecycleStatus): Life
     detail: `"${action}" kan ikke bruges, når status er ${STATUS_LABELS[from]}; den kræver ${transition.from
       .map((status) => STATUS_LABELS[status])
       .join(' eller ')}.`,
-    status: from,
+    currentStatus: from,
   });
 }

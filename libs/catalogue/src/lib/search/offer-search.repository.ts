@@ -221,11 +221,11 @@ export class OfferSearchRepository {
     return this.manager.query(
       `SELECT input.word,
          EXISTS (SELECT 1 FROM search_words w WHERE w.folded LIKE fold_text(input.word) || '%') AS known,
-         coalesce((SELECT array_agg(close.folded ORDER BY close.similarity DESC, close.folded) FROM (
-           SELECT w.folded, similarity(w.folded, fold_text(input.word)) AS similarity
+         coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
+           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
            FROM search_words w
            WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= $2
-           ORDER BY similarity DESC, w.folded LIMIT 2) close), '{}') AS corrections
+           ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') AS corrections
        FROM unnest($1::text[]) WITH ORDINALITY AS input(word, position)
        ORDER BY input.position`,
       [words, threshold],
