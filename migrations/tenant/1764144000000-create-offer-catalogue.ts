@@ -178,6 +178,11 @@ export class CreateOfferCatalogue1764144000000 implements MigrationInterface {
       )`);
     await run(`CREATE INDEX search_log_searched_at_idx ON search_log (searched_at)`);
 
+    // Bumped in the transaction of every change that alters what search returns, so each API
+    // process knows when its in-memory search snapshot of this tenant is out of date.
+    await run(`CREATE TABLE search_state (generation bigint NOT NULL)`);
+    await run(`INSERT INTO search_state (generation) VALUES (1)`);
+
     // The words of titles and vocabularies: the dictionary for typo tolerance and "did you mean".
     await run(`
       CREATE TABLE search_words (
@@ -191,6 +196,7 @@ export class CreateOfferCatalogue1764144000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of [
       'search_words',
+      'search_state',
       'search_log',
       'error_reports',
       'catalogue_changes',

@@ -15,6 +15,7 @@ import { PublicOffersController } from './search/public-offers.controller';
 import { SearchStatsController } from './search/search-stats.controller';
 import { SearchStatsRepository } from './search/search-stats.repository';
 import { SearchService } from './search/search.service';
+import { SearchSnapshots } from './search/search-snapshots';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy/taxonomy.repository';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
@@ -46,6 +47,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     TaxonomyService,
     OfferSearchRepository,
     SearchService,
+    SearchSnapshots,
     SearchStatsRepository,
     ErrorReportsRepository,
   ],

@@ -6,15 +6,18 @@ import { wordsOf } from '../search/search-words';
  * Keeps the search columns of offers true to their data: the derived age-group and district terms,
  * the denormalised `term_ids`, the weighted `search_vector` (title A, terms and synonyms B,
  * summary, organisation and places C, description D) and the word list behind typo tolerance.
- * Called in the same transaction as every write that changes what an offer is found by.
+ * Called in the same transaction as every write that changes what search returns, which also
+ * bumps `search_state.generation` so in-memory search snapshots are rebuilt.
  */
 @Injectable()
 export class OfferSearchIndex {
   constructor(private readonly tenancy: TenancyService) {}
 
+  /** Reindexes the offers and tells every API process that search results may have changed. */
   async refresh(offerIds: string[]): Promise<void> {
-    if (offerIds.length === 0) return;
     const manager = this.tenancy.currentManager();
+    await manager.query(`UPDATE search_state SET generation = generation + 1`);
+    if (offerIds.length === 0) return;
     await manager.query(
       `DELETE FROM offer_terms ot USING taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
        WHERE ot.term_id = t.id AND x.code IN ('age_group', 'district') AND ot.offer_id = ANY($1)`,

@@ -119,6 +119,7 @@ export class OffersService {
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
+    await this.searchIndex.refresh([id]);
     await this.changes.record({
       entityType: 'offer',
       entityId: id,

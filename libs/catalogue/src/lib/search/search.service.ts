@@ -1,10 +1,14 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { postcodeArea } from '../geo/danish-postcodes';
 import { groupTerms } from '../offers/offer-view';
-import { TaxonomyRepository, TermWithVocabulary } from '../taxonomy/taxonomy.repository';
+import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { SearchQueryDto } from './dto/search-query.dto';
-import { OfferSearchRepository, Point, ResultRow, SearchHitRef } from './offer-search.repository';
+import { danishMoment } from './danish-time';
+import { OfferSearchRepository, ResultRow } from './offer-search.repository';
+import { SearchSnapshot } from './search-snapshot';
+import { SearchSnapshots } from './search-snapshots';
+import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
 import { escapeLike } from '../sql/escape-like';
 import { snippetHtml } from './snippet';
 import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
@@ -32,12 +36,12 @@ function badParameter(field: string, message: string): BadRequestException {
 export class SearchService {
   constructor(
     private readonly search: OfferSearchRepository,
-    private readonly taxonomy: TaxonomyRepository,
+    private readonly snapshots: SearchSnapshots,
   ) {}
 
   async find(query: SearchQueryDto) {
-    const terms = await this.taxonomy.allTerms();
-    const termIds = resolveTerms(query, terms);
+    const snapshot = await this.snapshots.current();
+    const termIds = resolveTerms(query, snapshot.terms);
     const origin = resolveOrigin(query);
     const ages = parseAges(query.age);
     if (query.radius_km !== undefined && !origin) {
@@ -48,17 +52,17 @@ export class SearchService {
     }
 
     const words = queryWords(query.q);
-    const matched = await this.search.matchWords(words, CORRECTION_SIMILARITY);
+    const matched = await this.snapshots.matchWords(snapshot, words, CORRECTION_SIMILARITY);
     const tsquery = tsqueryText(
       matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
     );
-    const { total, page, facets } = await this.search.search({
-      tsquery,
-      termIds,
+    const { total, page, facets } = searchSnapshot(snapshot, {
+      textMatches: tsquery ? await this.snapshots.matchText(snapshot, tsquery) : null,
+      selection: termIds,
       ages,
       free: query.free ?? null,
       online: query.online ?? null,
-      openNow: query.open_now ?? false,
+      openAt: query.open_now ? danishMoment(new Date()) : null,
       origin,
       radiusKm: query.radius_km ?? null,
       sort: query.sort,
@@ -69,9 +73,8 @@ export class SearchService {
       page.map((hit) => hit.id),
       tsquery,
     );
-    const termsById = new Map(terms.map((term) => [term.id, term]));
     const rowsById = new Map(rows.map((row) => [row.id, row]));
-    const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(words) : [];
+    const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
 
     await this.search.log({
       query: anonymiseQuery(query.q ?? ''),
@@ -86,9 +89,9 @@ export class SearchService {
       origin,
       items: page.flatMap((hit) => {
         const row = rowsById.get(hit.id);
-        return row ? [resultItem(row, hit, termsById)] : [];
+        return row ? [resultItem(row, hit, snapshot)] : [];
       }),
-      facets: facetsOf(terms, facets, termIds),
+      facets: facetsOf(snapshot.terms, facets, termIds),
       didYouMean,
     };
   }
@@ -99,8 +102,8 @@ export class SearchService {
   }
 
   /** The query with each word swapped for the closest known word, when that changes anything. */
-  private async didYouMean(words: string[]): Promise<string[]> {
-    const matched = await this.search.matchWords(words, SUGGESTION_SIMILARITY);
+  private async didYouMean(snapshot: SearchSnapshot, words: string[]): Promise<string[]> {
+    const matched = await this.snapshots.matchWords(snapshot, words, SUGGESTION_SIMILARITY);
     const corrected = matched.map(({ word, known, corrections }) =>
       known ? word : (corrections[0] ?? word),
     );
@@ -153,33 +156,31 @@ function parseAges(age: string | undefined): { from: number; to: number } | null
   return { from, to };
 }
 
-function resultItem(row: ResultRow, hit: SearchHitRef, termsById: Map<string, TermWithVocabulary>) {
-  const { headline, termIds, feeAmount, ...fields } = row;
-  const terms = termIds.flatMap((id) => {
-    const term = termsById.get(id);
-    return term
-      ? [{ id: term.id, code: term.code, name: term.name, taxonomy: { code: term.vocabulary } }]
-      : [];
+function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot) {
+  const { headline, feeAmount, ...fields } = row;
+  const terms = Array.from(snapshot.offers[hit.ordinal].terms, (ordinal) => {
+    const term = snapshot.terms[ordinal];
+    return { id: term.id, code: term.code, name: term.name, taxonomy: { code: term.vocabulary } };
   });
   return {
     ...fields,
     feeAmount: feeAmount === null ? null : Number(feeAmount),
     snippet: snippetHtml(headline ?? row.summary),
-    distanceKm: hit.distance_km === null ? null : Math.round(hit.distance_km * 100) / 100,
+    distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 100) / 100,
     terms: groupTerms(terms),
   };
 }
 
 function facetsOf(
   terms: TermWithVocabulary[],
-  counts: Record<string, number>,
+  counts: Map<string, number>,
   selected: Record<Vocabulary, string[]>,
 ): Record<Vocabulary, FacetTerm[]> {
   const facets = Object.fromEntries(
     VOCABULARIES.map((vocabulary) => [vocabulary, [] as FacetTerm[]]),
   ) as Record<Vocabulary, FacetTerm[]>;
   for (const term of terms) {
-    const count = Number(counts[term.id] ?? 0);
+    const count = counts.get(term.id) ?? 0;
     const isSelected = selected[term.vocabulary].includes(term.id);
     if (count > 0 || isSelected) {
       facets[term.vocabulary].push({

@@ -39,12 +39,8 @@ export class TaxonomyRepository extends TenantScopedRepository<Taxonomy> {
     );
   }
 
-  termsByIds(ids: string[]): Promise<TermWithVocabulary[]> {
-    return this.tenancy.currentManager().query(
-      `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
-       FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE t.id = ANY($1)`,
-      [ids],
-    );
+  async termsByIds(ids: string[]): Promise<TermWithVocabulary[]> {
+    return (await this.allTerms()).filter((term) => ids.includes(term.id));
   }
 
   get terms() {

@@ -63,7 +63,7 @@ export class TaxonomyService {
     const term = await this.taxonomy.terms.save(
       this.taxonomy.terms.create({ ...fields, code, taxonomyId: vocabulary.id, position }),
     );
-    if (term.postcodes.length) await this.searchIndex.refreshOffersInPostcodes(term.postcodes);
+    await this.searchIndex.refreshOffersInPostcodes(term.postcodes);
     await this.record(term.id, 'create', actor, termView(term));
     return termView(term);
   }

@@ -59,8 +59,17 @@ export class TenancyService {
 
   /** The transaction's EntityManager of the unit of work in progress; throws outside `run`. */
   currentManager(): EntityManager {
+    return this.currentUnit().manager;
+  }
+
+  /** The tenant of the unit of work in progress; throws outside `run`. */
+  currentTenant(): TenantRef {
+    return this.currentUnit().tenant;
+  }
+
+  private currentUnit(): UnitOfWork {
     const unit = unitOfWorkStorage.getStore();
     if (!unit) throw new OutsideTenantContextError();
-    return unit.manager;
+    return unit;
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * A least-recently-used cache bounded by the summed weight of its entries (e.g. how many offer
+ * ordinals a text match holds), so a few huge entries cannot take the process's memory.
+ */
+export class LruCache<Key, Value> {
+  private readonly entries = new Map<Key, { value: Value; weight: number }>();
+  private weight = 0;
+
+  constructor(private readonly maxWeight: number) {}
+
+  get(key: Key): Value | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: Key, value: Value, weight = 1): void {
+    const existing = this.entries.get(key);
+    if (existing) {
+      this.weight -= existing.weight;
+      this.entries.delete(key);
+    }
+    this.entries.set(key, { value, weight });
+    this.weight += weight;
+    for (const [oldest, entry] of this.entries) {
+      if (this.weight <= this.maxWeight || this.entries.size === 1) break;
+      this.entries.delete(oldest);
+      this.weight -= entry.weight;
+    }
+  }
+}

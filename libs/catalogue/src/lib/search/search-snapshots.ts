@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { TenancyService } from '@socialkompas/tenancy';
+import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
+import { LruCache } from './lru-cache';
+import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
+import { loadSnapshot, readGeneration, SearchSnapshot } from './search-snapshot';
+import { TextMatches } from './snapshot-search';
+
+/** At most this many matched offers are kept across all cached text searches (8 bytes each). */
+const TEXT_MATCH_BUDGET = 2_000_000;
+const WORD_MATCH_ENTRIES = 5_000;
+
+/**
+ * The in-memory search state of every tenant this process serves: one snapshot per tenant, and
+ * the answers PostgreSQL gave for recent texts and spellings. Everything is keyed by tenant and
+ * `search_state.generation`, read in the request's own unit of work, so one tenant's entries can
+ * never answer another's search, and an editor's change is seen by the next search.
+ */
+@Injectable()
+export class SearchSnapshots {
+  private readonly snapshots = new Map<string, SearchSnapshot>();
+  private readonly loading = new Map<string, Promise<SearchSnapshot>>();
+  private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
+  private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
+
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly search: OfferSearchRepository,
+    private readonly taxonomy: TaxonomyRepository,
+  ) {}
+
+  /** The current tenant's snapshot, rebuilt when its generation has moved on. */
+  async current(): Promise<SearchSnapshot> {
+    const manager = this.tenancy.currentManager();
+    const tenantId = this.tenancy.currentTenant().id;
+    const generation = await readGeneration(manager);
+    const cached = this.snapshots.get(tenantId);
+    if (cached?.generation === generation) return cached;
+    const key = `${tenantId}:${generation}`;
+    let loading = this.loading.get(key);
+    if (!loading) {
+      // Concurrent searches that find the snapshot stale share one load.
+      loading = this.taxonomy
+        .allTerms()
+        .then((terms) => loadSnapshot(manager, generation, terms))
+        .then((snapshot) => {
+          this.snapshots.set(tenantId, snapshot);
+          return snapshot;
+        })
+        .finally(() => this.loading.delete(key));
+      this.loading.set(key, loading);
+    }
+    return loading;
+  }
+
+  /** The offers matching a tsquery text, as snapshot ordinals; null when the text is all stop words. */
+  async matchText(snapshot: SearchSnapshot, tsquery: string): Promise<TextMatches | null> {
+    const key = this.key(snapshot, tsquery);
+    const cached = this.textMatches.get(key);
+    if (cached !== undefined) return cached;
+    const rows = await this.search.matchText(tsquery);
+    const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
+    this.textMatches.set(key, matches, Math.max(1, matches?.ordinals.length ?? 0));
+    return matches;
+  }
+
+  async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
+    const key = this.key(snapshot, `${threshold}:${words.join(' ')}`);
+    const cached = this.wordMatches.get(key);
+    if (cached) return cached;
+    const matched = await this.search.matchWords(words, threshold);
+    this.wordMatches.set(key, matched);
+    return matched;
+  }
+
+  private key(snapshot: SearchSnapshot, text: string): string {
+    return `${this.tenancy.currentTenant().id}:${snapshot.generation}:${text}`;
+  }
+}
+
+function toOrdinals(
+  snapshot: SearchSnapshot,
+  rows: { id: string | null; rank: number | null }[],
+): TextMatches {
+  const ordinals: number[] = [];
+  const ranks: number[] = [];
+  for (const row of rows) {
+    const ordinal = row.id === null ? undefined : snapshot.offerOrdinalById.get(row.id);
+    if (ordinal === undefined) continue;
+    ordinals.push(ordinal);
+    ranks.push(row.rank ?? 0);
+  }
+  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) };
+}

@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const ROOT = join(__dirname, '../..');
+
+export interface LoadFigures {
+  p50: number;
+  p95: number;
+  p99: number;
+  requestsPerSecond: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** The production entry point (`main.ts`) in a process of its own, as it runs in a deployment. */
+export async function startApiProcess(
+  databaseUrl: string,
+): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '10',
+      SESSION_SECRET: 'a-session-secret-of-at-least-32-chars',
+      BASE_DOMAIN: 'localhost',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      WEB_DIST_DIR: '/nonexistent',
+    },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) break;
+    } catch {
+      if (attempt > 240) throw new Error('the API did not start within 60 s');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      api.kill('SIGTERM');
+      await once(api, 'exit');
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/**
+ * Drives the paths round-robin at a fixed concurrency and times every response itself (autocannon's
+ * summary has no p95). Latencies in ms. Loopback only.
+ */
+export async function drive(
+  baseUrl: string,
+  requests: { path: string; host: string }[],
+  options: { connections: number; seconds: number },
+): Promise<LoadFigures> {
+  if (!new URL(baseUrl).hostname.startsWith('127.')) throw new Error('load tests target loopback only');
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: options.connections,
+        duration: options.seconds,
+        requests: requests.map(({ path, host }) => ({ method: 'GET', path, headers: { host } })),
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requestsPerSecond: result.requests.total / options.seconds,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+export function describeFigures(label: string, figures: LoadFigures): string {
+  return `  ${label.padEnd(8)} p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, ${figures.requestsPerSecond.toFixed(0)} req/s (${figures.requests} requests, ${figures.non2xx} non-2xx, ${figures.errors} errors)`;
+}
