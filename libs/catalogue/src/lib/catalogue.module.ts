@@ -15,6 +15,7 @@ import { PublicOffersController } from './search/public-offers.controller';
 import { SearchStatsController } from './search/search-stats.controller';
 import { SearchStatsRepository } from './search/search-stats.repository';
 import { SearchService } from './search/search.service';
+import { SearchLog } from './search/search-log';
 import { SearchSnapshots } from './search/search-snapshots';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy/taxonomy.repository';
@@ -48,6 +49,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     OfferSearchRepository,
     SearchService,
     SearchSnapshots,
+    SearchLog,
     SearchStatsRepository,
     ErrorReportsRepository,
   ],

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { TenancyService } from '@socialkompas/tenancy';
+import { SearchSnapshots } from '../search/search-snapshots';
 import { wordsOf } from '../search/search-words';
 
 /**
@@ -11,12 +12,17 @@ import { wordsOf } from '../search/search-words';
  */
 @Injectable()
 export class OfferSearchIndex {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    private readonly tenancy: TenancyService,
+    // Absent in processes that do not serve search (the seeding and benchmark tools).
+    @Optional() private readonly snapshots?: SearchSnapshots,
+  ) {}
 
   /** Reindexes the offers and tells every API process that search results may have changed. */
   async refresh(offerIds: string[]): Promise<void> {
     const manager = this.tenancy.currentManager();
     await manager.query(`UPDATE search_state SET generation = generation + 1`);
+    this.snapshots?.invalidateCurrentTenant();
     if (offerIds.length === 0) return;
     await manager.query(
       `DELETE FROM offer_terms ot USING taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id

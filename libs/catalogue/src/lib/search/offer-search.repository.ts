@@ -10,6 +10,14 @@ export interface MatchedWord {
   corrections: string[];
 }
 
+export interface SearchLogEntry {
+  searchedAt: Date;
+  query: string;
+  termIds: string[];
+  filters: Record<string, unknown>;
+  resultCount: number;
+}
+
 export interface Suggestion {
   type: 'term' | 'offer';
   id: string;
@@ -140,17 +148,24 @@ export class OfferSearchRepository {
     );
   }
 
-  /** Records a search without anything that identifies who searched. Losing one on a crash is fine. */
-  async log(entry: {
-    query: string;
-    termIds: string[];
-    filters: Record<string, unknown>;
-    resultCount: number;
-  }) {
-    await this.manager.query(`SET LOCAL synchronous_commit = off`);
+  /** Stores logged searches; nothing in them identifies who searched. */
+  async logSearches(entries: SearchLogEntry[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO search_log (query, term_ids, filters, result_count) VALUES ($1, $2, $3, $4)`,
-      [entry.query, entry.termIds, JSON.stringify(entry.filters), entry.resultCount],
+      `INSERT INTO search_log (searched_at, query, term_ids, filters, result_count)
+       SELECT entry.searched_at, entry.query, entry.term_ids, entry.filters, entry.result_count
+       FROM jsonb_to_recordset($1::jsonb) AS entry(
+         searched_at timestamptz, query text, term_ids uuid[], filters jsonb, result_count integer)`,
+      [
+        JSON.stringify(
+          entries.map((entry) => ({
+            searched_at: entry.searchedAt,
+            query: entry.query,
+            term_ids: entry.termIds,
+            filters: entry.filters,
+            result_count: entry.resultCount,
+          })),
+        ),
+      ],
     );
   }
 }

@@ -9,6 +9,11 @@ import { TextMatches } from './snapshot-search';
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
 const TEXT_MATCH_BUDGET = 2_000_000;
 const WORD_MATCH_ENTRIES = 5_000;
+/**
+ * How long a snapshot is trusted before the generation is read again. Changes made through this
+ * process invalidate at once; other processes' changes are seen within this time.
+ */
+const GENERATION_RECHECK_MS = 1000;
 
 /**
  * The in-memory search state of every tenant this process serves: one snapshot per tenant, and
@@ -18,7 +23,7 @@ const WORD_MATCH_ENTRIES = 5_000;
  */
 @Injectable()
 export class SearchSnapshots {
-  private readonly snapshots = new Map<string, SearchSnapshot>();
+  private readonly snapshots = new Map<string, { snapshot: SearchSnapshot; checkedAt: number }>();
   private readonly loading = new Map<string, Promise<SearchSnapshot>>();
   private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
   private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
@@ -33,9 +38,14 @@ export class SearchSnapshots {
   async current(): Promise<SearchSnapshot> {
     const manager = this.tenancy.currentManager();
     const tenantId = this.tenancy.currentTenant().id;
-    const generation = await readGeneration(manager);
     const cached = this.snapshots.get(tenantId);
-    if (cached?.generation === generation) return cached;
+    if (cached && Date.now() - cached.checkedAt < GENERATION_RECHECK_MS) return cached.snapshot;
+    const checkedAt = Date.now();
+    const generation = await readGeneration(manager);
+    if (cached?.snapshot.generation === generation) {
+      cached.checkedAt = checkedAt;
+      return cached.snapshot;
+    }
     const key = `${tenantId}:${generation}`;
     let loading = this.loading.get(key);
     if (!loading) {
@@ -44,13 +54,19 @@ export class SearchSnapshots {
         .allTerms()
         .then((terms) => loadSnapshot(manager, generation, terms))
         .then((snapshot) => {
-          this.snapshots.set(tenantId, snapshot);
+          this.snapshots.set(tenantId, { snapshot, checkedAt });
           return snapshot;
         })
         .finally(() => this.loading.delete(key));
       this.loading.set(key, loading);
     }
     return loading;
+  }
+
+  /** Makes the next search of the current tenant read the generation (a change was just made). */
+  invalidateCurrentTenant(): void {
+    const cached = this.snapshots.get(this.tenancy.currentTenant().id);
+    if (cached) cached.checkedAt = 0;
   }
 
   /** The offers matching a tsquery text, as snapshot ordinals; null when the text is all stop words. */

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@socialkompas/auth';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { SearchStatsQueryDto } from './dto/search-stats-query.dto';
+import { SearchLog } from './search-log';
 import { SearchStatsRepository } from './search-stats.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,7 +13,10 @@ const DEFAULT_DAYS = 30;
 @Controller('api/v1/admin/search-stats')
 @UseInterceptors(TenantUnitOfWorkInterceptor)
 export class SearchStatsController {
-  constructor(private readonly stats: SearchStatsRepository) {}
+  constructor(
+    private readonly stats: SearchStatsRepository,
+    private readonly searchLog: SearchLog,
+  ) {}
 
   @Get()
   @Roles('editor', 'tenant_admin')
@@ -25,6 +29,7 @@ export class SearchStatsController {
         errors: [{ field: 'from', message: 'from skal ligge før to.' }],
       });
     }
+    await this.searchLog.flushCurrentTenant();
     return { from, to, ...(await this.stats.between(from, to)) };
   }
 }

@@ -6,6 +6,7 @@ import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { danishMoment } from './danish-time';
 import { OfferSearchRepository, ResultRow } from './offer-search.repository';
+import { SearchLog } from './search-log';
 import { SearchSnapshot } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
 import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
@@ -37,6 +38,7 @@ export class SearchService {
   constructor(
     private readonly search: OfferSearchRepository,
     private readonly snapshots: SearchSnapshots,
+    private readonly searchLog: SearchLog,
   ) {}
 
   async find(query: SearchQueryDto) {
@@ -76,7 +78,7 @@ export class SearchService {
     const rowsById = new Map(rows.map((row) => [row.id, row]));
     const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
 
-    await this.search.log({
+    this.searchLog.record({
       query: anonymiseQuery(query.q ?? ''),
       termIds: Object.values(termIds).flat(),
       filters: loggedFilters(query),

@@ -9,12 +9,14 @@ import {
 import type { NextFunction, Response } from 'express';
 import { TenantRegistry } from '../registry/tenant-registry.service';
 import { TENANCY_OPTIONS, TenancyOptions } from '../tenancy.options';
+import { recallResolvedHost, rememberResolvedHost } from './resolved-hosts';
 import { TenantAwareRequest } from './tenant-request';
 
 /**
  * Resolves the request's Host to a tenant. Unknown hosts get 404, suspended tenants 403, and a
  * tenant whose schema is behind the code's migrations 503, so no handler ever runs against a
- * schema it does not understand.
+ * schema it does not understand. A serviceable tenant is remembered for a moment (resolved-hosts),
+ * so a busy host costs no registry query per request.
  */
 @Injectable()
 export class TenantResolutionMiddleware implements NestMiddleware {
@@ -25,6 +27,11 @@ export class TenantResolutionMiddleware implements NestMiddleware {
 
   async use(request: TenantAwareRequest, _response: Response, next: NextFunction): Promise<void> {
     const host = request.headers.host ?? '';
+    const remembered = recallResolvedHost(host);
+    if (remembered) {
+      request.tenant = remembered;
+      return next();
+    }
     const tenant = await this.registry.findByHost(host, this.options.baseDomain);
     if (!tenant) {
       throw new NotFoundException({
@@ -44,6 +51,8 @@ export class TenantResolutionMiddleware implements NestMiddleware {
         detail: `${tenant.name} bliver opdateret. Prøv igen om lidt.`,
       });
     }
+    // Only serviceable tenants are remembered: a refusal is always checked afresh.
+    rememberResolvedHost(host, tenant);
     request.tenant = tenant;
     next();
   }

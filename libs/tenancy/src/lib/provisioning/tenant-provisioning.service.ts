@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { forgetResolvedHosts } from '../http/resolved-hosts';
 import { RegionMember } from '../registry/region-member.entity';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
 import { TenantDomain } from '../registry/tenant-domain.entity';
@@ -53,7 +54,7 @@ export class TenantProvisioningService {
 
   async createTenant(input: CreateTenantInput): Promise<ProvisioningResult> {
     const request = this.validate(input);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
       const existing = await manager.findOneBy(Tenant, { slug: request.slug });
       if (existing && existing.kind !== request.kind)
@@ -97,12 +98,15 @@ export class TenantProvisioningService {
       const reloaded = await manager.findOneByOrFail(Tenant, { id: tenant.id });
       return { tenant: reloaded, created: !existing, appliedMigrations };
     });
+    forgetResolvedHosts();
+    return result;
   }
 
   async setStatus(slug: string, status: Tenant['status']): Promise<Tenant> {
     // update(), not save(): a save would also write back a schema_version read before a migration.
     const { affected } = await this.dataSource.getRepository(Tenant).update({ slug }, { status });
     if (!affected) throw new TenantNotFoundError(slug);
+    forgetResolvedHosts();
     return this.dataSource.getRepository(Tenant).findOneByOrFail({ slug });
   }
 

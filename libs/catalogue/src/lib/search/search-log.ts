@@ -1,0 +1,58 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { TenancyService, TenantRef } from '@socialkompas/tenancy';
+import { OfferSearchRepository, SearchLogEntry } from './offer-search.repository';
+
+const FLUSH_EVERY_MS = 1000;
+/** What one tenant's buffer may hold while the database is away; the oldest go first. */
+const MAX_PENDING = 10_000;
+
+/**
+ * Collects searches in memory and writes them in batches, off the search's own path: a search
+ * costs no write, and a crash loses at most a second of statistics. Statistics flush the asking
+ * tenant's buffer first, so they are never behind this process.
+ */
+@Injectable()
+export class SearchLog implements OnModuleDestroy {
+  private readonly logger = new Logger(SearchLog.name);
+  private readonly pending = new Map<string, { tenant: TenantRef; entries: SearchLogEntry[] }>();
+  private readonly timer = setInterval(() => void this.flushAll(), FLUSH_EVERY_MS).unref();
+
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly search: OfferSearchRepository,
+  ) {}
+
+  /** Records a search of the current unit of work's tenant. */
+  record(entry: Omit<SearchLogEntry, 'searchedAt'>): void {
+    const tenant = this.tenancy.currentTenant();
+    const buffer = this.pending.get(tenant.id) ?? { tenant, entries: [] };
+    buffer.entries.push({ ...entry, searchedAt: new Date() });
+    if (buffer.entries.length > MAX_PENDING) buffer.entries.shift();
+    this.pending.set(tenant.id, buffer);
+  }
+
+  /** Writes the current tenant's pending searches in its unit of work. */
+  async flushCurrentTenant(): Promise<void> {
+    const buffer = this.pending.get(this.tenancy.currentTenant().id);
+    const entries = buffer?.entries.splice(0) ?? [];
+    if (entries.length) await this.search.logSearches(entries);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flushAll();
+  }
+
+  private async flushAll(): Promise<void> {
+    for (const { tenant, entries } of this.pending.values()) {
+      const batch = entries.splice(0);
+      if (batch.length === 0) continue;
+      try {
+        await this.tenancy.run(tenant, () => this.search.logSearches(batch));
+      } catch (error) {
+        entries.unshift(...batch.slice(-(MAX_PENDING - entries.length)));
+        this.logger.warn(`Search log for ${tenant.slug} not written yet: ${String(error)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { Tenant } from '../registry/tenant.entity';
+
+/**
+ * How long a host that resolved to a serviceable tenant is trusted without asking the registry
+ * again. A suspension or migration made by another process takes effect within this time; one
+ * made in this process at once (see forgetResolvedHosts).
+ */
+const TRUST_MS = 2000;
+
+/** Module-level, like the unit-of-work storage: one cache per process, whatever injects it. */
+const resolved = new Map<string, { tenant: Tenant; until: number }>();
+
+export function recallResolvedHost(host: string): Tenant | undefined {
+  const entry = resolved.get(host);
+  if (entry && entry.until > Date.now()) return entry.tenant;
+  resolved.delete(host);
+  return undefined;
+}
+
+export function rememberResolvedHost(host: string, tenant: Tenant): void {
+  resolved.set(host, { tenant, until: Date.now() + TRUST_MS });
+}
+
+/** Called when a tenant's status or registry row changes in this process. */
+export function forgetResolvedHosts(): void {
+  resolved.clear();
+}
