@@ -10,9 +10,7 @@ export interface TermRef {
 
 export type TermsByVocabulary = Partial<Record<Vocabulary, TermRef[]>>;
 
-export function groupTerms(
-  terms: (Pick<TaxonomyTerm, 'id' | 'code' | 'name'> & { taxonomy?: { code: Vocabulary } })[],
-): TermsByVocabulary {
+function groupTerms(terms: TaxonomyTerm[]): TermsByVocabulary {
   const grouped: TermsByVocabulary = {};
   for (const term of terms) {
     const vocabulary = term.taxonomy?.code;

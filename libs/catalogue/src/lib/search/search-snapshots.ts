@@ -9,6 +9,8 @@ import { TextMatches } from './snapshot-search';
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
 const TEXT_MATCH_BUDGET = 2_000_000;
 const WORD_MATCH_ENTRIES = 5_000;
+/** Cached answers are weighed by the items and facet terms they hold. */
+const RESULT_BUDGET = 500_000;
 /**
  * How long a snapshot is trusted before the generation is read again. Changes made through this
  * process invalidate at once; other processes' changes are seen within this time.
@@ -27,6 +29,7 @@ export class SearchSnapshots {
   private readonly loading = new Map<string, Promise<SearchSnapshot>>();
   private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
   private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
+  private readonly results = new LruCache<string, unknown>(RESULT_BUDGET);
 
   constructor(
     private readonly tenancy: TenancyService,
@@ -87,6 +90,18 @@ export class SearchSnapshots {
     const matched = await this.search.matchWords(words, threshold);
     this.wordMatches.set(key, matched);
     return matched;
+  }
+
+  /**
+   * A whole answer given earlier for the same search at the same generation: popular searches
+   * (a challenge tile, a common word) repeat, and nothing they depend on has changed since.
+   */
+  recallResult<T>(snapshot: SearchSnapshot, canonicalQuery: string): T | undefined {
+    return this.results.get(this.key(snapshot, canonicalQuery)) as T | undefined;
+  }
+
+  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
+    this.results.set(this.key(snapshot, canonicalQuery), result, weight);
   }
 
   private key(snapshot: SearchSnapshot, text: string): string {

@@ -1,13 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { postcodeArea } from '../geo/danish-postcodes';
-import { groupTerms } from '../offers/offer-view';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { danishMoment } from './danish-time';
 import { OfferSearchRepository, ResultRow } from './offer-search.repository';
 import { SearchLog } from './search-log';
-import { SearchSnapshot } from './search-snapshot';
+import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
 import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
 import { escapeLike } from '../sql/escape-like';
@@ -44,6 +43,27 @@ export class SearchService {
   async find(query: SearchQueryDto) {
     const snapshot = await this.snapshots.current();
     const termIds = resolveTerms(query, snapshot.terms);
+    // open_now answers change with the clock, so they are never reused.
+    const canonical = query.open_now ? null : canonicalQuery(query);
+    const cached = canonical && this.snapshots.recallResult<SearchResult>(snapshot, canonical);
+    if (cached) {
+      this.logSearch(query, termIds, cached.total);
+      return cached;
+    }
+    const result = await this.compute(query, snapshot, termIds);
+    this.logSearch(query, termIds, result.total);
+    if (canonical) {
+      this.snapshots.rememberResult(
+        snapshot,
+        canonical,
+        result,
+        1 + result.items.length + facetSize(result.facets),
+      );
+    }
+    return result;
+  }
+
+  private async compute(query: SearchQueryDto, snapshot: SearchSnapshot, termIds: VocabularySelection) {
     const origin = resolveOrigin(query);
     const ages = parseAges(query.age);
     if (query.radius_km !== undefined && !origin) {
@@ -78,12 +98,6 @@ export class SearchService {
     const rowsById = new Map(rows.map((row) => [row.id, row]));
     const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
 
-    this.searchLog.record({
-      query: anonymiseQuery(query.q ?? ''),
-      termIds: Object.values(termIds).flat(),
-      filters: loggedFilters(query),
-      resultCount: total,
-    });
     return {
       total,
       page: query.page,
@@ -96,6 +110,15 @@ export class SearchService {
       facets: facetsOf(snapshot.terms, facets, termIds),
       didYouMean,
     };
+  }
+
+  private logSearch(query: SearchQueryDto, termIds: VocabularySelection, resultCount: number): void {
+    this.searchLog.record({
+      query: anonymiseQuery(query.q ?? ''),
+      termIds: Object.values(termIds).flat(),
+      filters: loggedFilters(query),
+      resultCount,
+    });
   }
 
   async suggest(text: string) {
@@ -112,6 +135,17 @@ export class SearchService {
     const suggestion = corrected.join(' ');
     return suggestion === words.join(' ') ? [] : [suggestion];
   }
+}
+
+type SearchResult = Awaited<ReturnType<SearchService['compute']>>;
+
+/** The search as a key: parameters in a fixed order, whatever order the URL gave them in. */
+function canonicalQuery(query: SearchQueryDto): string {
+  return JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function facetSize(facets: Record<Vocabulary, FacetTerm[]>): number {
+  return Object.values(facets).reduce((sum, terms) => sum + terms.length, 0);
 }
 
 /** Term parameters, by code or id, checked against the tenant's own vocabularies. */
@@ -158,18 +192,24 @@ function parseAges(age: string | undefined): { from: number; to: number } | null
   return { from, to };
 }
 
+/** Age groups are left out of a result's terms: its own ages say more, in fewer bytes on a phone. */
+const RESULT_VOCABULARIES = new Set<Vocabulary>(['challenge', 'target_group', 'activity', 'district']);
+
 function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot) {
   const { headline, feeAmount, ...fields } = row;
-  const terms = Array.from(snapshot.offers[hit.ordinal].terms, (ordinal) => {
+  const terms: Partial<Record<Vocabulary, { code: string; name: string }[]>> = {};
+  for (const ordinal of snapshot.offers[hit.ordinal].terms) {
     const term = snapshot.terms[ordinal];
-    return { id: term.id, code: term.code, name: term.name, taxonomy: { code: term.vocabulary } };
-  });
+    if (RESULT_VOCABULARIES.has(term.vocabulary)) {
+      (terms[term.vocabulary] ??= []).push({ code: term.code, name: term.name });
+    }
+  }
   return {
     ...fields,
     feeAmount: feeAmount === null ? null : Number(feeAmount),
     snippet: snippetHtml(headline ?? row.summary),
     distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 100) / 100,
-    terms: groupTerms(terms),
+    terms,
   };
 }
 
