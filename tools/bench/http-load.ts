@@ -73,16 +73,17 @@ function percentile(sorted: number[], p: number): number {
 export async function drive(
   baseUrl: string,
   requests: { path: string; host: string }[],
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; amount?: number },
 ): Promise<LoadFigures> {
   if (!new URL(baseUrl).hostname.startsWith('127.')) throw new Error('load tests target loopback only');
   const latencies: number[] = [];
+  const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: baseUrl,
         connections: options.connections,
-        duration: options.seconds,
+        ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
         requests: requests.map(({ path, host }) => ({ method: 'GET', path, headers: { host } })),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
@@ -94,7 +95,7 @@ export async function drive(
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    requestsPerSecond: result.requests.total / options.seconds,
+    requestsPerSecond: result.requests.total / ((performance.now() - started) / 1000),
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

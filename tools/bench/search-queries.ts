@@ -58,9 +58,11 @@ function random(seed: number): () => number {
 
 /**
  * The fixed mix of 200 search URLs: 40 % free text, 30 % facets, 20 % geography, 10 % combined
- * with flags (free, online, open now, age), over the default vocabularies and Aarhus's districts.
+ * with flags (free, online, open now, age), over the default vocabularies and, where the tenants
+ * have them, Aarhus's districts.
  */
-export function searchQueryMix(count = 200): string[] {
+export function searchQueryMix(options: { count?: number; withDistricts?: boolean } = {}): string[] {
+  const { count = 200, withDistricts = true } = options;
   const next = random(20261125);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const codes = (vocabulary: string) =>
@@ -89,7 +91,7 @@ export function searchQueryMix(count = 200): string[] {
       parameters.set('q', pick(TEXTS));
       parameters.set(pick(['free', 'online', 'open_now']), 'true');
       parameters.set('age', String(pick([8, 15, 25, 45, 70])));
-      if (next() < 0.5) parameters.set('district', pick(districts));
+      if (withDistricts && next() < 0.5) parameters.set('district', pick(districts));
     }
     queries.push(`/api/v1/offers?${parameters.toString()}`);
   }

@@ -3,11 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MigrationRunner, TenantProvisioningService } from '@socialkompas/tenancy';
+import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { createApp } from './create-app';
-import { DEMO_TENANTS } from './embedded/demo-tenants';
+import { DEMO_SEED, DEMO_TENANTS } from './embedded/demo-tenants';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
 
 const DATA_DIR = resolve(process.env.SOCIALKOMPAS_DATA_DIR ?? '.data');
@@ -25,7 +26,8 @@ async function developmentSessionSecret(): Promise<string> {
 /**
  * `npm start`: the whole product on one port with nothing but Node.js. Without DATABASE_URL it
  * runs an embedded PostgreSQL with its data under .data/; it migrates, creates the demo tenants
- * (idempotently, so a second start reuses everything) and serves the API and the web client.
+ * and fills the municipalities with demo offers (idempotently, so a second start reuses
+ * everything) and serves the API and the web client.
  */
 async function main(): Promise<void> {
   if (process.env.NODE_ENV === 'production') {
@@ -65,7 +67,17 @@ async function main(): Promise<void> {
     );
   }
   const provisioning = app.get(TenantProvisioningService);
-  for (const tenant of DEMO_TENANTS) await provisioning.createTenant(tenant);
+  const seeder = new DemoSeeder(app.get(TenancyService), app.get(OfferSearchIndex));
+  for (const demo of DEMO_TENANTS) {
+    const { tenant } = await provisioning.createTenant(demo);
+    // Only a tenant without any offers gets the demo catalogue, so a restart adds nothing.
+    if (demo.demoOffers > 0 && (await seeder.isEmpty(tenant))) {
+      const seeded = await seeder.seed(tenant, { offerCount: demo.demoOffers, seed: DEMO_SEED });
+      console.log(
+        `${demo.name}: ${seeded.offers} demo offers from ${seeded.organizations.created} organisations (${(seeded.milliseconds / 1000).toFixed(1)} s)`,
+      );
+    }
+  }
   // Ctrl+C: Nest's shutdown hooks (enabled in createApp) close the app.
   await app.listen(environment.PORT);
 

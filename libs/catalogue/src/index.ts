@@ -9,6 +9,8 @@ export * from './lib/offers/offer-search-index';
 export * from './lib/offers/dto/offer-fields.dto';
 export * from './lib/taxonomy/taxonomy.entity';
 export * from './lib/geo/danish-postcodes';
+export * from './lib/demo/demo-catalogue';
+export * from './lib/demo/demo-seeder';
 
 import { Organization } from './lib/organizations/organization.entity';
 import { Contact } from './lib/offers/contact.entity';

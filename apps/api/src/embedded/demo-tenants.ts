@@ -1,12 +1,24 @@
 import { CreateTenantInput } from '@socialkompas/tenancy';
 
-/** The tenants the embedded run creates: a region and two of its municipalities, visibly themed. */
-export const DEMO_TENANTS: CreateTenantInput[] = [
+export interface DemoTenant extends CreateTenantInput {
+  /** Generated demo offers the tenant gets once, while it has none. */
+  demoOffers: number;
+}
+
+/** The seed of the generated demo offers: every fresh embedded run shows the same catalogue. */
+export const DEMO_SEED = 42;
+
+/**
+ * The tenants the embedded run creates: a region and two of its municipalities, visibly themed,
+ * the municipalities with a demo catalogue.
+ */
+export const DEMO_TENANTS: DemoTenant[] = [
   {
     slug: 'midtjylland',
     name: 'Region Midtjylland',
     kind: 'region',
     theme: { primaryColor: '#5c2d91', primaryTextColor: '#ffffff' },
+    demoOffers: 0,
   },
   {
     slug: 'aarhus',
@@ -14,6 +26,7 @@ export const DEMO_TENANTS: CreateTenantInput[] = [
     kind: 'municipality',
     region: 'midtjylland',
     theme: { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
+    demoOffers: 750,
   },
   {
     slug: 'silkeborg',
@@ -21,5 +34,6 @@ export const DEMO_TENANTS: CreateTenantInput[] = [
     kind: 'municipality',
     region: 'midtjylland',
     theme: { primaryColor: '#00613a', primaryTextColor: '#ffffff' },
+    demoOffers: 200,
   },
 ];

@@ -50,20 +50,31 @@ describe('editorial API', () => {
   });
 
   it('walks the lifecycle draft → in review → published → archived, refusing steps that do not fit', async () => {
-    const submitted = (await a.post(`/api/v1/offers/${offer.id}/submit`, { version: offer.version }).expect(201)).body;
+    const submitted = (
+      await a.post(`/api/v1/offers/${offer.id}/submit`, { version: offer.version }).expect(201)
+    ).body;
     expect(submitted.status).toBe('in_review');
-    const wrongStep = await a.post(`/api/v1/offers/${offer.id}/submit`, { version: submitted.version }).expect(409);
+    const wrongStep = await a
+      .post(`/api/v1/offers/${offer.id}/submit`, { version: submitted.version })
+      .expect(409);
     expect(wrongStep.body.detail).toContain('til godkendelse');
-    const published = (await a.post(`/api/v1/offers/${offer.id}/publish`, { version: submitted.version }).expect(201))
-      .body;
-    expect(published).toMatchObject({ status: 'published', assuredDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const published = (
+      await a.post(`/api/v1/offers/${offer.id}/publish`, { version: submitted.version }).expect(201)
+    ).body;
+    expect(published).toMatchObject({
+      status: 'published',
+      assuredDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     await a.get(`/api/v1/offers/${offer.id}`).expect(200);
     offer = published;
   });
 
   it('answers a stale version with 409 and overwrites nothing', async () => {
-    const saved = (await a.patch(`/api/v1/offers/${offer.id}`, { summary: 'Første redaktør', version: offer.version }).expect(200))
-      .body.offer;
+    const saved = (
+      await a
+        .patch(`/api/v1/offers/${offer.id}`, { summary: 'Første redaktør', version: offer.version })
+        .expect(200)
+    ).body.offer;
     const conflict = await a
       .patch(`/api/v1/offers/${offer.id}`, { summary: 'Anden redaktør', version: offer.version })
       .expect(409);
@@ -77,19 +88,34 @@ describe('editorial API', () => {
 
   it('records every change: who, when and what', async () => {
     const history = (await a.get(`/api/v1/admin/offers/${offer.id}/changes`).expect(200)).body;
-    expect(history.map((change: { action: string }) => change.action)).toEqual(['create', 'submit', 'publish', 'update']);
+    expect(history.map((change: { action: string }) => change.action)).toEqual([
+      'create',
+      'submit',
+      'publish',
+      'update',
+    ]);
     expect(history.every((change: { actor: string }) => change.actor === PLACEHOLDER_ACTOR.label)).toBe(true);
-    expect(history[3].changes).toMatchObject({ summary: { from: 'Mød andre, der har mistet.', to: 'Første redaktør' } });
+    expect(history[3].changes).toMatchObject({
+      summary: { from: 'Mød andre, der har mistet.', to: 'Første redaktør' },
+    });
     expect(history[2].changes).toEqual({ status: { from: 'in_review', to: 'published' } });
     expect(new Date(history[3].changedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('warns about likely duplicates from the same organisation or postcode, and saves anyway', async () => {
-    const similar = await a.post('/api/v1/offers', { ...validOffer(), name: 'Sorggruppe for efterladte voksne' }).expect(201);
+    const similar = await a
+      .post('/api/v1/offers', { ...validOffer(), name: 'Sorggruppe for efterladte voksne' })
+      .expect(201);
     expect(similar.body.possibleDuplicates).toEqual([
-      expect.objectContaining({ id: offer.id, name: 'Sorggruppe for efterladte', similarity: expect.any(Number) }),
+      expect.objectContaining({
+        id: offer.id,
+        name: 'Sorggruppe for efterladte',
+        similarity: expect.any(Number),
+      }),
     ]);
-    const unrelated = await a.post('/api/v1/offers', { ...validOffer(), name: 'Lektiehjælp i biblioteket' }).expect(201);
+    const unrelated = await a
+      .post('/api/v1/offers', { ...validOffer(), name: 'Lektiehjælp i biblioteket' })
+      .expect(201);
     expect(unrelated.body.possibleDuplicates).toEqual([]);
   });
 
@@ -131,16 +157,26 @@ describe('editorial API', () => {
   });
 
   it('lets editors add terms and synonyms, and search follows at once', async () => {
-    await a.get('/api/v1/offers?q=isoleret').expect(200).expect(({ body }) => expect(body.total).toBe(0));
+    await a
+      .get('/api/v1/offers?q=isoleret')
+      .expect(200)
+      .expect(({ body }) => expect(body.total).toBe(0));
     const sorg = (await a.get('/api/v1/taxonomy').expect(200)).body.items
       .find((vocabulary: { code: string }) => vocabulary.code === 'challenge')
       .terms.find((term: { code: string }) => term.code === 'sorg');
-    await a.patch(`/api/v1/taxonomy/terms/${sorg.id}`, { synonyms: [...sorg.synonyms, 'isoleret'], version: sorg.version }).expect(200);
+    await a
+      .patch(`/api/v1/taxonomy/terms/${sorg.id}`, {
+        synonyms: [...sorg.synonyms, 'isoleret'],
+        version: sorg.version,
+      })
+      .expect(200);
     const found = (await a.get('/api/v1/offers?q=isoleret').expect(200)).body;
     expect(found.items.map((item: { id: string }) => item.id)).toContain(offer.id);
 
     await a.patch(`/api/v1/taxonomy/terms/${sorg.id}`, { synonyms: [], version: sorg.version }).expect(409);
-    const added = await a.post('/api/v1/taxonomy/district/terms', { name: 'Indre By', postcodes: ['8000'] }).expect(201);
+    const added = await a
+      .post('/api/v1/taxonomy/district/terms', { name: 'Indre By', postcodes: ['8000'] })
+      .expect(201);
     expect(added.body.code).toBe('indre-by');
     const inDistrict = (await a.get(`/api/v1/offers?district=indre-by`).expect(200)).body;
     expect(inDistrict.items.map((item: { id: string }) => item.id)).toContain(offer.id);
@@ -166,7 +202,9 @@ describe('editorial API', () => {
     await b.post(`/api/v1/offers/${offer.id}/archive`, { version: offer.version }).expect(404);
     await b.post('/api/v1/offers', { ...validOffer() }).expect(400);
     expect((await b.get('/api/v1/admin/offers').expect(200)).body.total).toBe(0);
-    expect((await a.get(`/api/v1/admin/offers/${offer.id}`).expect(200)).body.summary).toBe('Første redaktør');
+    expect((await a.get(`/api/v1/admin/offers/${offer.id}`).expect(200)).body.summary).toBe(
+      'Første redaktør',
+    );
   });
 });
 
@@ -203,7 +241,9 @@ describe('error reports and search statistics', () => {
       .expect(201);
     expect(report.body.message).toContain('Tak');
     const open = (await a.get('/api/v1/admin/error-reports').expect(200)).body;
-    expect(open.items).toEqual([expect.objectContaining({ offerId, message: 'Telefonnummeret virker ikke længere.' })]);
+    expect(open.items).toEqual([
+      expect.objectContaining({ offerId, message: 'Telefonnummeret virker ikke længere.' }),
+    ]);
     expect((await b.get('/api/v1/admin/error-reports').expect(200)).body.total).toBe(0);
     await b.post('/api/v1/error-reports', { offerId, message: 'Fra den forkerte kommune' }).expect(404);
     await a.post('/api/v1/error-reports', { offerId, message: 'x' }).expect(400);
@@ -215,7 +255,9 @@ describe('error reports and search statistics', () => {
   it('rate limits reports from one address', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      statuses.push((await a.post('/api/v1/error-reports', { offerId, message: `Fejl nummer ${attempt}` })).status);
+      statuses.push(
+        (await a.post('/api/v1/error-reports', { offerId, message: `Fejl nummer ${attempt}` })).status,
+      );
     }
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
     const limited = await a.post('/api/v1/error-reports', { offerId, message: 'Endnu en' }).expect(429);

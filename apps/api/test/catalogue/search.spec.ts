@@ -4,7 +4,9 @@ import { CatalogueFixture } from './catalogue-fixture';
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /** Today's weekday in Denmark, where open_now is measured. */
 const todayInDenmark = (() => {
-  const name = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const name = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Copenhagen' }).format(
+    new Date(),
+  );
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(name);
 })();
 const AARHUS_C = { latitude: 56.1567, longitude: 10.2108 };
@@ -31,7 +33,8 @@ describe('public search', () => {
   let b: CatalogueFixture;
   const ids: Record<string, string> = {};
   const names = (body: { items: Hit[] }) => body.items.map((item) => item.name);
-  const search = async (query: string, fixture = a) => (await fixture.get(`/api/v1/offers?${query}`).expect(200)).body;
+  const search = async (query: string, fixture = a) =>
+    (await fixture.get(`/api/v1/offers?${query}`).expect(200)).body;
 
   beforeAll(async () => {
     testApp = await startTestApp({ grantAllRoles: true });
@@ -42,7 +45,9 @@ describe('public search', () => {
     b = new CatalogueFixture(testApp, `${slugB}.localhost`);
     await a.loadTaxonomy();
     await b.loadTaxonomy();
-    const midtbyen = await a.post('/api/v1/taxonomy/district/terms', { name: 'Midtbyen', postcodes: ['8000'] }).expect(201);
+    const midtbyen = await a
+      .post('/api/v1/taxonomy/district/terms', { name: 'Midtbyen', postcodes: ['8000'] })
+      .expect(201);
     ids.midtbyen = midtbyen.body.id;
 
     const vaernet = await a.organization('Ensomme Gamles Værn');
@@ -58,7 +63,11 @@ describe('public search', () => {
         name: 'Besøgsven til ensomme ældre',
         summary: 'En frivillig kommer på besøg hver uge.',
         description: 'Vi drikker kaffe, går en tur og snakker. Du bestemmer selv, hvad I skal lave sammen.',
-        termIds: [term('challenge', 'ensomhed'), term('activity', 'besoegsven'), term('target_group', 'aeldre')],
+        termIds: [
+          term('challenge', 'ensomhed'),
+          term('activity', 'besoegsven'),
+          term('target_group', 'aeldre'),
+        ],
         minimumAge: 65,
         locations: [{ postalCode: '8000', address1: 'Klostergade 37' }],
         schedules: everyDay,
@@ -70,7 +79,11 @@ describe('public search', () => {
         name: 'Netværksgruppe mod ensomhed',
         summary: 'Mød andre, der savner nogen at tale med.',
         description: 'Gruppen mødes i foreningens lokaler og finder på ting sammen.',
-        termIds: [term('challenge', 'ensomhed'), term('activity', 'netvaerksgruppe'), term('target_group', 'voksne')],
+        termIds: [
+          term('challenge', 'ensomhed'),
+          term('activity', 'netvaerksgruppe'),
+          term('target_group', 'voksne'),
+        ],
         minimumAge: 30,
         maximumAge: 64,
         locations: [{ postalCode: '8200', address1: 'Trøjborgvej 10' }],
@@ -83,7 +96,11 @@ describe('public search', () => {
         name: 'Samtalegruppe for unge med angst',
         summary: 'Tal med andre unge om det, der fylder.',
         description: 'En gruppe med seks til otte deltagere og to frivillige.',
-        termIds: [term('challenge', 'angst'), term('activity', 'samtalegruppe'), term('target_group', 'unge')],
+        termIds: [
+          term('challenge', 'angst'),
+          term('activity', 'samtalegruppe'),
+          term('target_group', 'unge'),
+        ],
         minimumAge: 15,
         maximumAge: 24,
         locations: [{ postalCode: '8600', address1: 'Vestergade 1', latitude: 56.1697, longitude: 9.5451 }],
@@ -95,7 +112,11 @@ describe('public search', () => {
         name: 'Rådgivning for voksne med angst',
         summary: 'Individuelle samtaler med en psykolog.',
         description: 'Forløbet er for voksne; unge henvises til andre tilbud.',
-        termIds: [term('challenge', 'angst'), term('activity', 'raadgivning'), term('target_group', 'voksne')],
+        termIds: [
+          term('challenge', 'angst'),
+          term('activity', 'raadgivning'),
+          term('target_group', 'voksne'),
+        ],
         minimumAge: 25,
         maximumAge: 64,
         isFree: false,
@@ -109,7 +130,11 @@ describe('public search', () => {
         name: 'Chat for unge',
         summary: 'Skriv anonymt med en frivillig.',
         description: 'Chatten er åben om aftenen.',
-        termIds: [term('challenge', 'ensomhed'), term('activity', 'chatraadgivning'), term('target_group', 'unge')],
+        termIds: [
+          term('challenge', 'ensomhed'),
+          term('activity', 'chatraadgivning'),
+          term('target_group', 'unge'),
+        ],
         minimumAge: 13,
         maximumAge: 24,
         attendingTypes: ['online'],
@@ -155,17 +180,26 @@ describe('public search', () => {
   describe('relevance', () => {
     it.each(['ensom', 'ensomhed'])('"%s" finds the loneliness offers first', async (q) => {
       const body = await search(`q=${q}`);
-      expect(body.items.slice(0, 2).map((item: Hit) => item.id).sort()).toEqual([ids.visitor, ids.network].sort());
+      expect(
+        body.items
+          .slice(0, 2)
+          .map((item: Hit) => item.id)
+          .sort(),
+      ).toEqual([ids.visitor, ids.network].sort());
     });
 
     it('"ensomed" (a typo) finds them', async () => {
       const body = await search('q=ensomed');
-      expect(body.items.map((item: Hit) => item.id)).toEqual(expect.arrayContaining([ids.visitor, ids.network]));
+      expect(body.items.map((item: Hit) => item.id)).toEqual(
+        expect.arrayContaining([ids.visitor, ids.network]),
+      );
     });
 
     it('"alene" finds them through a synonym of ensomhed', async () => {
       const body = await search('q=alene');
-      expect(body.items.map((item: Hit) => item.id)).toEqual(expect.arrayContaining([ids.visitor, ids.network]));
+      expect(body.items.map((item: Hit) => item.id)).toEqual(
+        expect.arrayContaining([ids.visitor, ids.network]),
+      );
     });
 
     it('"angst unge" ranks youth anxiety first', async () => {
@@ -193,11 +227,15 @@ describe('public search', () => {
       expect((await search('challenge=angst&target_group=unge')).items.map((item: Hit) => item.id)).toEqual([
         ids.youthAnxiety,
       ]);
-      expect((await search('challenge=angst&free=true')).items.map((item: Hit) => item.id)).toEqual([ids.youthAnxiety]);
-      expect((await search('challenge=ensomhed&online=true')).items.map((item: Hit) => item.id)).toEqual([ids.youthChat]);
-      expect((await search(`district=${ids.midtbyen}&challenge=ensomhed`)).items.map((item: Hit) => item.id)).toEqual([
-        ids.visitor,
+      expect((await search('challenge=angst&free=true')).items.map((item: Hit) => item.id)).toEqual([
+        ids.youthAnxiety,
       ]);
+      expect((await search('challenge=ensomhed&online=true')).items.map((item: Hit) => item.id)).toEqual([
+        ids.youthChat,
+      ]);
+      expect(
+        (await search(`district=${ids.midtbyen}&challenge=ensomhed`)).items.map((item: Hit) => item.id),
+      ).toEqual([ids.visitor]);
     });
 
     it('ORs terms within a vocabulary', async () => {
@@ -211,7 +249,10 @@ describe('public search', () => {
       const challengeFacet: Facet[] = body.facets.challenge;
       // Disjunctive: with ensomhed chosen, angst is still offered with its own count.
       expect(challengeFacet.find((facet) => facet.code === 'angst')?.count).toBe(1);
-      expect(challengeFacet.find((facet) => facet.code === 'ensomhed')).toMatchObject({ selected: true, count: 3 });
+      expect(challengeFacet.find((facet) => facet.code === 'ensomhed')).toMatchObject({
+        selected: true,
+        count: 3,
+      });
       let checked = 0;
       for (const vocabulary of ['target_group', 'activity', 'age_group', 'district']) {
         for (const facet of body.facets[vocabulary] as Facet[]) {
@@ -233,7 +274,9 @@ describe('public search', () => {
       expect(fifteen).not.toContain(ids.visitor);
       expect(fifteen).not.toContain(ids.adultAnxiety);
       const sixtiesToSeventies = (await search('age=60-70')).items.map((item: Hit) => item.id);
-      expect(sixtiesToSeventies).toEqual(expect.arrayContaining([ids.visitor, ids.network, ids.adultAnxiety]));
+      expect(sixtiesToSeventies).toEqual(
+        expect.arrayContaining([ids.visitor, ids.network, ids.adultAnxiety]),
+      );
       expect(sixtiesToSeventies).not.toContain(ids.youthAnxiety);
     });
 
@@ -246,11 +289,13 @@ describe('public search', () => {
   describe('distance', () => {
     it('sorts by real distance and gets the kilometres right within 1 %', async () => {
       const body = await search(`near=${AARHUS_C.latitude},${AARHUS_C.longitude}&sort=distance&size=50`);
-      const distances = body.items.map((item: Hit) => item.distanceKm).filter((km: number | null) => km !== null);
+      const distances = body.items
+        .map((item: Hit) => item.distanceKm)
+        .filter((km: number | null) => km !== null);
       expect(distances).toEqual([...distances].sort((x, y) => x - y));
-      const byId = new Map<string, Hit>(body.items.map((item: Hit) => [item.id, item]));
-      expect(Math.abs(byId.get(ids.youthAnxiety)!.distanceKm! / KM_TO_SILKEBORG_POINT - 1)).toBeLessThan(0.01);
-      expect(Math.abs(byId.get(ids.copenhagen)!.distanceKm! / KM_TO_COPENHAGEN_CITY_HALL - 1)).toBeLessThan(0.01);
+      const kmTo = (id: string) => body.items.find((item: Hit) => item.id === id)?.distanceKm ?? NaN;
+      expect(Math.abs(kmTo(ids.youthAnxiety) / KM_TO_SILKEBORG_POINT - 1)).toBeLessThan(0.01);
+      expect(Math.abs(kmTo(ids.copenhagen) / KM_TO_COPENHAGEN_CITY_HALL - 1)).toBeLessThan(0.01);
       // Online offers have no place: they come last, without a distance.
       expect(body.items.at(-1)).toMatchObject({ id: ids.youthChat, distanceKm: null });
     });
@@ -304,7 +349,9 @@ describe('public search', () => {
       expect(codes).toEqual(['activity', 'age_group', 'challenge', 'district', 'target_group']);
       const challenge = items.find((vocabulary: { code: string }) => vocabulary.code === 'challenge');
       expect(challenge.terms.length).toBeGreaterThanOrEqual(30);
-      expect(challenge.terms.find((term: { code: string }) => term.code === 'ensomhed').synonyms).toContain('alene');
+      expect(challenge.terms.find((term: { code: string }) => term.code === 'ensomhed').synonyms).toContain(
+        'alene',
+      );
     });
   });
 
@@ -350,7 +397,9 @@ describe('public search', () => {
       await b.patch(`/api/v1/offers/${ids.visitor}`, { name: 'Kapret', version: 2 }).expect(404);
       await b.post(`/api/v1/offers/${ids.draft}/publish`, { version: 1 }).expect(404);
       await a.get(`/api/v1/offers/${ids.draft}`).expect(404);
-      expect((await a.get(`/api/v1/offers/${ids.visitor}`).expect(200)).body.name).toBe('Besøgsven til ensomme ældre');
+      expect((await a.get(`/api/v1/offers/${ids.visitor}`).expect(200)).body.name).toBe(
+        'Besøgsven til ensomme ældre',
+      );
     });
   });
 });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
-import { Vocabulary } from '../taxonomy/taxonomy.entity';
 import { MATCH_END, MATCH_START } from './snippet';
 
 export interface MatchedWord {
@@ -16,14 +15,6 @@ export interface SearchLogEntry {
   termIds: string[];
   filters: Record<string, unknown>;
   resultCount: number;
-}
-
-export interface Suggestion {
-  type: 'term' | 'offer';
-  id: string;
-  text: string;
-  vocabulary: Vocabulary | null;
-  code: string | null;
 }
 
 export interface ResultRow {
@@ -121,30 +112,6 @@ export class OfferSearchRepository {
        FROM unnest($1::text[]) WITH ORDINALITY AS input(word, position)
        ORDER BY input.position`,
       [words, threshold],
-    );
-  }
-
-  /**
-   * Autocomplete: challenge, target group and activity terms whose name or a synonym starts with the
-   * typed text, then titles of published offers containing it (three letters and up, where the
-   * trigram index can help).
-   */
-  suggest(text: string, limit: number): Promise<Suggestion[]> {
-    return this.manager.query(
-      `(SELECT 'term' AS type, t.id, t.name AS text, x.code AS vocabulary, t.code
-        FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
-        WHERE x.code IN ('challenge', 'target_group', 'activity')
-          AND (fold_text(t.name) LIKE fold_text($1) || '%'
-               OR EXISTS (SELECT 1 FROM unnest(t.synonyms) synonym WHERE fold_text(synonym) LIKE fold_text($1) || '%'))
-        ORDER BY fold_text(t.name) LIKE fold_text($1) || '%' DESC, t.name
-        LIMIT $2)
-       UNION ALL
-       (SELECT 'offer', o.id, o.name, NULL, NULL
-        FROM offers o
-        WHERE length($1) >= 3 AND o.status = 'published' AND fold_text(o.name) LIKE '%' || fold_text($1) || '%'
-        ORDER BY similarity(fold_text(o.name), fold_text($1)) DESC, o.name
-        LIMIT $2)`,
-      [text, limit],
     );
   }
 

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { WEEKDAYS } from '../offers/schedule.entity';
+import { foldText } from './fold-text';
 
 /** One weekly opening, in minutes since midnight and days since the epoch. */
 export interface OpeningTime {
@@ -15,6 +16,9 @@ export interface OpeningTime {
 /** What search needs of one published offer, held in memory. */
 export interface OfferFacts {
   id: string;
+  name: string;
+  /** The title folded (see foldText), for autocomplete. */
+  foldedName: string;
   publishedAt: number;
   isFree: boolean;
   online: boolean;
@@ -55,6 +59,7 @@ function day(date: string | null): number | null {
 
 interface OfferRow {
   id: string;
+  name: string;
   published_at: Date;
   is_free: boolean;
   attending_types: string[];
@@ -85,7 +90,7 @@ export async function loadSnapshot(
   terms: TermWithVocabulary[],
 ): Promise<SearchSnapshot> {
   const rows: OfferRow[] = await manager.query(
-    `SELECT o.id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
+    `SELECT o.id, o.name, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
        (SELECT array_agg(coordinate) FROM offer_locations ol JOIN locations l ON l.id = ol.location_id,
                LATERAL unnest(ARRAY[l.latitude, l.longitude]) AS coordinate
         WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
@@ -98,6 +103,8 @@ export async function loadSnapshot(
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));
   const offers = rows.map((row): OfferFacts => ({
     id: row.id,
+    name: row.name,
+    foldedName: foldText(row.name),
     publishedAt: new Date(row.published_at).getTime(),
     isFree: row.is_free,
     online: row.attending_types.includes('online'),

@@ -3,13 +3,13 @@ import { postcodeArea } from '../geo/danish-postcodes';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { SearchQueryDto } from './dto/search-query.dto';
+import { autocomplete } from './autocomplete';
 import { danishMoment } from './danish-time';
 import { OfferSearchRepository, ResultRow } from './offer-search.repository';
 import { SearchLog } from './search-log';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
 import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
-import { escapeLike } from '../sql/escape-like';
 import { snippetHtml } from './snippet';
 import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
 
@@ -122,8 +122,7 @@ export class SearchService {
   }
 
   async suggest(text: string) {
-    const trimmed = text.trim();
-    return { items: trimmed ? await this.search.suggest(escapeLike(trimmed), SUGGESTIONS_PER_KIND) : [] };
+    return { items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND) };
   }
 
   /** The query with each word swapped for the closest known word, when that changes anything. */

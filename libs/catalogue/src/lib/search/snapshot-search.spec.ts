@@ -1,6 +1,8 @@
 import { VOCABULARIES } from '../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
+import { autocomplete } from './autocomplete';
 import { danishMoment } from './danish-time';
+import { foldText } from './fold-text';
 import { LruCache } from './lru-cache';
 import { OfferFacts, SearchSnapshot } from './search-snapshot';
 import { haversineKm, searchSnapshot, SnapshotCriteria } from './snapshot-search';
@@ -11,6 +13,7 @@ const terms: TermWithVocabulary[] = [
     code: 'ensomhed',
     name: 'Ensomhed',
     vocabulary: 'challenge',
+    synonyms: [],
     minimumAge: null,
     maximumAge: null,
   },
@@ -19,6 +22,7 @@ const terms: TermWithVocabulary[] = [
     code: 'angst',
     name: 'Angst',
     vocabulary: 'challenge',
+    synonyms: [],
     minimumAge: null,
     maximumAge: null,
   },
@@ -27,6 +31,7 @@ const terms: TermWithVocabulary[] = [
     code: 'unge',
     name: 'Unge',
     vocabulary: 'target_group',
+    synonyms: [],
     minimumAge: null,
     maximumAge: null,
   },
@@ -35,6 +40,7 @@ const terms: TermWithVocabulary[] = [
     code: 'aeldre',
     name: 'Ældre',
     vocabulary: 'target_group',
+    synonyms: [],
     minimumAge: null,
     maximumAge: null,
   },
@@ -43,6 +49,8 @@ const terms: TermWithVocabulary[] = [
 function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = {}): OfferFacts {
   return {
     id,
+    name: id,
+    foldedName: id,
     publishedAt: 0,
     isFree: true,
     online: false,
@@ -169,5 +177,28 @@ describe('LruCache', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBe(1);
     expect(cache.get('c')).toBe(3);
+  });
+});
+
+describe('autocomplete', () => {
+  const snapshot = snapshotOf([
+    {
+      ...offer('visit', [0]),
+      name: 'Besøgsven til ensomme ældre',
+      foldedName: foldText('Besøgsven til ensomme ældre'),
+    },
+    { ...offer('network', [0]), name: 'Netværk mod ensomhed', foldedName: foldText('Netværk mod ensomhed') },
+  ]);
+  snapshot.terms[0].synonyms = ['alene', 'ingen venner'];
+
+  it('suggests terms by name or synonym, then titles with a word that starts so', () => {
+    expect(autocomplete(snapshot, 'ens', 5).map((item) => item.text)).toEqual([
+      'Ensomhed',
+      'Netværk mod ensomhed',
+      'Besøgsven til ensomme ældre',
+    ]);
+    expect(autocomplete(snapshot, 'venner', 5).map((item) => item.text)).toEqual(['Ensomhed']);
+    expect(autocomplete(snapshot, 'AELDRE', 5).map((item) => item.id)).toEqual(['t-old', 'visit']);
+    expect(autocomplete(snapshot, 'omme', 5)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ export interface TermWithVocabulary {
   code: string;
   name: string;
   vocabulary: Vocabulary;
+  synonyms: string[];
   minimumAge: number | null;
   maximumAge: number | null;
 }
@@ -33,7 +34,8 @@ export class TaxonomyRepository extends TenantScopedRepository<Taxonomy> {
   /** Every term, flat, with its vocabulary: what search resolves parameters and facets against. */
   allTerms(): Promise<TermWithVocabulary[]> {
     return this.tenancy.currentManager().query(
-      `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
+      `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.synonyms,
+              t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
        FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
        ORDER BY x.code, t.position, t.name`,
     );
