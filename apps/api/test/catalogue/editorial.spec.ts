@@ -206,6 +206,22 @@ describe('editorial API', () => {
       'Første redaktør',
     );
   });
+
+  it('keeps organisations, terms and autocomplete to their own tenant', async () => {
+    await b.get(`/api/v1/admin/organizations/${organizationId}`).expect(404);
+    await b.get(`/api/v1/organizations/${organizationId}`).expect(404);
+    await b.patch(`/api/v1/organizations/${organizationId}`, { name: 'Kapret', version: 2 }).expect(404);
+    const termOfA = (await a.get('/api/v1/taxonomy').expect(200)).body.items
+      .find((vocabulary: { code: string }) => vocabulary.code === 'challenge')
+      .terms.find((term: { code: string }) => term.code === 'angst');
+    await b
+      .patch(`/api/v1/taxonomy/terms/${termOfA.id}`, { name: 'Kapret', version: termOfA.version })
+      .expect(404);
+    const titlesInB = (await b.get('/api/v1/suggest?q=sorggruppe').expect(200)).body.items;
+    expect(titlesInB.filter((item: { type: string }) => item.type === 'offer')).toEqual([]);
+    const titlesInA = (await a.get('/api/v1/suggest?q=sorggruppe').expect(200)).body.items;
+    expect(titlesInA).toContainEqual(expect.objectContaining({ type: 'offer', id: offer.id }));
+  });
 });
 
 describe('error reports and search statistics', () => {
@@ -246,6 +262,7 @@ describe('error reports and search statistics', () => {
     ]);
     expect((await b.get('/api/v1/admin/error-reports').expect(200)).body.total).toBe(0);
     await b.post('/api/v1/error-reports', { offerId, message: 'Fra den forkerte kommune' }).expect(404);
+    await b.post(`/api/v1/admin/error-reports/${report.body.id}/resolve`, {}).expect(404);
     await a.post('/api/v1/error-reports', { offerId, message: 'x' }).expect(400);
     await a.post(`/api/v1/admin/error-reports/${report.body.id}/resolve`, {}).expect(204);
     expect((await a.get('/api/v1/admin/error-reports').expect(200)).body.total).toBe(0);

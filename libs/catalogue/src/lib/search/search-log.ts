@@ -22,9 +22,7 @@ export class SearchLog implements OnModuleDestroy {
     private readonly search: OfferSearchRepository,
   ) {}
 
-  /** Records a search of the current unit of work's tenant. */
-  record(entry: Omit<SearchLogEntry, 'searchedAt'>): void {
-    const tenant = this.tenancy.currentTenant();
+  record(tenant: TenantRef, entry: Omit<SearchLogEntry, 'searchedAt'>): void {
     const buffer = this.pending.get(tenant.id) ?? { tenant, entries: [] };
     buffer.entries.push({ ...entry, searchedAt: new Date() });
     if (buffer.entries.length > MAX_PENDING) buffer.entries.shift();

@@ -36,6 +36,7 @@ export interface OfferFacts {
  * per generation and shared by every request until an editor's change bumps the generation.
  */
 export interface SearchSnapshot {
+  tenantId: string;
   generation: string;
   terms: TermWithVocabulary[];
   /** Vocabulary index (into VOCABULARIES) of each term, by term ordinal. */
@@ -86,6 +87,7 @@ export async function readGeneration(manager: EntityManager): Promise<string> {
 /** Loads the published offers in the caller's unit of work: one query, whatever the catalogue's size. */
 export async function loadSnapshot(
   manager: EntityManager,
+  tenantId: string,
   generation: string,
   terms: TermWithVocabulary[],
 ): Promise<SearchSnapshot> {
@@ -129,6 +131,7 @@ export async function loadSnapshot(
     })),
   }));
   return {
+    tenantId,
     generation,
     terms,
     termVocabulary,

@@ -37,12 +37,19 @@ export class SearchSnapshots {
     private readonly taxonomy: TaxonomyRepository,
   ) {}
 
+  /** The tenant's snapshot if its generation was read within the last second, without asking again. */
+  fresh(tenantId: string): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(tenantId);
+    return cached && Date.now() - cached.checkedAt < GENERATION_RECHECK_MS ? cached.snapshot : undefined;
+  }
+
   /** The current tenant's snapshot, rebuilt when its generation has moved on. */
   async current(): Promise<SearchSnapshot> {
     const manager = this.tenancy.currentManager();
     const tenantId = this.tenancy.currentTenant().id;
+    const fresh = this.fresh(tenantId);
+    if (fresh) return fresh;
     const cached = this.snapshots.get(tenantId);
-    if (cached && Date.now() - cached.checkedAt < GENERATION_RECHECK_MS) return cached.snapshot;
     const checkedAt = Date.now();
     const generation = await readGeneration(manager);
     if (cached?.snapshot.generation === generation) {
@@ -55,7 +62,7 @@ export class SearchSnapshots {
       // Concurrent searches that find the snapshot stale share one load.
       loading = this.taxonomy
         .allTerms()
-        .then((terms) => loadSnapshot(manager, generation, terms))
+        .then((terms) => loadSnapshot(manager, tenantId, generation, terms))
         .then((snapshot) => {
           this.snapshots.set(tenantId, { snapshot, checkedAt });
           return snapshot;
@@ -105,7 +112,7 @@ export class SearchSnapshots {
   }
 
   private key(snapshot: SearchSnapshot, text: string): string {
-    return `${this.tenancy.currentTenant().id}:${snapshot.generation}:${text}`;
+    return `${snapshot.tenantId}:${snapshot.generation}:${text}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { postcodeArea } from '../geo/danish-postcodes';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
@@ -38,29 +39,37 @@ export class SearchService {
     private readonly search: OfferSearchRepository,
     private readonly snapshots: SearchSnapshots,
     private readonly searchLog: SearchLog,
+    private readonly tenancy: TenancyService,
   ) {}
 
-  async find(query: SearchQueryDto) {
-    const snapshot = await this.snapshots.current();
-    const termIds = resolveTerms(query, snapshot.terms);
-    // open_now answers change with the clock, so they are never reused.
-    const canonical = query.open_now ? null : canonicalQuery(query);
-    const cached = canonical && this.snapshots.recallResult<SearchResult>(snapshot, canonical);
-    if (cached) {
-      this.logSearch(query, termIds, cached.total);
-      return cached;
+  /**
+   * Runs a public search for the tenant. A search answered within the last second's generation
+   * check comes from memory without a database round trip; anything else runs as a unit of work.
+   */
+  async find(tenant: TenantRef, query: SearchQueryDto) {
+    const key = canonicalQuery(query);
+    const fresh = this.snapshots.fresh(tenant.id);
+    const remembered = fresh && this.snapshots.recallResult<SearchResult>(fresh, key);
+    if (fresh && remembered) {
+      this.logSearch(tenant, query, resolveTerms(query, fresh.terms), remembered.total);
+      return remembered;
     }
-    const result = await this.compute(query, snapshot, termIds);
-    this.logSearch(query, termIds, result.total);
-    if (canonical) {
-      this.snapshots.rememberResult(
-        snapshot,
-        canonical,
-        result,
-        1 + result.items.length + facetSize(result.facets),
-      );
-    }
-    return result;
+    return this.tenancy.run(tenant, async () => {
+      const snapshot = await this.snapshots.current();
+      const termIds = resolveTerms(query, snapshot.terms);
+      let result = this.snapshots.recallResult<SearchResult>(snapshot, key);
+      if (!result) {
+        result = await this.compute(query, snapshot, termIds);
+        this.snapshots.rememberResult(
+          snapshot,
+          key,
+          result,
+          1 + result.items.length + facetSize(result.facets),
+        );
+      }
+      this.logSearch(tenant, query, termIds, result.total);
+      return result;
+    });
   }
 
   private async compute(query: SearchQueryDto, snapshot: SearchSnapshot, termIds: VocabularySelection) {
@@ -112,8 +121,13 @@ export class SearchService {
     };
   }
 
-  private logSearch(query: SearchQueryDto, termIds: VocabularySelection, resultCount: number): void {
-    this.searchLog.record({
+  private logSearch(
+    tenant: TenantRef,
+    query: SearchQueryDto,
+    termIds: VocabularySelection,
+    resultCount: number,
+  ): void {
+    this.searchLog.record(tenant, {
       query: anonymiseQuery(query.q ?? ''),
       termIds: Object.values(termIds).flat(),
       filters: loggedFilters(query),
@@ -138,9 +152,15 @@ export class SearchService {
 
 type SearchResult = Awaited<ReturnType<SearchService['compute']>>;
 
-/** The search as a key: parameters in a fixed order, whatever order the URL gave them in. */
+/**
+ * The search as a key: parameters in a fixed order, whatever order the URL gave them in. An
+ * open_now answer holds for the Danish minute it was given in, as opening times are in minutes.
+ */
 function canonicalQuery(query: SearchQueryDto): string {
-  return JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+  const parameters = JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+  if (!query.open_now) return parameters;
+  const { day, minute } = danishMoment(new Date());
+  return `${parameters}@${day}:${minute}`;
 }
 
 function facetSize(facets: Record<Vocabulary, FacetTerm[]>): number {

@@ -65,6 +65,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
 
 function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
   return {
+    tenantId: 'tenant',
     generation: '1',
     terms,
     termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
