@@ -69,33 +69,55 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const clientStatus = clientErrorStatusOf(exception);
     if (clientStatus) {
-      const column =
+      const { code, column } =
         exception instanceof QueryFailedError
-          ? (exception.driverError as { column?: string }).column
-          : undefined;
+          ? (exception.driverError as { code?: string; column?: string })
+          : { code: undefined, column: undefined };
       return {
         type: 'about:blank',
         title: DEFAULT_TITLES[clientStatus] ?? DEFAULT_TITLES[400],
         status: clientStatus,
-        errors: column ? [{ field: column, message: `${column} skal udfyldes.` }] : undefined,
+        detail: code ? DATABASE_ERROR_DETAILS[code] : undefined,
+        errors:
+          code === '23502' && column ? [{ field: column, message: `${column} skal udfyldes.` }] : undefined,
       };
     }
     return { type: 'about:blank', title: DEFAULT_TITLES[500], status: 500 };
   }
 }
 
-/** PostgreSQL errors that only bad input causes: a safety net behind the DTO validation. */
+/**
+ * PostgreSQL errors that bad input or a clash between requests causes: a safety net behind the
+ * DTO validation, so they are answered as what they are, not as a 500.
+ */
 const INPUT_ERROR_CODES: Record<string, number> = {
-  '22P02': 400, // invalid text representation
+  '22001': 400, // string too long
   '22003': 400, // numeric value out of range
+  '22007': 400, // invalid date or time format
+  '22008': 400, // date or time out of range
   '22021': 400, // invalid byte sequence (e.g. a NUL character)
+  '22P02': 400, // invalid text representation
+  '22P05': 400, // untranslatable character (e.g. NUL in jsonb)
   '23502': 400, // not-null violation
+  '23503': 409, // foreign key violation: what it refers to is gone, or something refers to it
   '23505': 409, // unique violation
+  '23514': 400, // check violation
+  '40001': 503, // serialization failure: try again
+  '40P01': 503, // deadlock: try again
+};
+
+const DATABASE_ERROR_DETAILS: Record<string, string> = {
+  '23503': 'Noget, som ændringen peger på, findes ikke længere, eller noget andet peger på det.',
+  '23505': 'Der findes allerede en med de oplysninger.',
+  '23514': 'En af værdierne ligger uden for det tilladte.',
+  '40001': 'To ændringer ramte hinanden. Prøv igen.',
+  '40P01': 'To ændringer ramte hinanden. Prøv igen.',
 };
 
 /**
- * The 4xx status of an error that is not an HttpException: body-parser's errors (too large,
- * bad charset, bad encoding) carry `status` and `expose`; database errors carry a SQLSTATE code.
+ * The status (4xx, or 503 for a clash worth retrying) of an error that is not an HttpException:
+ * body-parser's errors (too large, bad charset, bad encoding) carry `status` and `expose`;
+ * database errors carry a SQLSTATE code.
  */
 function clientErrorStatusOf(exception: unknown): number | undefined {
   if (exception instanceof QueryFailedError) {

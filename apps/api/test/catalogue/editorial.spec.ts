@@ -144,6 +144,33 @@ describe('editorial API', () => {
       'url',
     ]);
     for (const [body, field] of [
+      [
+        { ...validOffer(), schedules: [{ byday: ['MO'], opensAt: '19:00', closesAt: '17:00' }] },
+        'schedules.0.closesAt',
+      ],
+      [
+        {
+          ...validOffer(),
+          schedules: [
+            {
+              byday: ['MO'],
+              opensAt: '17:00',
+              closesAt: '19:00',
+              validFrom: '2026-12-01',
+              validTo: '2026-01-01',
+            },
+          ],
+        },
+        'schedules.0.validTo',
+      ],
+      [
+        {
+          ...validOffer(),
+          schedules: [{ byday: ['MO'], opensAt: '17:00', closesAt: '19:00', validFrom: '2026' }],
+        },
+        'schedules.0.validFrom',
+      ],
+      [{ ...validOffer(), locations: [{ postalCode: '0999', latitude: 56.1 }] }, 'locations.0.longitude'],
       [{ ...validOffer(), termIds: ['3f2c1e9a-5b7d-4c1e-9f0a-2b3c4d5e6f70'] }, 'termIds'],
       [{ ...validOffer(), termIds: [a.term('age_group', 'unge-voksne')] }, 'termIds'],
       [{ ...validOffer(), organizationId: '3f2c1e9a-5b7d-4c1e-9f0a-2b3c4d5e6f70' }, 'organizationId'],
@@ -193,6 +220,27 @@ describe('editorial API', () => {
     await a.post(`/api/v1/organizations/${created.id}/fly`, { version: created.version }).expect(400);
     await a.post(`/api/v1/organizations/${created.id}/publish`, { version: created.version }).expect(201);
     await a.get(`/api/v1/organizations/${created.id}`).expect(200);
+  });
+
+  it('takes an archived organisation’s offers out of public view', async () => {
+    const organization = (await a.post('/api/v1/organizations', { name: 'Lukkeforeningen' }).expect(201))
+      .body;
+    const published = (
+      await a
+        .post(`/api/v1/organizations/${organization.id}/publish`, { version: organization.version })
+        .expect(201)
+    ).body;
+    const closing = await a.offer({
+      ...validOffer(),
+      organizationId: organization.id,
+      name: 'Strikkecafé i Lukkeforeningen',
+    });
+    expect((await a.get('/api/v1/offers?q=strikkecafé').expect(200)).body.total).toBe(1);
+    await a
+      .post(`/api/v1/organizations/${organization.id}/archive`, { version: published.version })
+      .expect(201);
+    expect((await a.get('/api/v1/offers?q=strikkecafé').expect(200)).body.total).toBe(0);
+    await a.get(`/api/v1/offers/${closing.id}`).expect(404);
   });
 
   it('keeps each tenant’s catalogue to itself', async () => {
@@ -282,7 +330,7 @@ describe('error reports and search statistics', () => {
   });
 
   it('logs searches without personal data and reports top, zero-result and challenge searches', async () => {
-    for (const q of ['ensom', 'ensom', 'ring 12 34 56 78', 'mail mig på a@b.dk', 'zxqvw']) {
+    for (const q of ['ensom', 'ensom', 'ring 12 34 56 78', 'mail mig på a@b.dk', 'zxqvw', 'nul\u0000tegn']) {
       await a.get(`/api/v1/offers?q=${encodeURIComponent(q)}&near=56.15,10.2`).expect(200);
     }
     await a.get('/api/v1/offers?challenge=ensomhed').expect(200);
@@ -290,7 +338,7 @@ describe('error reports and search statistics', () => {
     const stats = (await a.get('/api/v1/admin/search-stats').expect(200)).body;
     expect(stats.topQueries[0]).toMatchObject({ query: 'ensom', searches: 2 });
     expect(stats.zeroResultQueries.map((entry: { query: string }) => entry.query)).toEqual(
-      expect.arrayContaining(['zxqvw', 'ring [tal]', 'mail mig på [e-mail]']),
+      expect.arrayContaining(['zxqvw', 'ring [tal]', 'mail mig på [e-mail]', 'nul tegn']),
     );
     expect(stats.topChallenges).toEqual([expect.objectContaining({ code: 'ensomhed', searches: 1 })]);
     expect(JSON.stringify(stats)).not.toContain('kun-i-b');

@@ -214,6 +214,21 @@ describe('public search', () => {
       expect(body.items[0].snippet).not.toMatch(/<(?!\/?mark>)/);
     });
 
+    it('takes any characters in q without a server error', async () => {
+      for (const q of [
+        'ab½',
+        '⑴ angst',
+        'ŉ',
+        'a\u0000b',
+        '😀'.repeat(150),
+        "'; DROP TABLE offers; --",
+        '& | ! :*',
+      ]) {
+        const response = await a.get(`/api/v1/offers?q=${encodeURIComponent(q)}`);
+        expect({ q, status: response.status }).toEqual({ q, status: 200 });
+      }
+    });
+
     it('suggests a spelling when nothing is found', async () => {
       const body = await search('q=netvarkgrupe');
       expect(body.total).toBe(0);

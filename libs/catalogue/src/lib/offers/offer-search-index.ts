@@ -20,10 +20,15 @@ export class OfferSearchIndex {
 
   /** Reindexes the offers and tells every API process that search results may have changed. */
   async refresh(offerIds: string[]): Promise<void> {
-    const manager = this.tenancy.currentManager();
-    await manager.query(`UPDATE search_state SET generation = generation + 1`);
+    if (offerIds.length > 0) await this.reindex(offerIds);
+    // Last, so the single search_state row is locked only from here to the commit: editors
+    // reindexing different offers never wait on it while holding offer rows (no deadlock).
+    await this.tenancy.currentManager().query(`UPDATE search_state SET generation = generation + 1`);
     this.snapshots?.invalidateCurrentTenant();
-    if (offerIds.length === 0) return;
+  }
+
+  private async reindex(offerIds: string[]): Promise<void> {
+    const manager = this.tenancy.currentManager();
     await manager.query(
       `DELETE FROM offer_terms ot USING taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
        WHERE ot.term_id = t.id AND x.code IN ('age_group', 'district') AND ot.offer_id = ANY($1)`,

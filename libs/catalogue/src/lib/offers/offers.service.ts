@@ -6,6 +6,7 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
+import { LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { Offer } from './offer.entity';
 import { OfferSearchIndex } from './offer-search-index';
@@ -46,7 +47,8 @@ export class OffersService {
 
   async getPublished(id: string) {
     const offer = await this.offers.findById(id, ['published']);
-    if (!offer) throw notFound(id);
+    // An offer is public only while its organisation is too.
+    if (offer?.organization?.status !== 'published') throw notFound(id);
     return publicOfferView(offer);
   }
 
@@ -68,7 +70,7 @@ export class OffersService {
   async create(fields: OfferFieldsDto, actor: Actor): Promise<SavedOffer> {
     const { locations, schedules, contacts, termIds, ...columns } = fields;
     await this.checkReferences(fields);
-    checkAgesAndPrice(fields);
+    checkConsistency(fields);
     const id = await this.offers.insert({ ...columns, status: 'draft' });
     await this.offers.replaceChildren(
       id,
@@ -89,7 +91,7 @@ export class OffersService {
   async update(id: string, { version, ...changes }: UpdateOfferDto, actor: Actor): Promise<SavedOffer> {
     const before = await this.load(id);
     await this.checkReferences(changes);
-    checkAgesAndPrice({ ...before, ...changes });
+    checkConsistency({ ...before, schedules: undefined, locations: undefined, ...changes });
     const { locations, schedules, contacts, termIds, ...columns } = changes;
     if (!(await this.offers.updateIfVersion(id, version, columns))) throw this.conflict(before, version);
     const organizationId = changes.organizationId ?? before.organizationId;
@@ -175,12 +177,15 @@ export class OffersService {
   }
 }
 
-function checkAgesAndPrice(offer: {
+/** What a single field's validation cannot see: how the fields of an offer fit together. */
+function checkConsistency(offer: {
   minimumAge?: number | null;
   maximumAge?: number | null;
   isFree?: boolean;
   feeAmount?: number | null;
   feesDescription?: string;
+  schedules?: ScheduleInputDto[];
+  locations?: LocationInputDto[];
 }): void {
   if (offer.minimumAge != null && offer.maximumAge != null && offer.minimumAge > offer.maximumAge) {
     throw badField('maximumAge', 'maximumAge skal være mindst lige så stor som minimumAge.');
@@ -191,6 +196,19 @@ function checkAgesAndPrice(offer: {
       'Et tilbud, der ikke er gratis, skal have en pris (feeAmount eller feesDescription).',
     );
   }
+  offer.schedules?.forEach((schedule, index) => {
+    if (schedule.opensAt >= schedule.closesAt) {
+      throw badField(`schedules.${index}.closesAt`, 'closesAt skal ligge efter opensAt samme dag.');
+    }
+    if (schedule.validFrom && schedule.validTo && schedule.validFrom > schedule.validTo) {
+      throw badField(`schedules.${index}.validTo`, 'validTo må ikke ligge før validFrom.');
+    }
+  });
+  offer.locations?.forEach((location, index) => {
+    if ((location.latitude === undefined) !== (location.longitude === undefined)) {
+      throw badField(`locations.${index}.longitude`, 'Angiv både latitude og longitude, eller ingen af dem.');
+    }
+  });
 }
 
 /** Today's date in Denmark (the Swedish locale formats dates as YYYY-MM-DD). */

@@ -89,7 +89,7 @@ export class OfferSearchRepository {
                    'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
           FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = o.id) AS locations
        FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-       WHERE o.id = ANY ($1)`,
+       WHERE o.id = ANY ($1) AND o.status = 'published' AND organization.status = 'published'`,
       [ids, tsquery],
     );
   }

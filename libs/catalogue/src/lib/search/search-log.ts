@@ -3,12 +3,12 @@ import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { OfferSearchRepository, SearchLogEntry } from './offer-search.repository';
 
 const FLUSH_EVERY_MS = 1000;
-/** What one tenant's buffer may hold while the database is away; the oldest go first. */
+/** What one tenant's buffer may hold between flushes; the oldest go first. */
 const MAX_PENDING = 10_000;
 
 /**
  * Collects searches in memory and writes them in batches, off the search's own path: a search
- * costs no write, and a crash loses at most a second of statistics. Statistics flush the asking
+ * costs no write, and a crash or a database outage loses at most a second of statistics. Statistics flush the asking
  * tenant's buffer first, so they are never behind this process.
  */
 @Injectable()
@@ -48,8 +48,9 @@ export class SearchLog implements OnModuleDestroy {
       try {
         await this.tenancy.run(tenant, () => this.search.logSearches(batch));
       } catch (error) {
-        entries.unshift(...batch.slice(-(MAX_PENDING - entries.length)));
-        this.logger.warn(`Search log for ${tenant.slug} not written yet: ${String(error)}`);
+        // Statistics are best effort: a batch that cannot be written is dropped, never retried
+        // forever, so one bad entry or an outage cannot hold back the searches after it.
+        this.logger.warn(`${batch.length} searches of ${tenant.slug} not logged: ${String(error)}`);
       }
     }
   }

@@ -99,7 +99,8 @@ export async function loadSnapshot(
        (SELECT json_agg(json_build_object('byday', s.byday, 'opens_at', s.opens_at, 'closes_at', s.closes_at,
                                           'valid_from', s.valid_from, 'valid_to', s.valid_to))
         FROM schedules s WHERE s.offer_id = o.id) AS openings
-     FROM offers o WHERE o.status = 'published'`,
+     FROM offers o JOIN organizations organization ON organization.id = o.organization_id
+     WHERE o.status = 'published' AND organization.status = 'published'`,
   );
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));

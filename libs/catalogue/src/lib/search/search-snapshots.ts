@@ -9,8 +9,8 @@ import { TextMatches } from './snapshot-search';
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
 const TEXT_MATCH_BUDGET = 2_000_000;
 const WORD_MATCH_ENTRIES = 5_000;
-/** Cached answers are weighed by the items and facet terms they hold. */
-const RESULT_BUDGET = 500_000;
+/** Cached answers are weighed by their size as JSON, in characters. */
+const RESULT_BUDGET = 64_000_000;
 /**
  * How long a snapshot is trusted before the generation is read again. Changes made through this
  * process invalidate at once; other processes' changes are seen within this time.
@@ -25,7 +25,10 @@ const GENERATION_RECHECK_MS = 1000;
  */
 @Injectable()
 export class SearchSnapshots {
-  private readonly snapshots = new Map<string, { snapshot: SearchSnapshot; checkedAt: number }>();
+  private readonly snapshots = new Map<
+    string,
+    { snapshot: SearchSnapshot; checkedAt: number; recheckUntil: number }
+  >();
   private readonly loading = new Map<string, Promise<SearchSnapshot>>();
   private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
   private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
@@ -40,7 +43,10 @@ export class SearchSnapshots {
   /** The tenant's snapshot if its generation was read within the last second, without asking again. */
   fresh(tenantId: string): SearchSnapshot | undefined {
     const cached = this.snapshots.get(tenantId);
-    return cached && Date.now() - cached.checkedAt < GENERATION_RECHECK_MS ? cached.snapshot : undefined;
+    const now = Date.now();
+    return cached && now - cached.checkedAt < GENERATION_RECHECK_MS && now >= cached.recheckUntil
+      ? cached.snapshot
+      : undefined;
   }
 
   /** The current tenant's snapshot, rebuilt when its generation has moved on. */
@@ -64,7 +70,11 @@ export class SearchSnapshots {
         .allTerms()
         .then((terms) => loadSnapshot(manager, tenantId, generation, terms))
         .then((snapshot) => {
-          this.snapshots.set(tenantId, { snapshot, checkedAt });
+          // A slow load must not replace a newer snapshot that another search stored meanwhile.
+          const stored = this.snapshots.get(tenantId);
+          if (!stored || BigInt(stored.snapshot.generation) < BigInt(generation)) {
+            this.snapshots.set(tenantId, { snapshot, checkedAt, recheckUntil: stored?.recheckUntil ?? 0 });
+          }
           return snapshot;
         })
         .finally(() => this.loading.delete(key));
@@ -73,10 +83,13 @@ export class SearchSnapshots {
     return loading;
   }
 
-  /** Makes the next search of the current tenant read the generation (a change was just made). */
+  /**
+   * A change is being made to the current tenant's catalogue: searches read the generation afresh
+   * for the next second, which covers the time until the change commits (it is called before).
+   */
   invalidateCurrentTenant(): void {
     const cached = this.snapshots.get(this.tenancy.currentTenant().id);
-    if (cached) cached.checkedAt = 0;
+    if (cached) cached.recheckUntil = Date.now() + GENERATION_RECHECK_MS;
   }
 
   /** The offers matching a tsquery text, as snapshot ordinals; null when the text is all stop words. */

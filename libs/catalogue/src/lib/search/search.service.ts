@@ -60,12 +60,7 @@ export class SearchService {
       let result = this.snapshots.recallResult<SearchResult>(snapshot, key);
       if (!result) {
         result = await this.compute(query, snapshot, termIds);
-        this.snapshots.rememberResult(
-          snapshot,
-          key,
-          result,
-          1 + result.items.length + facetSize(result.facets),
-        );
+        this.snapshots.rememberResult(snapshot, key, result, JSON.stringify(result).length);
       }
       this.logSearch(tenant, query, termIds, result.total);
       return result;
@@ -161,10 +156,6 @@ function canonicalQuery(query: SearchQueryDto): string {
   if (!query.open_now) return parameters;
   const { day, minute } = danishMoment(new Date());
   return `${parameters}@${day}:${minute}`;
-}
-
-function facetSize(facets: Record<Vocabulary, FacetTerm[]>): number {
-  return Object.values(facets).reduce((sum, terms) => sum + terms.length, 0);
 }
 
 /** Term parameters, by code or id, checked against the tenant's own vocabularies. */

@@ -1,17 +1,15 @@
+import { splitWords } from './search-words';
+
 /** At most this many words of a query count; the rest of a pasted paragraph is ignored. */
 const MAX_WORDS = 8;
 
 /**
- * The words of a typed query: letters and digits only, so nothing a citizen types can become a
- * tsquery operator.
+ * The words of a typed query: letters and digits only (see splitWords), so nothing a citizen
+ * types can become a tsquery operator.
  */
 export function queryWords(q: string | undefined): string[] {
   if (!q) return [];
-  const words = q
-    .toLocaleLowerCase('da')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2 && word.length <= 40);
-  return [...new Set(words)].slice(0, MAX_WORDS);
+  return [...new Set(splitWords(q, 2))].slice(0, MAX_WORDS);
 }
 
 /**
@@ -23,11 +21,15 @@ export function tsqueryText(words: { word: string; corrections: string[] }[]): s
   return words.map(({ word, corrections }) => `(${[`${word}:*`, ...corrections].join(' | ')})`).join(' & ');
 }
 
-/** Removes what could identify a person (e-mail addresses, CPR and phone numbers) before logging. */
+/**
+ * Removes what could identify a person (e-mail addresses, CPR and phone numbers) before logging,
+ * and what the log's jsonb cannot hold (control characters, a surrogate cut in half).
+ */
 export function anonymiseQuery(q: string): string {
-  return q
+  const cleaned = q
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\S+@\S+/g, '[e-mail]')
     .replace(/\d[\d -]{5,}\d/g, '[tal]')
-    .slice(0, 200)
     .trim();
+  return Array.from(cleaned).slice(0, 200).join('');
 }

@@ -6,19 +6,22 @@ import type { Tenant } from '../registry/tenant.entity';
  * made in this process at once (see forgetResolvedHosts).
  */
 const TRUST_MS = 2000;
+/** Host headers are the client's to choose: the cache is emptied rather than left to grow. */
+const MAX_HOSTS = 10_000;
 
 /** Module-level, like the unit-of-work storage: one cache per process, whatever injects it. */
 const resolved = new Map<string, { tenant: Tenant; until: number }>();
 
 export function recallResolvedHost(host: string): Tenant | undefined {
-  const entry = resolved.get(host);
+  const entry = resolved.get(host.toLowerCase());
   if (entry && entry.until > Date.now()) return entry.tenant;
-  resolved.delete(host);
+  resolved.delete(host.toLowerCase());
   return undefined;
 }
 
 export function rememberResolvedHost(host: string, tenant: Tenant): void {
-  resolved.set(host, { tenant, until: Date.now() + TRUST_MS });
+  if (resolved.size >= MAX_HOSTS) resolved.clear();
+  resolved.set(host.toLowerCase(), { tenant, until: Date.now() + TRUST_MS });
 }
 
 /** Called when a tenant's status or registry row changes in this process. */

@@ -14,6 +14,7 @@ import {
 import { OptionalEmail, OptionalPhone, OptionalText } from '../../validation/fields';
 import { WEEKDAYS, Weekday } from '../schedule.entity';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
 
 /** Where an offer takes place. Coordinates are looked up from the postcode when left out. */
@@ -66,11 +67,13 @@ export class ScheduleInputDto {
 
   @ApiPropertyOptional({ example: '2026-01-01' })
   @IsOptional()
+  @Matches(DATE, { message: 'validFrom skal være en dato som 2026-01-01.' })
   @IsISO8601({ strict: true }, { message: 'validFrom skal være en dato som 2026-01-01.' })
   validFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
   @IsOptional()
+  @Matches(DATE, { message: 'validTo skal være en dato som 2026-12-31.' })
   @IsISO8601({ strict: true }, { message: 'validTo skal være en dato som 2026-12-31.' })
   validTo?: string;
 
