@@ -18,3 +18,19 @@ export async function updateIfVersion<Entity extends ObjectLiteral>(
     .execute();
   return Boolean(result.affected);
 }
+
+/**
+ * Locks the row for the rest of the transaction, so what an editor's change is compared with
+ * (for the change log and the 409 answer) is what it actually replaces.
+ */
+export async function lockForUpdate<Entity extends ObjectLiteral>(
+  repository: Repository<Entity>,
+  id: string,
+): Promise<void> {
+  await repository
+    .createQueryBuilder('row')
+    .select('row.id')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id })
+    .getRawOne();
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
 import { In } from 'typeorm';
 import { LifecycleStatus } from '../lifecycle/lifecycle';
-import { updateIfVersion } from '../lifecycle/versioned-update';
+import { lockForUpdate, updateIfVersion } from '../lifecycle/versioned-update';
 import { escapeLike } from '../sql/escape-like';
 import { postcodeArea } from '../geo/danish-postcodes';
 import { ContactInputDto, LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
@@ -72,6 +72,10 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
   async insert(values: Partial<Offer>): Promise<string> {
     const saved = await this.repository.save(this.repository.create(values));
     return saved.id;
+  }
+
+  lock(id: string): Promise<void> {
+    return lockForUpdate(this.repository, id);
   }
 
   updateIfVersion(id: string, expectedVersion: number, changes: Partial<Offer>): Promise<boolean> {

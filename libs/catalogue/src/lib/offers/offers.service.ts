@@ -89,6 +89,7 @@ export class OffersService {
   }
 
   async update(id: string, { version, ...changes }: UpdateOfferDto, actor: Actor): Promise<SavedOffer> {
+    await this.offers.lock(id);
     const before = await this.load(id);
     await this.checkReferences(changes);
     checkConsistency({ ...before, schedules: undefined, locations: undefined, ...changes });
@@ -110,6 +111,7 @@ export class OffersService {
 
   /** Moves the offer along its lifecycle (submit, publish, archive, reopen). */
   async transition(id: string, action: LifecycleAction, version: number, actor: Actor): Promise<OfferView> {
+    await this.offers.lock(id);
     const before = await this.load(id);
     const status = nextStatus(action, before.status);
     const changes: Partial<Offer> =

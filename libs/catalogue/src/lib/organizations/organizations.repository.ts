@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
 import { In } from 'typeorm';
 import { LifecycleStatus } from '../lifecycle/lifecycle';
-import { updateIfVersion } from '../lifecycle/versioned-update';
+import { lockForUpdate, updateIfVersion } from '../lifecycle/versioned-update';
 import { escapeLike } from '../sql/escape-like';
 import { Organization } from './organization.entity';
 
@@ -41,6 +41,10 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
 
   create(values: Partial<Organization>): Promise<Organization> {
     return this.repository.save(this.repository.create(values));
+  }
+
+  lock(id: string): Promise<void> {
+    return lockForUpdate(this.repository, id);
   }
 
   /** The updated organisation, or null when someone else saved a newer version first. */

@@ -44,6 +44,7 @@ export class OrganizationsService {
     { version, ...changes }: UpdateOrganizationDto,
     actor: Actor,
   ): Promise<Organization> {
+    await this.organizations.lock(id);
     const before = await this.get(id, 'editor');
     const updated = await this.organizations.updateIfVersion(id, version, changes);
     if (!updated) throw conflict(before, version);
@@ -58,6 +59,7 @@ export class OrganizationsService {
     version: number,
     actor: Actor,
   ): Promise<Organization> {
+    await this.organizations.lock(id);
     const before = await this.get(id, 'editor');
     const status = nextStatus(action, before.status);
     const updated = await this.organizations.updateIfVersion(id, version, { status });
