@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from '../test/support/free-port';
 
 const ROOT = join(__dirname, '../..');
 
@@ -14,14 +14,6 @@ export interface LoadFigures {
   requests: number;
   non2xx: number;
   errors: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }
 
 /** The production entry point (`main.ts`) in a process of its own, as it runs in a deployment. */

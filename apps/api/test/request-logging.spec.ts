@@ -1,19 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
+import { freePort, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** The production entry point, as a real process, logging JSON to stdout. */
 describe('request logs', () => {

@@ -130,3 +130,4 @@ export * from './browser';
 
 /** The real migrations, for tests of the tenancy layer (which itself never imports them). */
 export { MIGRATIONS } from '@socialkompas/migrations';
+export * from './free-port';

@@ -21,8 +21,15 @@ export class OfferSearchIndex {
   /** Reindexes the offers and tells every API process that search results may have changed. */
   async refresh(offerIds: string[]): Promise<void> {
     if (offerIds.length > 0) await this.reindex(offerIds);
-    // Last, so the single search_state row is locked only from here to the commit: editors
-    // reindexing different offers never wait on it while holding offer rows (no deadlock).
+    await this.markChanged();
+  }
+
+  /**
+   * Tells every API process that search results may have changed (a status changed, say) without
+   * reindexing anything. Call it last in the transaction: the single search_state row is then
+   * locked only until the commit, and editors holding offer rows never wait on it (no deadlock).
+   */
+  async markChanged(): Promise<void> {
     await this.tenancy.currentManager().query(`UPDATE search_state SET generation = generation + 1`);
     this.snapshots?.invalidateCurrentTenant();
   }

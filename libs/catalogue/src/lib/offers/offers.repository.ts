@@ -177,14 +177,4 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
       [offer.id, offer.name, offer.organizationId, offer.postcodes, DUPLICATE_SIMILARITY],
     );
   }
-
-  postcodesOf(offerId: string): Promise<string[]> {
-    return this.tenancy
-      .currentManager()
-      .query(
-        `SELECT DISTINCT l.postal_code FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = $1`,
-        [offerId],
-      )
-      .then((rows: { postal_code: string }[]) => rows.map((row) => row.postal_code));
-  }
 }

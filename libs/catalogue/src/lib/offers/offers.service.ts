@@ -123,7 +123,7 @@ export class OffersService {
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
-    await this.searchIndex.refresh([id]);
+    await this.searchIndex.markChanged();
     await this.changes.record({
       entityType: 'offer',
       entityId: id,

@@ -64,8 +64,8 @@ export class OrganizationsService {
     const status = nextStatus(action, before.status);
     const updated = await this.organizations.updateIfVersion(id, version, { status });
     if (!updated) throw conflict(before, version);
-    // Its offers appear in search or leave it with it.
-    await this.searchIndex.refreshOffersOfOrganization(id);
+    // Its offers appear in search or leave it with it (search reads the organisation's status).
+    await this.searchIndex.markChanged();
     await this.record(id, action, actor, { status: { from: before.status, to: status } });
     return updated;
   }

@@ -19,7 +19,7 @@ import { ErrorReportDto, ErrorReportQueryDto } from './dto/error-report.dto';
 import { ErrorReportsRepository } from './error-reports.repository';
 
 /** A citizen may report a handful of errors in ten minutes; more looks like a script. */
-export const REPORTS_PER_WINDOW = 5;
+const REPORTS_PER_WINDOW = 5;
 const REPORT_WINDOW_MS = 10 * 60 * 1000;
 
 @ApiTags('error reports')
