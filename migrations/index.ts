@@ -1,16 +1,23 @@
 import type { MigrationSets } from '@socialkompas/tenancy';
 import { CreateTenantRegistry1764057600000 } from './platform/1764057600000-create-tenant-registry';
 import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable-danish-search';
+import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
+import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-widen-change-log-to-audit-log';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
-  platform: [CreateTenantRegistry1764057600000, EnableDanishSearch1764144000000],
+  platform: [
+    CreateTenantRegistry1764057600000,
+    EnableDanishSearch1764144000000,
+    CreateStaffAccess1764230400000,
+  ],
   tenant: [
     CreateOrganizations1764057600000,
     CreateOfferCatalogue1764144000000,
     SeedDefaultTaxonomy1764144000001,
+    WidenChangeLogToAuditLog1764230400000,
   ],
 };

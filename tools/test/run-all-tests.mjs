@@ -15,6 +15,11 @@ function runJest() {
   const outputFile = join(reportDir, 'jest.json');
   const { status } = spawnSync('npx', ['jest', '--json', `--outputFile=${outputFile}`, ...extraArgs], {
     stdio: 'inherit',
+    // ES-module-only dependencies (oidc-provider, jose) are loaded with a native import().
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+    },
   });
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));

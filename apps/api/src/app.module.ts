@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthModule } from '@socialkompas/auth';
+import { AuthModule, DevelopmentIdpConnection } from '@socialkompas/auth';
 import { CATALOGUE_ENTITIES, CatalogueModule } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
@@ -15,7 +15,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** Wires the libs into one application for the validated environment. */
 @Module({})
 export class AppModule {
-  static register(environment: Environment): DynamicModule {
+  /** `developmentIdp`: the in-process IdP of the local run and the tests (never in production). */
+  static register(environment: Environment, developmentIdp?: DevelopmentIdpConnection): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -43,7 +44,14 @@ export class AppModule {
           migrationsRun: false,
         }),
         TenancyModule.forRoot({ baseDomain: environment.BASE_DOMAIN, migrations: MIGRATIONS }),
-        AuthModule,
+        AuthModule.forRoot({
+          sessionSecret: environment.SESSION_SECRET,
+          secretsKey: environment.SECRETS_KEY,
+          baseDomain: environment.BASE_DOMAIN,
+          idleTimeoutMinutes: environment.SESSION_IDLE_MINUTES,
+          absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
+          developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
+        }),
         CatalogueModule,
       ],
       controllers: [HealthController, PlatformTenantsController],

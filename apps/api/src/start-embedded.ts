@@ -3,20 +3,25 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startDevelopmentIdp } from '@socialkompas/auth';
 import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { createApp } from './create-app';
+import { DEMO_STAFF, inviteDemoStaff } from './embedded/demo-staff';
 import { DEMO_SEED, DEMO_TENANTS } from './embedded/demo-tenants';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
 
 const DATA_DIR = resolve(process.env.SOCIALKOMPAS_DATA_DIR ?? '.data');
 const EMBEDDED_POSTGRES_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+/** The app's registration at the development IdP; a fresh secret per run is enough there. */
+const DEVELOPMENT_CLIENT = { clientId: 'socialkompas-dev', clientSecret: randomBytes(24).toString('hex') };
 
-/** A random secret made once and kept with the local data, so sessions survive a restart. */
-async function developmentSessionSecret(): Promise<string> {
-  const file = join(DATA_DIR, 'session-secret');
+/** A random secret made once and kept with the local data, so sessions (and sealed secrets) survive a restart. */
+async function developmentSecret(name: string): Promise<string> {
+  const file = join(DATA_DIR, name);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(32).toString('hex');
   await writeFile(file, secret, { mode: 0o600 });
@@ -56,10 +61,25 @@ async function main(): Promise<void> {
     await ensureDatabase(embedded.urlFor('postgres'), 'socialkompas');
     source.DATABASE_URL = embedded.urlFor('socialkompas');
   }
-  source.SESSION_SECRET ||= await developmentSessionSecret();
+  source.SESSION_SECRET ||= await developmentSecret('session-secret');
+  source.SECRETS_KEY ||= await developmentSecret('secrets-key');
   const environment = loadEnvironment(source);
 
-  const app = await createApp(environment);
+  // Tenants with no issuer of their own log in through this in-process IdP.
+  const idp = await startDevelopmentIdp({
+    port: environment.PORT + 1,
+    // An address, not `localhost`: the API's own discovery fetch must reach the IPv4 listener.
+    hostname: '127.0.0.1',
+    accounts: DEMO_STAFF,
+    clients: [
+      {
+        ...DEVELOPMENT_CLIENT,
+        redirectUris: DEMO_TENANTS.map((tenant) => `${tenantUrl(tenant.slug, environment)}/auth/callback`),
+        postLogoutRedirectUris: DEMO_TENANTS.map((tenant) => `${tenantUrl(tenant.slug, environment)}/`),
+      },
+    ],
+  });
+  const app = await createApp(environment, { issuer: idp.issuer, ...DEVELOPMENT_CLIENT });
   const report = await app.get(MigrationRunner).migrateAll();
   if (report.failed.length > 0) {
     throw new Error(
@@ -78,6 +98,7 @@ async function main(): Promise<void> {
       );
     }
   }
+  await inviteDemoStaff(app.get(DataSource));
   // Ctrl+C: Nest's shutdown hooks (enabled in createApp) close the app.
   await app.listen(environment.PORT);
 
@@ -86,6 +107,10 @@ async function main(): Promise<void> {
     console.log(`  ${tenant.name.padEnd(20)} ${tenantUrl(tenant.slug, environment)}`);
   console.log(`  API documentation    http://localhost:${environment.PORT}/api/docs`);
   console.log(`  Health               http://localhost:${environment.PORT}/health`);
+  console.log(`\nStaff log in at <tenant>/auth/login through the development IdP (${idp.issuer}):`);
+  console.log('type one of these logins, any password, then "Continue":');
+  for (const member of DEMO_STAFF)
+    console.log(`  ${member.login.padEnd(26)} ${member.role} in ${member.tenant}`);
   console.log('Stop with Ctrl+C.');
 }
 

@@ -21,3 +21,7 @@ import { RegionMember } from './lib/registry/region-member.entity';
 import { Tenant } from './lib/registry/tenant.entity';
 import { TenantDomain } from './lib/registry/tenant-domain.entity';
 export const TENANCY_ENTITIES = [Tenant, TenantDomain, RegionMember];
+export * from './lib/http/page-query.dto';
+export * from './lib/http/uuid-param';
+export * from './lib/http/version.dto';
+export * from './lib/http/public-route';

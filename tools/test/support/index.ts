@@ -14,7 +14,8 @@ import {
 } from '@socialkompas/tenancy';
 import { Environment, loadEnvironment } from '../../../apps/api/src/config/environment';
 import { Test } from '@nestjs/testing';
-import { RolesGuard } from '@socialkompas/auth';
+import { DevelopmentIdpConnection, RolesGuard, StaffAwareRequest } from '@socialkompas/auth';
+import type { ExecutionContext } from '@nestjs/common';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { configureApp } from '../../../apps/api/src/create-app';
 
@@ -70,21 +71,36 @@ export interface TestApp {
 }
 
 /**
- * Stands in for a logged-in editor until staff login exists: lets role-protected routes through so
- * tests can prove what those routes do inside (and never outside) the request's tenant.
+ * For tests of what role-protected routes do inside (and never outside) the request's tenant,
+ * without a login per test: every request acts as a platform administrator of the host's tenant.
+ * Login itself is tested through the real IdP in apps/api/test/auth.
  */
 class GrantAllRolesGuard {
-  canActivate(): boolean {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<StaffAwareRequest>();
+    request.staff ??= {
+      userId: '00000000-0000-4000-8000-000000000000',
+      tenantId: request.tenant?.id ?? '',
+      role: 'platform_admin',
+      email: 'test@socialkompas.invalid',
+      name: 'Testredaktør',
+    };
     return true;
   }
 }
 
 /** The real application on the run's database, platform schema migrated. */
 export async function startTestApp(
-  options: { grantAllRoles?: boolean; env?: Record<string, string> } = {},
+  options: {
+    grantAllRoles?: boolean;
+    env?: Record<string, string>;
+    developmentIdp?: DevelopmentIdpConnection;
+  } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
-  const builder = Test.createTestingModule({ imports: [AppModule.register(environment)] });
+  const builder = Test.createTestingModule({
+    imports: [AppModule.register(environment, options.developmentIdp)],
+  });
   if (options.grantAllRoles) builder.overrideProvider(RolesGuard).useClass(GrantAllRolesGuard);
   const moduleRef = await builder.compile();
   const app = configureApp(
@@ -131,3 +147,4 @@ export * from './browser';
 /** The real migrations, for tests of the tenancy layer (which itself never imports them). */
 export { MIGRATIONS } from '@socialkompas/migrations';
 export * from './free-port';
+export * from './browser-client';

@@ -47,6 +47,26 @@ export class Environment {
   @MinLength(32, { message: 'must be at least 32 characters of random text' })
   SESSION_SECRET!: string;
 
+  /** Encrypts OIDC client secrets stored in the database; without it secrets must be named environment variables. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random text' })
+  SECRETS_KEY?: string;
+
+  /** A staff session ends after this many minutes without a request. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of minutes between 5 and 720' })
+  @Min(5, { message: 'must be a whole number of minutes between 5 and 720' })
+  @Max(720, { message: 'must be a whole number of minutes between 5 and 720' })
+  SESSION_IDLE_MINUTES = 60;
+
+  /** A staff session ends this many hours after login, however active. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of hours between 1 and 72' })
+  @Min(1, { message: 'must be a whole number of hours between 1 and 72' })
+  @Max(72, { message: 'must be a whole number of hours between 1 and 72' })
+  SESSION_ABSOLUTE_HOURS = 12;
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '@socialkompas/auth';
-import { TenantProvisioningService, TenantRegistry } from '@socialkompas/tenancy';
+import { Actor, AuditLog, CurrentActor, Roles } from '@socialkompas/auth';
+import { TenancyService, Tenant, TenantProvisioningService, TenantRegistry } from '@socialkompas/tenancy';
 import { CreateTenantDto } from './create-tenant.dto';
 
-/** Onboarding of municipalities and regions by the platform operator. */
+/** Onboarding of municipalities and regions by the platform operator; each step lands in the tenant's audit log. */
 @ApiTags('platform')
 @Controller('api/v1/platform/tenants')
 @Roles('platform_admin')
@@ -12,6 +12,8 @@ export class PlatformTenantsController {
   constructor(
     private readonly registry: TenantRegistry,
     private readonly provisioning: TenantProvisioningService,
+    private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditLog,
   ) {}
 
   @Get()
@@ -20,13 +22,23 @@ export class PlatformTenantsController {
   }
 
   @Post()
-  create(@Body() input: CreateTenantDto) {
-    return this.provisioning.createTenant(input);
+  async create(@Body() input: CreateTenantDto, @CurrentActor() actor: Actor) {
+    const result = await this.provisioning.createTenant(input);
+    if (result.created) await this.record(result.tenant, 'create', actor, { ...input });
+    return result;
   }
 
   @Post(':slug/suspend')
   @HttpCode(200)
-  suspend(@Param('slug') slug: string) {
-    return this.provisioning.setStatus(slug, 'suspended');
+  async suspend(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
+    const tenant = await this.provisioning.setStatus(slug, 'suspended');
+    await this.record(tenant, 'suspend', actor, { status: 'suspended' });
+    return tenant;
+  }
+
+  private record(tenant: Tenant, action: string, actor: Actor, changes: Record<string, unknown>) {
+    return this.tenancy.run(tenant, () =>
+      this.auditLog.record({ entityType: 'tenant', entityId: tenant.id, action, actor, changes }),
+    );
   }
 }

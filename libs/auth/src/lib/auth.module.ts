@@ -1,7 +1,107 @@
-import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { RolesGuard } from './roles.guard';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnModuleDestroy,
+  OnModuleInit,
+  RequestMethod,
+} from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+import { RolesGuard } from './access/roles.guard';
+import { RouteAccessCheck } from './access/route-access.check';
+import { AuditLog } from './audit/audit-log';
+import { AuditLogController } from './audit/audit-log.controller';
+import { AUTH_OPTIONS, AuthOptions } from './auth.options';
+import { AuthController } from './oidc/auth.controller';
+import { IdTokenVerifier } from './oidc/id-token-verifier';
+import { IssuerDiscovery } from './oidc/issuer-discovery';
+import { OidcProviderAdmin } from './oidc/oidc-provider-admin';
+import { OidcSettingsService } from './oidc/oidc-settings';
+import { PlatformAccessController } from './oidc/platform-access.controller';
+import { StaffLoginService } from './oidc/staff-login.service';
+import { TenantStrategies } from './oidc/tenant-strategies';
+import { PostgresSessionStore } from './session/postgres-session-store';
+import { sessionMiddleware } from './session/session.middleware';
+import { StaffAuthenticationMiddleware } from './session/staff-authentication.middleware';
+import { MembershipsService } from './users/memberships.service';
+import { StaffDirectory } from './users/staff-directory';
+import { UsersAdminController } from './users/users-admin.controller';
 
-/** `useExisting` keeps RolesGuard a provider of its own, so tests can replace it by class. */
-@Module({ providers: [RolesGuard, { provide: APP_GUARD, useExisting: RolesGuard }] })
-export class AuthModule {}
+const SWEEP_EXPIRED_SESSIONS_MS = 15 * 60_000;
+
+/**
+ * Staff login (OIDC per tenant), sessions, roles on every route, user administration and the
+ * audit log. Global, so every feature module can record to the audit log.
+ */
+@Global()
+@Module({})
+export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    private readonly sessions: PostgresSessionStore,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+  ) {}
+
+  static forRoot(options: AuthOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        DiscoveryModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: 60 }],
+          errorMessage: 'For mange login-forsøg på kort tid. Prøv igen om lidt.',
+        }),
+      ],
+      controllers: [AuthController, UsersAdminController, AuditLogController, PlatformAccessController],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        // `useExisting` keeps RolesGuard a provider of its own, so tests can replace it by class.
+        RolesGuard,
+        { provide: APP_GUARD, useExisting: RolesGuard },
+        RouteAccessCheck,
+        {
+          provide: PostgresSessionStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new PostgresSessionStore(dataSource, options.idleTimeoutMinutes * 60_000),
+        },
+        StaffAuthenticationMiddleware,
+        AuditLog,
+        OidcSettingsService,
+        IssuerDiscovery,
+        IdTokenVerifier,
+        TenantStrategies,
+        StaffDirectory,
+        StaffLoginService,
+        MembershipsService,
+        OidcProviderAdmin,
+      ],
+      exports: [AUTH_OPTIONS, AuditLog, OidcSettingsService, PostgresSessionStore, MembershipsService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(sessionMiddleware(this.sessions, this.options), StaffAuthenticationMiddleware)
+      .exclude({ path: 'health', method: RequestMethod.ALL })
+      .forRoutes({ path: '{*rest}', method: RequestMethod.ALL });
+  }
+
+  onModuleInit(): void {
+    this.sweeper = setInterval(
+      () => void this.sessions.deleteExpired().catch(() => undefined),
+      SWEEP_EXPIRED_SESSIONS_MS,
+    );
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { CatalogueChangesRepository } from './changes/catalogue-changes.repository';
 import { OfferSearchIndex } from './offers/offer-search-index';
 import { OffersEditorialController } from './offers/offers-editorial.controller';
 import { OffersRepository } from './offers/offers.repository';
@@ -38,7 +37,6 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     SearchStatsController,
   ],
   providers: [
-    CatalogueChangesRepository,
     OfferSearchIndex,
     OffersRepository,
     OffersService,

@@ -2,15 +2,27 @@ import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, RequestM
 import { DataSource } from 'typeorm';
 import { TenancyService } from './context/tenancy.service';
 import { PublicTenantController } from './http/public-tenant.controller';
-import { TenantResolutionMiddleware } from './http/tenant-resolution.middleware';
+import {
+  OptionalTenantResolutionMiddleware,
+  TenantResolutionMiddleware,
+} from './http/tenant-resolution.middleware';
 import { TenantUnitOfWorkInterceptor } from './http/tenant-unit-of-work.interceptor';
 import { MigrationRunner } from './migrations/migration-runner';
 import { TenantProvisioningService } from './provisioning/tenant-provisioning.service';
 import { TenantRegistry } from './registry/tenant-registry.service';
 import { TENANCY_OPTIONS, TenancyOptions } from './tenancy.options';
 
-/** Routes that belong to the platform, not to a tenant, and so skip Host → tenant resolution. */
-export const PLATFORM_ROUTES = ['health', 'api/docs', 'api/docs-json', 'api/v1/platform/{*rest}'];
+/** Routes that belong to the platform, not to a tenant: any host may serve them. */
+export const PLATFORM_ROUTES = [
+  'health',
+  'api/docs',
+  'api/docs-json',
+  'api/v1/platform',
+  'api/v1/platform/{*rest}',
+];
+
+/** Platform routes whose caller may be a tenant's logged-in staff (the platform administrators). */
+const STAFF_PLATFORM_ROUTES = ['api/v1/platform', 'api/v1/platform/{*rest}'];
 
 @Global()
 @Module({})
@@ -24,6 +36,7 @@ export class TenancyModule implements NestModule {
         TenancyService,
         TenantRegistry,
         TenantResolutionMiddleware,
+        OptionalTenantResolutionMiddleware,
         TenantUnitOfWorkInterceptor,
         {
           provide: MigrationRunner,
@@ -53,5 +66,8 @@ export class TenancyModule implements NestModule {
       .apply(TenantResolutionMiddleware)
       .exclude(...PLATFORM_ROUTES.map((path) => ({ path, method: RequestMethod.ALL })))
       .forRoutes({ path: '{*rest}', method: RequestMethod.ALL });
+    consumer
+      .apply(OptionalTenantResolutionMiddleware)
+      .forRoutes(...STAFF_PLATFORM_ROUTES.map((path) => ({ path, method: RequestMethod.ALL })));
   }
 }

@@ -310,7 +310,7 @@ async function insertOffers(
   };
 }
 
-/** One `create` entry per seeded row in the change log, so an entity's history says where it came from. */
+/** One `create` entry per seeded row in the audit log, so an entity's history says where it came from. */
 async function recordCreated(
   manager: EntityManager,
   entityType: 'offer' | 'organization',
@@ -319,7 +319,7 @@ async function recordCreated(
   seed: number,
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO catalogue_changes (entity_type, entity_id, action, actor, changes, changed_at)
+    `INSERT INTO audit_log (entity_type, entity_id, action, actor, changes, changed_at)
      SELECT $1, entity.id, 'create', $3, $4::jsonb, coalesce(entity.created_at, now())
      FROM unnest($2::uuid[], $5::timestamptz[]) AS entity(id, created_at)`,
     [entityType, ids, ACTOR, JSON.stringify({ source: 'demo-seed', seed }), createdAt ?? ids.map(() => null)],

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { lifecycleActionParam, uuidParam } from '../http/params';
+import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { TenantUnitOfWorkInterceptor, uuidParam, VersionDto } from '@socialkompas/tenancy';
+import { lifecycleActionParam } from '../http/params';
 import { LifecycleAction } from '../lifecycle/lifecycle';
-import { VersionDto } from '../lifecycle/version.dto';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
 import { OfferListQueryDto } from './dto/offer-list-query.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
@@ -14,7 +13,7 @@ import { OffersService } from './offers.service';
 @ApiTags('offers (editorial)')
 @Controller('api/v1')
 @UseInterceptors(TenantUnitOfWorkInterceptor)
-@Roles('editor', 'tenant_admin')
+@Roles(...EDITORIAL_ROLES)
 export class OffersEditorialController {
   constructor(private readonly offers: OffersService) {}
 

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Actor } from '@socialkompas/auth';
-import { CatalogueChangesRepository, changedFields } from '../changes/catalogue-changes.repository';
+import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+
 import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
@@ -42,7 +42,7 @@ export class OffersService {
     private readonly organizations: OrganizationsRepository,
     private readonly taxonomy: TaxonomyRepository,
     private readonly searchIndex: OfferSearchIndex,
-    private readonly changes: CatalogueChangesRepository,
+    private readonly auditLog: AuditLog,
   ) {}
 
   async getPublished(id: string) {
@@ -84,7 +84,13 @@ export class OffersService {
     );
     await this.searchIndex.refresh([id]);
     const offer = offerView(await this.load(id));
-    await this.changes.record({ entityType: 'offer', entityId: id, action: 'create', actor, changes: offer });
+    await this.auditLog.record({
+      entityType: 'offer',
+      entityId: id,
+      action: 'create',
+      actor,
+      changes: offer,
+    });
     return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
   }
 
@@ -99,7 +105,7 @@ export class OffersService {
     await this.offers.replaceChildren(id, { locations, schedules, contacts, termIds }, organizationId);
     await this.searchIndex.refresh([id]);
     const offer = offerView(await this.load(id));
-    await this.changes.record({
+    await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
       action: 'update',
@@ -124,7 +130,7 @@ export class OffersService {
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
     await this.searchIndex.markChanged();
-    await this.changes.record({
+    await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
       action,
@@ -135,7 +141,7 @@ export class OffersService {
   }
 
   history(id: string) {
-    return this.load(id).then(() => this.changes.listFor('offer', id));
+    return this.load(id).then(() => this.auditLog.history('offer', id));
   }
 
   private async load(id: string): Promise<Offer> {

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { lifecycleActionParam, uuidParam } from '../http/params';
+import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { Public, TenantUnitOfWorkInterceptor, uuidParam, VersionDto } from '@socialkompas/tenancy';
+import { lifecycleActionParam } from '../http/params';
 import { LifecycleAction } from '../lifecycle/lifecycle';
-import { VersionDto } from '../lifecycle/version.dto';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { OrganizationListQueryDto, OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
@@ -17,35 +16,37 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get('organizations')
+  @Public()
   list(@Query() query: OrganizationQueryDto) {
     return this.page(query, 'public');
   }
 
   @Get('organizations/:id')
+  @Public()
   get(@Param('id', uuidParam) id: string) {
     return this.organizations.get(id, 'public');
   }
 
   @Get('admin/organizations')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   listForEditors(@Query() query: OrganizationListQueryDto) {
     return this.page(query, 'editor');
   }
 
   @Get('admin/organizations/:id')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   getForEditors(@Param('id', uuidParam) id: string) {
     return this.organizations.get(id, 'editor');
   }
 
   @Post('organizations')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   create(@Body() fields: OrganizationFieldsDto, @CurrentActor() actor: Actor) {
     return this.organizations.create(fields, actor);
   }
 
   @Patch('organizations/:id')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   update(
     @Param('id', uuidParam) id: string,
     @Body() changes: UpdateOrganizationDto,
@@ -55,7 +56,7 @@ export class OrganizationsController {
   }
 
   @Post('organizations/:id/:action')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   transition(
     @Param('id', uuidParam) id: string,
     @Param('action', lifecycleActionParam) action: LifecycleAction,

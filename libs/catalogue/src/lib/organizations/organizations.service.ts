@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Actor } from '@socialkompas/auth';
-import { CatalogueChangesRepository, changedFields } from '../changes/catalogue-changes.repository';
+import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+
 import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
 import { OfferSearchIndex } from '../offers/offer-search-index';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
@@ -15,7 +15,7 @@ export class OrganizationsService {
   constructor(
     private readonly organizations: OrganizationsRepository,
     private readonly searchIndex: OfferSearchIndex,
-    private readonly changes: CatalogueChangesRepository,
+    private readonly auditLog: AuditLog,
   ) {}
 
   /** Published organisations for the public; any status (or the one asked for) for editors. */
@@ -71,7 +71,7 @@ export class OrganizationsService {
   }
 
   private record(id: string, action: string, actor: Actor, changes: Record<string, unknown>) {
-    return this.changes.record({ entityType: 'organization', entityId: id, action, actor, changes });
+    return this.auditLog.record({ entityType: 'organization', entityId: id, action, actor, changes });
   }
 }
 

@@ -12,9 +12,8 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { uuidParam } from '../http/params';
+import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { ErrorReportDto, ErrorReportQueryDto } from './dto/error-report.dto';
 import { ErrorReportsRepository } from './error-reports.repository';
 
@@ -30,6 +29,7 @@ export class ErrorReportsController {
 
   /** "Report an error" on an offer: public, rate limited per address. */
   @Post('error-reports')
+  @Public()
   @UseGuards(ThrottlerGuard)
   @Throttle({ default: { limit: REPORTS_PER_WINDOW, ttl: REPORT_WINDOW_MS } })
   async report(@Body() report: ErrorReportDto) {
@@ -48,13 +48,13 @@ export class ErrorReportsController {
   }
 
   @Get('admin/error-reports')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   list(@Query() query: ErrorReportQueryDto) {
     return this.reports.page(query);
   }
 
   @Post('admin/error-reports/:id/resolve')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   @HttpCode(204)
   async resolve(@Param('id', uuidParam) id: string) {
     if (!(await this.reports.resolve(id))) {

@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentTenant, Tenant, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { uuidParam } from '../http/params';
+import { CurrentTenant, Public, Tenant, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { OffersService } from '../offers/offers.service';
 import { SearchQueryDto, SuggestQueryDto } from './dto/search-query.dto';
 import { SearchService } from './search.service';
@@ -9,6 +8,7 @@ import { SearchService } from './search.service';
 /** What citizens use, without logging in: search, autocomplete and published offers. */
 @ApiTags('search')
 @Controller('api/v1')
+@Public()
 export class PublicOffersController {
   constructor(
     private readonly searchService: SearchService,

@@ -15,6 +15,8 @@ const MAX_PENDING = 10_000;
 export class SearchLog implements OnModuleDestroy {
   private readonly logger = new Logger(SearchLog.name);
   private readonly pending = new Map<string, { tenant: TenantRef; entries: SearchLogEntry[] }>();
+  /** A timed flush being written, per tenant: statistics wait for it rather than miss it. */
+  private readonly writing = new Map<string, Promise<unknown>>();
   private readonly timer = setInterval(() => void this.flushAll(), FLUSH_EVERY_MS).unref();
 
   constructor(
@@ -31,7 +33,9 @@ export class SearchLog implements OnModuleDestroy {
 
   /** Writes the current tenant's pending searches in its unit of work. */
   async flushCurrentTenant(): Promise<void> {
-    const buffer = this.pending.get(this.tenancy.currentTenant().id);
+    const tenantId = this.tenancy.currentTenant().id;
+    await this.writing.get(tenantId);
+    const buffer = this.pending.get(tenantId);
     const entries = buffer?.entries.splice(0) ?? [];
     if (entries.length) await this.search.logSearches(entries);
   }
@@ -45,12 +49,19 @@ export class SearchLog implements OnModuleDestroy {
     for (const { tenant, entries } of this.pending.values()) {
       const batch = entries.splice(0);
       if (batch.length === 0) continue;
+      const write = this.tenancy.run(tenant, () => this.search.logSearches(batch));
+      this.writing.set(
+        tenant.id,
+        write.catch(() => undefined),
+      );
       try {
-        await this.tenancy.run(tenant, () => this.search.logSearches(batch));
+        await write;
       } catch (error) {
         // Statistics are best effort: a batch that cannot be written is dropped, never retried
         // forever, so one bad entry or an outage cannot hold back the searches after it.
         this.logger.warn(`${batch.length} searches of ${tenant.slug} not logged: ${String(error)}`);
+      } finally {
+        this.writing.delete(tenant.id);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '@socialkompas/auth';
+import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { SearchStatsQueryDto } from './dto/search-stats-query.dto';
 import { SearchLog } from './search-log';
@@ -19,7 +19,7 @@ export class SearchStatsController {
   ) {}
 
   @Get()
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   async get(@Query() query: SearchStatsQueryDto) {
     const to = query.to ? new Date(new Date(query.to).getTime() + DAY_MS) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);

@@ -10,9 +10,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { uuidParam } from '../http/params';
+import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
 import { VOCABULARIES, Vocabulary } from './taxonomy.entity';
 import { TaxonomyService } from './taxonomy.service';
@@ -33,12 +32,13 @@ export class TaxonomyController {
 
   /** Every vocabulary and its terms with synonyms: what the search filters by. */
   @Get()
+  @Public()
   all() {
     return this.taxonomy.all();
   }
 
   @Post(':vocabulary/terms')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   addTerm(
     @Param('vocabulary', vocabularyParam) vocabulary: Vocabulary,
     @Body() fields: TermFieldsDto,
@@ -48,7 +48,7 @@ export class TaxonomyController {
   }
 
   @Patch('terms/:id')
-  @Roles('editor', 'tenant_admin')
+  @Roles(...EDITORIAL_ROLES)
   updateTerm(
     @Param('id', uuidParam) id: string,
     @Body() changes: UpdateTermDto,

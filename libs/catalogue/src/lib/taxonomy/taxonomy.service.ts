@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Actor } from '@socialkompas/auth';
-import { CatalogueChangesRepository, changedFields } from '../changes/catalogue-changes.repository';
+import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+
 import { updateIfVersion } from '../lifecycle/versioned-update';
 import { OfferSearchIndex } from '../offers/offer-search-index';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
@@ -30,7 +30,7 @@ export class TaxonomyService {
   constructor(
     private readonly taxonomy: TaxonomyRepository,
     private readonly searchIndex: OfferSearchIndex,
-    private readonly changes: CatalogueChangesRepository,
+    private readonly auditLog: AuditLog,
   ) {}
 
   async all() {
@@ -93,7 +93,7 @@ export class TaxonomyService {
   }
 
   private record(id: string, action: string, actor: Actor, changes: Record<string, unknown>) {
-    return this.changes.record({ entityType: 'taxonomy_term', entityId: id, action, actor, changes });
+    return this.auditLog.record({ entityType: 'taxonomy_term', entityId: id, action, actor, changes });
   }
 }
 

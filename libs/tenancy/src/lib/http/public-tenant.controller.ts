@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from './public-route';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Tenant } from '../registry/tenant.entity';
 import { PublicTenantDto } from './public-tenant.dto';
@@ -6,6 +7,7 @@ import { CurrentTenant } from './tenant-request';
 
 @ApiTags('tenant')
 @Controller('api/v1/tenant')
+@Public()
 export class PublicTenantController {
   @Get()
   @ApiOkResponse({ type: PublicTenantDto, description: 'The municipality or region this host belongs to.' })

@@ -25,6 +25,9 @@ export class TenantResolutionMiddleware implements NestMiddleware {
     @Inject(TENANCY_OPTIONS) private readonly options: TenancyOptions,
   ) {}
 
+  /** Platform routes serve any host, and know the tenant (for its staff login) only where there is one. */
+  protected readonly tenantRequired: boolean = true;
+
   async use(request: TenantAwareRequest, _response: Response, next: NextFunction): Promise<void> {
     const host = request.headers.host ?? '';
     const remembered = recallResolvedHost(host);
@@ -33,6 +36,7 @@ export class TenantResolutionMiddleware implements NestMiddleware {
       return next();
     }
     const tenant = await this.registry.findByHost(host, this.options.baseDomain);
+    if (!tenant && !this.tenantRequired) return next();
     if (!tenant) {
       throw new NotFoundException({
         title: 'Ukendt adresse',
@@ -56,4 +60,10 @@ export class TenantResolutionMiddleware implements NestMiddleware {
     request.tenant = tenant;
     next();
   }
+}
+
+/** Resolution for platform routes: a host without a tenant is no error there. */
+@Injectable()
+export class OptionalTenantResolutionMiddleware extends TenantResolutionMiddleware {
+  protected override readonly tenantRequired = false;
 }

@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { VersionDto } from '../../lifecycle/version.dto';
+import { VersionDto } from '@socialkompas/tenancy';
 import { OfferFieldsDto } from './offer-fields.dto';
 
 export class UpdateOfferDto extends IntersectionType(PartialType(OfferFieldsDto), VersionDto) {}

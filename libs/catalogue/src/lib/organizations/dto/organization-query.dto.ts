@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { PageQueryDto } from '@socialkompas/tenancy';
 import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../lifecycle/lifecycle';
 import { OptionalText } from '../../validation/fields';
 

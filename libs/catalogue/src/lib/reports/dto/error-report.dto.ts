@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { PageQueryDto } from '@socialkompas/tenancy';
 
 /** A citizen's note that something about an offer is wrong. No name needed; an e-mail only if they want an answer. */
 export class ErrorReportDto {

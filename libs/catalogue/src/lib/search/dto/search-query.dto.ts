@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { PageQueryDto } from '@socialkompas/tenancy';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,

@@ -1,0 +1,25 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { TenantAwareRequest } from '@socialkompas/tenancy';
+import type { StaffRole } from './roles';
+
+/** The logged-in staff member behind a request, with their role in the request's tenant. */
+export interface StaffIdentity {
+  userId: string;
+  tenantId: string;
+  role: StaffRole;
+  email: string | null;
+  name: string | null;
+}
+
+export interface StaffAwareRequest extends TenantAwareRequest {
+  staff?: StaffIdentity;
+}
+
+/** The staff member of a role-protected route (the roles guard has made sure there is one). */
+export const CurrentStaff = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): StaffIdentity => {
+    const staff = context.switchToHttp().getRequest<StaffAwareRequest>().staff;
+    if (!staff) throw new Error('No staff member on the request: the route is missing @Roles.');
+    return staff;
+  },
+);

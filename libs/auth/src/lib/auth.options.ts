@@ -1,0 +1,22 @@
+import type { DevelopmentIdpConnection } from './oidc/oidc-settings';
+
+export interface AuthOptions {
+  sessionSecret: string;
+  /** Key for OIDC client secrets stored in the database; without it only secrets named by environment variable work. */
+  secretsKey?: string;
+  baseDomain: string;
+  idleTimeoutMinutes: number;
+  absoluteTimeoutHours: number;
+  /** The in-process development IdP, for tenants with no issuer of their own (never in production). */
+  developmentIdp?: DevelopmentIdpConnection;
+}
+
+export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+
+/** Cookies are Secure everywhere except on localhost, where the demo runs over plain http. */
+export const usesSecureCookies = (options: Pick<AuthOptions, 'baseDomain'>) =>
+  options.baseDomain !== 'localhost';
+
+/** `__Host-` makes the browser insist on Secure, path / and no Domain: the cookie stays on its host. */
+export const sessionCookieName = (options: Pick<AuthOptions, 'baseDomain'>) =>
+  usesSecureCookies(options) ? '__Host-socialkompas' : 'socialkompas_session';

@@ -1,0 +1,83 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { Public, tenantOf } from '@socialkompas/tenancy';
+import { Roles, STAFF_ROLES } from '../access/roles';
+import type { StaffAwareRequest } from '../access/staff-request';
+import { LoginQueryDto } from './login-query.dto';
+import { StaffLoginService } from './staff-login.service';
+
+const LOGIN_RATE = { default: { limit: 30, ttl: 60_000 } };
+
+/** Staff login through the tenant's identity provider, logout, and who is logged in. */
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly login: StaffLoginService) {}
+
+  @Get('auth/login')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle(LOGIN_RATE)
+  async start(
+    @Query() { returnTo }: LoginQueryDto,
+    @Req() request: StaffAwareRequest,
+    @Res() response: Response,
+  ) {
+    await this.login.start(request, response, returnTo ?? '/');
+  }
+
+  @Get('auth/callback')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle(LOGIN_RATE)
+  async callback(@Req() request: StaffAwareRequest, @Res() response: Response) {
+    // Without a code or an error this is no answer from an identity provider.
+    if (typeof request.query.code !== 'string' && typeof request.query.error !== 'string') {
+      throw new BadRequestException({ title: 'Ugyldigt login-svar', detail: 'Parameteren code mangler.' });
+    }
+    await this.login.finish(request, response);
+  }
+
+  /** Ends the session (CSRF-protected like every change) and sends the browser to end the IdP session too. */
+  @Post('auth/logout')
+  @Roles(...STAFF_ROLES)
+  @HttpCode(303)
+  async logout(@Req() request: StaffAwareRequest, @Res() response: Response) {
+    const redirectTo = await this.login.logout(request);
+    // A script (the web client) gets the address to go to; a plain form post is redirected.
+    if (request.accepts(['html', 'json']) === 'json') return response.status(200).json({ redirectTo });
+    response.redirect(303, redirectTo);
+  }
+
+  @Get('api/v1/me')
+  @Public()
+  me(@Req() request: StaffAwareRequest) {
+    const tenant = tenantOf(request);
+    const staff = request.staff;
+    if (!staff)
+      return {
+        authenticated: false,
+        tenant: { slug: tenant.slug, name: tenant.name },
+        loginUrl: '/auth/login',
+      };
+    return {
+      authenticated: true,
+      tenant: { slug: tenant.slug, name: tenant.name },
+      user: { id: staff.userId, name: staff.name, email: staff.email },
+      role: staff.role,
+      csrfToken: request.session.csrfToken,
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
+import { Roles } from '../access/roles';
+import { CurrentStaff, StaffIdentity } from '../access/staff-request';
+import { Actor, CurrentActor } from '../audit/actor';
+import { InviteUserDto } from '../users/membership.dto';
+import { MembershipsService } from '../users/memberships.service';
+import { OidcConfigDto } from './oidc-config.dto';
+import { OidcProviderAdmin } from './oidc-provider-admin';
+
+/** The platform operator's side of staff access: each tenant's IdP, and its first administrators. */
+@ApiTags('platform')
+@Controller('api/v1/platform/tenants/:slug')
+@Roles('platform_admin')
+export class PlatformAccessController {
+  constructor(
+    private readonly registry: TenantRegistry,
+    private readonly oidc: OidcProviderAdmin,
+    private readonly memberships: MembershipsService,
+    private readonly tenancy: TenancyService,
+  ) {}
+
+  @Get('oidc')
+  async getOidc(@Param('slug') slug: string) {
+    const config = await this.oidc.get(await this.tenant(slug));
+    if (!config)
+      throw new NotFoundException({
+        title: 'Ikke sat op',
+        detail: `${slug} har ingen identitetsudbyder endnu.`,
+      });
+    return config;
+  }
+
+  @Put('oidc')
+  async putOidc(@Param('slug') slug: string, @Body() input: OidcConfigDto, @CurrentActor() actor: Actor) {
+    return this.oidc.put(await this.tenant(slug), input, actor);
+  }
+
+  /** Invites someone to a tenant, typically its first tenant administrator. */
+  @Post('invitations')
+  async invite(
+    @Param('slug') slug: string,
+    @Body() input: InviteUserDto,
+    @CurrentStaff() by: StaffIdentity,
+    @CurrentActor() actor: Actor,
+  ) {
+    const tenant = await this.tenant(slug);
+    return this.tenancy.run(tenant, () => this.memberships.invite(tenant, input, by, actor));
+  }
+
+  private async tenant(slug: string): Promise<Tenant> {
+    const tenant = await this.registry.findBySlug(slug);
+    if (!tenant)
+      throw new NotFoundException({
+        title: 'Ukendt kommune eller region',
+        detail: `Der findes ingen med slug "${slug}".`,
+      });
+    return tenant;
+  }
+}

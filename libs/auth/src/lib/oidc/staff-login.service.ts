@@ -1,0 +1,149 @@
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+import { TenancyService, tenantOf } from '@socialkompas/tenancy';
+import type { StaffAwareRequest } from '../access/staff-request';
+import { actorOf } from '../audit/actor';
+import { AuditLog } from '../audit/audit-log';
+import { newCsrfToken } from '../session/csrf';
+import { StaffDirectory, VerifiedIdentity } from '../users/staff-directory';
+import { IdTokenVerifier } from './id-token-verifier';
+import { runPassport } from './run-passport';
+import { CodeExchangeResult, TenantStrategies } from './tenant-strategies';
+import { identityFromClaims } from './verified-identity';
+
+const REFUSALS: Record<string, string> = {
+  not_invited:
+    'Du er ikke inviteret til Socialkompas i denne kommune. Bed kommunens administrator om en invitation.',
+  deactivated: 'Din adgang til Socialkompas i denne kommune er lukket.',
+};
+
+/**
+ * The staff login flow: send the browser to the tenant's identity provider, take its answer at
+ * the callback, decide who may in (StaffDirectory) and start a fresh session. Every login and
+ * every failed one is written to the tenant's audit log.
+ */
+@Injectable()
+export class StaffLoginService {
+  constructor(
+    private readonly strategies: TenantStrategies,
+    private readonly idTokens: IdTokenVerifier,
+    private readonly directory: StaffDirectory,
+    private readonly auditLog: AuditLog,
+    private readonly tenancy: TenancyService,
+  ) {}
+
+  async start(request: StaffAwareRequest, response: Response, returnTo: string): Promise<void> {
+    const { strategy } = await this.strategies.forTenant(tenantOf(request).id);
+    await runPassport(strategy, request, response, {
+      state: { returnTo },
+      callbackURL: callbackUrl(request),
+    });
+  }
+
+  async finish(request: StaffAwareRequest, response: Response): Promise<void> {
+    const tenant = tenantOf(request);
+    const { strategy, settings, metadata } = await this.strategies.forTenant(tenant.id);
+    const outcome = await runPassport(strategy, request, response, {
+      callbackURL: callbackUrl(request),
+    }).catch((error: Error) => ({ kind: 'failure' as const, message: `token_error: ${error.message}` }));
+    if (outcome.kind === 'redirected') return;
+    if (outcome.kind === 'failure') return this.refuse(request, outcome.message, null);
+
+    const { idToken } = outcome.user as CodeExchangeResult;
+    let identity: VerifiedIdentity;
+    try {
+      const claims = await this.idTokens.verify(idToken, {
+        issuer: metadata.issuer,
+        audience: settings.clientId,
+        jwksUri: metadata.jwks_uri,
+      });
+      identity = identityFromClaims(claims, settings);
+    } catch (error) {
+      return this.refuse(request, `invalid_id_token: ${(error as Error).message}`, null);
+    }
+
+    const result = await this.tenancy.run(tenant, async () => {
+      const signIn = await this.directory.signIn(tenant, identity);
+      await this.auditLog.record({
+        entityType: 'user',
+        entityId: signIn.userId,
+        action: signIn.ok ? 'login' : 'login_failed',
+        actor: {
+          userId: signIn.userId,
+          label: identity.name ?? identity.email ?? identity.subject,
+          ip: request.ip ?? null,
+        },
+        changes: signIn.ok
+          ? { role: signIn.role, via: signIn.via }
+          : { reason: signIn.reason, email: identity.email },
+      });
+      return signIn;
+    });
+    if (!result.ok) {
+      throw new ForbiddenException({ title: 'Login afvist', detail: REFUSALS[result.reason] });
+    }
+
+    const returnTo = (outcome.info.state as { returnTo?: string } | undefined)?.returnTo ?? '/';
+    // A new session id at login: a session id planted before login is worth nothing after it.
+    await new Promise<void>((resolve, reject) =>
+      request.session.regenerate((error) => (error ? reject(error) : resolve())),
+    );
+    request.session.login = {
+      userId: result.userId,
+      tenantId: tenant.id,
+      authenticatedAt: Date.now(),
+      idToken,
+    };
+    request.session.csrfToken = newCsrfToken();
+    await new Promise<void>((resolve, reject) =>
+      request.session.save((error) => (error ? reject(error) : resolve())),
+    );
+    response.redirect(302, returnTo);
+  }
+
+  /** Ends the session here and returns where the browser should go to end it at the IdP too. */
+  async logout(request: StaffAwareRequest): Promise<string> {
+    const tenant = tenantOf(request);
+    const login = request.session?.login;
+    const home = `${request.protocol}://${request.headers.host}/`;
+    if (!login || !request.staff) return home;
+    await this.tenancy.run(tenant, () =>
+      this.auditLog.record({
+        entityType: 'user',
+        entityId: login.userId,
+        action: 'logout',
+        actor: actorOf(request),
+      }),
+    );
+    await new Promise<void>((resolve, reject) =>
+      request.session.destroy((error) => (error ? reject(error) : resolve())),
+    );
+    const { settings, metadata } = await this.strategies.forTenant(tenant.id);
+    if (!metadata.end_session_endpoint) return home;
+    const endSession = new URL(metadata.end_session_endpoint);
+    endSession.searchParams.set('id_token_hint', login.idToken);
+    endSession.searchParams.set('client_id', settings.clientId);
+    endSession.searchParams.set('post_logout_redirect_uri', home);
+    return endSession.toString();
+  }
+
+  private async refuse(request: StaffAwareRequest, reason: string, userId: string | null): Promise<never> {
+    await this.tenancy.run(tenantOf(request), () =>
+      this.auditLog.record({
+        entityType: 'user',
+        entityId: userId,
+        action: 'login_failed',
+        actor: { userId, label: 'ukendt', ip: request.ip ?? null },
+        changes: { reason },
+      }),
+    );
+    throw new UnauthorizedException({
+      title: 'Login mislykkedes',
+      detail: 'Svaret fra identitetsudbyderen kunne ikke godkendes. Start forfra med at logge ind.',
+    });
+  }
+}
+
+/** The callback on the tenant's own host; `request.protocol` honours the trusted proxy's https. */
+const callbackUrl = (request: StaffAwareRequest) =>
+  `${request.protocol}://${request.headers.host}/auth/callback`;

@@ -1,0 +1,25 @@
+/** A login waiting for the identity provider's answer: one per browser and tenant. */
+export interface PendingLogin {
+  tenantId: string;
+  handle: string;
+  nonce?: string;
+  returnTo: string;
+  startedAt: number;
+}
+
+/** The logged-in part of a session, bound to the tenant (host) where the login happened. */
+export interface StaffLogin {
+  userId: string;
+  tenantId: string;
+  authenticatedAt: number;
+  /** Kept for the identity provider's logout (`id_token_hint`). */
+  idToken: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    login?: StaffLogin;
+    csrfToken?: string;
+    pendingLogins?: Record<string, PendingLogin>;
+  }
+}

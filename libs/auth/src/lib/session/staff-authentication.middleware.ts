@@ -1,0 +1,50 @@
+import { ForbiddenException, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { StaffRole } from '../access/roles';
+import type { StaffAwareRequest } from '../access/staff-request';
+import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
+import { CSRF_HEADER, csrfTokenMatches, isStateChanging } from './csrf';
+import './session-data';
+
+/**
+ * Turns the session into `request.staff`. A login counts only on the tenant (host) where it
+ * happened, within the absolute time-out, and while the membership is still active: the role is
+ * read afresh on every request, so a deactivation or role change takes effect at once. A
+ * logged-in request that changes state must carry the session's CSRF token.
+ */
+@Injectable()
+export class StaffAuthenticationMiddleware implements NestMiddleware {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+  ) {}
+
+  async use(request: StaffAwareRequest, _response: Response, next: NextFunction): Promise<void> {
+    const login = request.session?.login;
+    if (!login || !request.tenant || login.tenantId !== request.tenant.id) return next();
+    if (Date.now() - login.authenticatedAt > this.options.absoluteTimeoutHours * 3_600_000) {
+      delete request.session.login;
+      delete request.session.csrfToken;
+      return next();
+    }
+    const [membership]: { role: StaffRole; email: string | null; name: string | null }[] =
+      await this.dataSource.query(
+        `SELECT m.role, u.email, u.name FROM platform.memberships m JOIN platform.users u ON u.id = m.user_id
+       WHERE m.user_id = $1 AND m.tenant_id = $2 AND m.status = 'active'`,
+        [login.userId, login.tenantId],
+      );
+    if (!membership) return next();
+    if (
+      isStateChanging(request.method) &&
+      !csrfTokenMatches(request.session.csrfToken, request.headers[CSRF_HEADER])
+    ) {
+      throw new ForbiddenException({
+        title: 'Ugyldig CSRF-token',
+        detail: `Ændringer kræver headeren ${CSRF_HEADER} med tokenet fra GET /api/v1/me.`,
+      });
+    }
+    request.staff = { userId: login.userId, tenantId: login.tenantId, ...membership };
+    next();
+  }
+}

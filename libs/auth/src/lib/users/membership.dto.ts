@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
+import { PageQueryDto, VersionDto } from '@socialkompas/tenancy';
+import { STAFF_ROLES, StaffRole } from '../access/roles';
+
+const ROLE_MESSAGE = `role skal være en af: ${STAFF_ROLES.join(', ')}.`;
+
+export class InviteUserDto {
+  @ApiProperty({ example: 'medarbejder@aarhus.dk' })
+  @MaxLength(254, { message: 'email må højst være 254 tegn.' })
+  @IsEmail({}, { message: 'email skal være en gyldig e-mailadresse.' })
+  email!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES, { message: ROLE_MESSAGE })
+  role!: StaffRole;
+}
+
+export class ChangeRoleDto extends VersionDto {
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES, { message: ROLE_MESSAGE })
+  role!: StaffRole;
+}
+
+export class MembershipListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['invited', 'active', 'deactivated'] })
+  @IsOptional()
+  @IsIn(['invited', 'active', 'deactivated'], {
+    message: 'status skal være invited, active eller deactivated.',
+  })
+  status?: 'invited' | 'active' | 'deactivated';
+}

@@ -1,0 +1,251 @@
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import type { StaffIdentity } from '../access/staff-request';
+import type { StaffRole } from '../access/roles';
+import { Actor } from '../audit/actor';
+import { AuditLog } from '../audit/audit-log';
+import { PostgresSessionStore } from '../session/postgres-session-store';
+import { ChangeRoleDto, InviteUserDto, MembershipListQueryDto } from './membership.dto';
+
+export interface MembershipView {
+  id: string;
+  email: string;
+  role: StaffRole;
+  status: 'invited' | 'active' | 'deactivated';
+  version: number;
+  userId: string | null;
+  name: string | null;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+}
+
+const VIEW = `SELECT m.id, m.email, m.role, m.status, m.version, m.user_id AS "userId", u.name,
+  u.last_login_at AS "lastLoginAt", m.created_at AS "createdAt"
+  FROM platform.memberships m LEFT JOIN platform.users u ON u.id = m.user_id`;
+
+/**
+ * A tenant administrator's management of who may do what in their tenant. Every query is bound to
+ * the request's tenant id, so a membership of another tenant is simply not found. Changes run in
+ * the tenant's unit of work, together with their audit record.
+ */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditLog,
+    private readonly sessions: PostgresSessionStore,
+  ) {}
+
+  async list(
+    tenant: Tenant,
+    query: MembershipListQueryDto,
+  ): Promise<{ items: MembershipView[]; total: number }> {
+    const manager = this.tenancy.currentManager();
+    const filter = `WHERE m.tenant_id = $1 AND ($2::text IS NULL OR m.status = $2)`;
+    const values = [tenant.id, query.status ?? null];
+    const [{ total }] = await manager.query(
+      `SELECT count(*)::int AS total FROM platform.memberships m ${filter}`,
+      values,
+    );
+    const items = await manager.query(`${VIEW} ${filter} ORDER BY m.email LIMIT $3 OFFSET $4`, [
+      ...values,
+      query.size,
+      (query.page - 1) * query.size,
+    ]);
+    return { items, total };
+  }
+
+  async invite(
+    tenant: Tenant,
+    input: InviteUserDto,
+    by: StaffIdentity,
+    actor: Actor,
+  ): Promise<MembershipView> {
+    this.checkAssignable(tenant, input.role, by);
+    const email = input.email.toLowerCase();
+    const [created] = await this.tenancy.currentManager().query(
+      `INSERT INTO platform.memberships (tenant_id, email, role) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id, email) DO NOTHING RETURNING id`,
+      [tenant.id, email, input.role],
+    );
+    if (!created) {
+      throw new ConflictException({
+        title: 'Findes allerede',
+        detail: `${email} er allerede inviteret eller bruger her.`,
+      });
+    }
+    await this.auditLog.record({
+      entityType: 'membership',
+      entityId: created.id,
+      action: 'invite',
+      actor,
+      changes: { email, role: input.role },
+    });
+    return this.get(tenant, created.id);
+  }
+
+  async changeRole(
+    tenant: Tenant,
+    id: string,
+    input: ChangeRoleDto,
+    by: StaffIdentity,
+    actor: Actor,
+  ): Promise<MembershipView> {
+    const before = await this.lock(tenant, id, input.version, by);
+    this.checkAssignable(tenant, input.role, by);
+    if (before.role === input.role) return before;
+    if (before.role === 'tenant_admin') await this.keepOneAdmin(tenant, before);
+    await this.tenancy
+      .currentManager()
+      .query(
+        `UPDATE platform.memberships SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, input.role],
+      );
+    await this.auditLog.record({
+      entityType: 'membership',
+      entityId: id,
+      action: 'change_role',
+      actor,
+      changes: { role: { from: before.role, to: input.role } },
+    });
+    return this.get(tenant, id);
+  }
+
+  async setActive(
+    tenant: Tenant,
+    id: string,
+    active: boolean,
+    version: number,
+    by: StaffIdentity,
+    actor: Actor,
+  ): Promise<MembershipView> {
+    const before = await this.lock(tenant, id, version, by);
+    if (!before.userId)
+      throw new ConflictException({
+        title: 'Endnu ikke aktiveret',
+        detail: 'Invitationen er ikke taget i brug. Slet den i stedet.',
+      });
+    const status = active ? 'active' : 'deactivated';
+    if (before.status === status) return before;
+    if (!active && before.role === 'tenant_admin') await this.keepOneAdmin(tenant, before);
+    await this.tenancy
+      .currentManager()
+      .query(
+        `UPDATE platform.memberships SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, status],
+      );
+    await this.auditLog.record({
+      entityType: 'membership',
+      entityId: id,
+      action: active ? 'reactivate' : 'deactivate',
+      actor,
+      changes: { status: { from: before.status, to: status } },
+    });
+    // A deactivated person's open sessions end now, not at their time-out.
+    if (!active) await this.sessions.endSessionsOf(before.userId, tenant.id);
+    return this.get(tenant, id);
+  }
+
+  /** An invitation nobody has used yet can be withdrawn. */
+  async withdrawInvitation(tenant: Tenant, id: string, by: StaffIdentity, actor: Actor): Promise<void> {
+    const before = await this.lock(tenant, id, null, by);
+    if (before.status !== 'invited') {
+      throw new ConflictException({
+        title: 'Ikke en invitation',
+        detail: 'Brugeren har logget ind; deaktivér i stedet.',
+      });
+    }
+    await this.tenancy.currentManager().query(`DELETE FROM platform.memberships WHERE id = $1`, [id]);
+    await this.auditLog.record({
+      entityType: 'membership',
+      entityId: id,
+      action: 'withdraw_invitation',
+      actor,
+      changes: { email: before.email },
+    });
+  }
+
+  private async get(tenant: Tenant, id: string): Promise<MembershipView> {
+    const [membership] = await this.tenancy
+      .currentManager()
+      .query(`${VIEW} WHERE m.tenant_id = $1 AND m.id = $2`, [tenant.id, id]);
+    if (!membership) throw notFound();
+    return membership;
+  }
+
+  /** Locks the membership for the change and checks the caller read its latest version. */
+  private async lock(
+    tenant: Tenant,
+    id: string,
+    version: number | null,
+    by: StaffIdentity,
+  ): Promise<MembershipView> {
+    const locked = await this.tenancy
+      .currentManager()
+      .query(`SELECT id FROM platform.memberships WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+        tenant.id,
+        id,
+      ]);
+    if (locked.length === 0) throw notFound();
+    const current = await this.get(tenant, id);
+    if (version !== null && current.version !== version) {
+      throw new ConflictException({
+        title: 'Ændret af en anden',
+        detail: 'Brugeren er ændret siden du hentede den.',
+        current,
+      });
+    }
+    if (current.role === 'platform_admin' && by.role !== 'platform_admin') {
+      throw new ForbiddenException({
+        title: 'Ingen adgang',
+        detail: 'Kun platformens administratorer kan ændre en platformsadministrator.',
+      });
+    }
+    return current;
+  }
+
+  /**
+   * Refuses to take away the tenant's last active administrator. All admin rows are locked, so
+   * two administrators demoting each other at once cannot both succeed.
+   */
+  private async keepOneAdmin(tenant: Tenant, leaving: MembershipView): Promise<void> {
+    if (leaving.status !== 'active') return;
+    const admins = await this.tenancy
+      .currentManager()
+      .query(
+        `SELECT id FROM platform.memberships WHERE tenant_id = $1 AND role = 'tenant_admin' AND status = 'active' FOR UPDATE`,
+        [tenant.id],
+      );
+    if (admins.length <= 1) {
+      throw new ConflictException({
+        title: 'Sidste administrator',
+        detail: `${tenant.name} skal have mindst én aktiv administrator. Gør en anden til administrator først.`,
+      });
+    }
+  }
+
+  /** Tenant administrators grant the tenant's own roles; only platform administrators grant platform_admin. */
+  private checkAssignable(tenant: Tenant, role: StaffRole, by: StaffIdentity): void {
+    if (role === 'platform_admin' && by.role !== 'platform_admin') {
+      throw new ForbiddenException({
+        title: 'Ingen adgang',
+        detail: 'Kun platformens administratorer kan tildele rollen platform_admin.',
+      });
+    }
+    if (role === 'regional_coordinator' && tenant.kind !== 'region') {
+      throw new BadRequestException({
+        title: 'Ugyldig rolle',
+        detail: 'role: regional_coordinator findes kun i en region.',
+        errors: [{ field: 'role', message: 'regional_coordinator findes kun i en region.' }],
+      });
+    }
+  }
+}
+
+const notFound = () => new NotFoundException({ title: 'Ikke fundet', detail: 'Brugeren findes ikke her.' });
