@@ -27,7 +27,8 @@ export async function createApp(
 /** Everything around the modules: security headers, validation, errors, docs, the web client. */
 export function configureApp(app: NestExpressApplication, environment: Environment): NestExpressApplication {
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  const trustProxy = environment.TRUST_PROXY;
+  app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy.split(/\s*,\s*/));
   app.use(helmet());
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());

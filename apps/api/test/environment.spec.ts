@@ -38,6 +38,10 @@ describe('configuration from the environment', () => {
     ['SESSION_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
     ['DATABASE_POOL_SIZE', '1'],
+    ['TRUST_PROXY', 'alle; rm -rf'],
+    ['SECRETS_KEY', 'kort'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_ABSOLUTE_HOURS', '1000'],
   ])('names %s when it is %j', (name, value) => {
     const problems = problemsOf({ ...VALID, [name]: value });
     expect(problems).toHaveLength(1);

@@ -47,6 +47,15 @@ export class Environment {
   @MinLength(32, { message: 'must be at least 32 characters of random text' })
   SESSION_SECRET!: string;
 
+  /**
+   * Which proxies may tell the API the client's address and https (X-Forwarded-*): Express's
+   * `trust proxy` list, e.g. `loopback, 10.0.0.0/8`. Secure session cookies need the proxy's https.
+   */
+  @Matches(/^(\d{1,2}|[a-z0-9.:/]+(\s*,\s*[a-z0-9.:/]+)*)$/, {
+    message: 'must be a hop count or a comma-separated list such as "loopback, 10.0.0.0/8"',
+  })
+  TRUST_PROXY = 'loopback';
+
   /** Encrypts OIDC client secrets stored in the database; without it secrets must be named environment variables. */
   @IsOptional()
   @IsString()

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { DevelopmentIdp, StaffRole, startDevelopmentIdp } from '@socialkompas/auth';
@@ -46,13 +47,14 @@ export class LoginFixture {
   /** A tenant registered at the IdP, optionally with demo offers. */
   async tenant(
     prefix: string,
-    options: { offers?: number; kind?: Tenant['kind'] } = {},
+    options: { offers?: number; kind?: Tenant['kind']; region?: string } = {},
   ): Promise<{ tenant: Tenant; host: string }> {
     const slug = uniqueSlug(prefix);
     const { tenant } = await this.testApp.provision({
       slug,
-      name: `${prefix} Kommune`,
+      name: `${prefix} ${options.kind === 'region' ? 'Region' : 'Kommune'}`,
       kind: options.kind ?? 'municipality',
+      region: options.region,
     });
     const host = `${slug}.localhost:${this.port}`;
     this.registerHosts([host]);
@@ -115,6 +117,14 @@ export class LoginFixture {
       response = await client.get(next.href, { followRedirects: false });
     }
     throw new Error(`Never reached the callback; ended at ${response.url} with ${response.status}`);
+  }
+
+  /** The stored row's key of the session behind a browser's cookie (`s:<id>.<signature>`). */
+  sessionKey(client: BrowserClient, host: string): string {
+    const cookie = decodeURIComponent(client.cookie(host, 'socialkompas_session') ?? '');
+    const id = /^s:([^.]+)\./.exec(cookie)?.[1];
+    if (!id) throw new Error(`No signed session cookie for ${host}`);
+    return createHash('sha256').update(id).digest('hex');
   }
 
   /** The session's CSRF token, as the web client reads it. */

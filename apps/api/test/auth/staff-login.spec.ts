@@ -108,7 +108,7 @@ describe('staff login through the tenant’s identity provider', () => {
   it('refuses a logged-in change without the CSRF token, or with a wrong one, and changes nothing', async () => {
     const browser = new BrowserClient();
     await fixture.login(browser, aarhus.host, 'anna');
-    for (const headers of [{}, { 'x-csrf-token': 'forged' }]) {
+    for (const headers of [{}, { 'x-csrf-token': 'forged' }] as Record<string, string>[]) {
       const refused = await editOffer(browser, aarhus.host, headers, 'Uden token');
       expect(refused.status).toBe(403);
       expect(refused.json()).toMatchObject({ title: 'Ugyldig CSRF-token' });
@@ -190,6 +190,32 @@ describe('staff login through the tenant’s identity provider', () => {
     expect(await fixture.auditActions(aarhus.tenant)).toContainEqual(
       expect.objectContaining({ action: 'logout', actor: 'Anna Redaktør' }),
     );
+  });
+
+  it('ends a session after the idle time-out, and after the absolute time-out however active', async () => {
+    const idle = new BrowserClient();
+    await fixture.login(idle, aarhus.host, 'anna');
+    await fixture
+      .dataSource()
+      .query(`UPDATE platform.sessions SET expires_at = now() - interval '1 second' WHERE id_hash = $1`, [
+        fixture.sessionKey(idle, aarhus.host),
+      ]);
+    expect((await idle.get(`http://${aarhus.host}/api/v1/me`)).json()).toMatchObject({
+      authenticated: false,
+    });
+
+    const active = new BrowserClient();
+    await fixture.login(active, aarhus.host, 'anna');
+    const thirteenHoursAgo = Date.now() - 13 * 3_600_000;
+    await fixture
+      .dataSource()
+      .query(
+        `UPDATE platform.sessions SET data = jsonb_set(data, '{login,authenticatedAt}', to_jsonb($2::bigint)) WHERE id_hash = $1`,
+        [fixture.sessionKey(active, aarhus.host), thirteenHoursAgo],
+      );
+    expect((await active.get(`http://${aarhus.host}/api/v1/me`)).json()).toMatchObject({
+      authenticated: false,
+    });
   });
 
   it('rejects a tampered state', async () => {
@@ -278,7 +304,9 @@ describe('staff login through the tenant’s identity provider', () => {
         clients: [],
       });
       // A discovery document that claims an issuer of its own but points at otherIdp's endpoints.
-      const document = await (await fetch(`${otherIdp.issuer}/.well-known/openid-configuration`)).json();
+      const document = (await (
+        await fetch(`${otherIdp.issuer}/.well-known/openid-configuration`)
+      ).json()) as object;
       impostor = createServer((_request, response) => {
         response.setHeader('content-type', 'application/json');
         response.end(JSON.stringify({ ...document, issuer: impostorIssuer() }));
@@ -331,5 +359,28 @@ describe('staff login through the tenant’s identity provider', () => {
         expect.objectContaining({ action: 'login', changes: { role: 'editor', via: 'self_provisioning' } }),
       );
     });
+  });
+});
+
+describe('login rate limit', () => {
+  let fixture: LoginFixture;
+  let site: { tenant: Tenant; host: string };
+
+  beforeAll(async () => {
+    fixture = await LoginFixture.start([]);
+    site = await fixture.tenant('ratelimit');
+  });
+
+  afterAll(() => fixture.close());
+
+  it('answers 429 after 30 login starts a minute from one address', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 31; attempt++) {
+      statuses.push(
+        (await new BrowserClient().get(`http://${site.host}/auth/login`, { followRedirects: false })).status,
+      );
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 302)).toBe(true);
+    expect(statuses[30]).toBe(429);
   });
 });

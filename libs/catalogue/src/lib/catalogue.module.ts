@@ -7,6 +7,7 @@ import { OffersService } from './offers/offers.service';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { OrganizationsRepository } from './organizations/organizations.repository';
 import { OrganizationsService } from './organizations/organizations.service';
+import { RegionalReadController } from './region/regional-read.controller';
 import { ErrorReportsController } from './reports/error-reports.controller';
 import { ErrorReportsRepository } from './reports/error-reports.repository';
 import { OfferSearchRepository } from './search/offer-search.repository';
@@ -35,6 +36,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     TaxonomyController,
     ErrorReportsController,
     SearchStatsController,
+    RegionalReadController,
   ],
   providers: [
     OfferSearchIndex,

@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  Inject,
   Post,
   Query,
   Req,
@@ -15,6 +16,7 @@ import type { Response } from 'express';
 import { Public, tenantOf } from '@socialkompas/tenancy';
 import { Roles, STAFF_ROLES } from '../access/roles';
 import type { StaffAwareRequest } from '../access/staff-request';
+import { AUTH_OPTIONS, AuthOptions, sessionCookieName } from '../auth.options';
 import { LoginQueryDto } from './login-query.dto';
 import { StaffLoginService } from './staff-login.service';
 
@@ -24,7 +26,10 @@ const LOGIN_RATE = { default: { limit: 30, ttl: 60_000 } };
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly login: StaffLoginService) {}
+  constructor(
+    private readonly login: StaffLoginService,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+  ) {}
 
   @Get('auth/login')
   @Public()
@@ -56,6 +61,7 @@ export class AuthController {
   @HttpCode(303)
   async logout(@Req() request: StaffAwareRequest, @Res() response: Response) {
     const redirectTo = await this.login.logout(request);
+    response.clearCookie(sessionCookieName(this.options), { path: '/' });
     // A script (the web client) gets the address to go to; a plain form post is redirected.
     if (request.accepts(['html', 'json']) === 'json') return response.status(200).json({ redirectTo });
     response.redirect(303, redirectTo);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { TENANT_SLUG_PATTERN } from '../tenant-slug';
+import { RegionMember } from './region-member.entity';
 import { resolveTenantFromHost } from './resolve-tenant-from-host';
 import { Tenant } from './tenant.entity';
 import { TenantDomain } from './tenant-domain.entity';
@@ -25,6 +26,15 @@ export class TenantRegistry {
 
   list(): Promise<Tenant[]> {
     return this.dataSource.getRepository(Tenant).find({ order: { slug: 'ASC' } });
+  }
+
+  /** The municipalities of a region, by name: the only tenants a region may read (read-only). */
+  async membersOf(region: Tenant): Promise<Tenant[]> {
+    const members = await this.dataSource.getRepository(RegionMember).findBy({ regionId: region.id });
+    if (members.length === 0) return [];
+    return this.dataSource
+      .getRepository(Tenant)
+      .find({ where: { id: In(members.map((member) => member.municipalityId)) }, order: { name: 'ASC' } });
   }
 
   domainsOf(tenant: Tenant): Promise<string[]> {
