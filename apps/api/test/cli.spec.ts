@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createScratchDatabase } from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
@@ -118,6 +119,92 @@ describe('command-line tools', () => {
     expect(region.status).toBe(2);
     expect(region.stderr).toContain('Regionen "atlantis" findes ikke');
     expect(run('platform', 'tenant', 'list').stdout).not.toContain('odder');
+  });
+
+  it('invites a tenant’s first administrator and sets its identity provider, refusing bad input', async () => {
+    const invited = run(
+      'platform',
+      'access',
+      'invite',
+      '--tenant',
+      'aarhus',
+      '--email',
+      'Chef@Aarhus.dk',
+      '--role',
+      'tenant_admin',
+    );
+    expect(invited.stdout).toContain('Inviteret: chef@aarhus.dk som tenant_admin i aarhus');
+    const badRole = run(
+      'platform',
+      'access',
+      'invite',
+      '--tenant',
+      'aarhus',
+      '--email',
+      'x@aarhus.dk',
+      '--role',
+      'konge',
+    );
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toContain('role skal være en af');
+
+    const oidc = run(
+      'platform',
+      'access',
+      'oidc',
+      '--tenant',
+      'aarhus',
+      '--issuer',
+      'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0',
+      '--client-id',
+      'socialkompas-aarhus',
+      '--client-secret-env',
+      'AARHUS_OIDC_SECRET',
+      '--self-provisioning',
+      '--group-role',
+      'sk-redaktoerer=editor',
+    );
+    expect(oidc.stdout).toContain('aarhus logger nu ind via https://login.microsoftonline.com/');
+    const badIssuer = run(
+      'platform',
+      'access',
+      'oidc',
+      '--tenant',
+      'aarhus',
+      '--issuer',
+      'http://idp.example.dk',
+      '--client-id',
+      'x',
+      '--client-secret-env',
+      'X',
+    );
+    expect(badIssuer.status).toBe(2);
+    expect(badIssuer.stderr).toContain('issuer skal være en https-adresse');
+
+    const client = new Client({ connectionString: scratch.url });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT p.client_secret_env, p.self_provisioning, p.claim_mapping, m.email, m.role, m.status
+       FROM platform.oidc_providers p JOIN platform.memberships m USING (tenant_id)`,
+    );
+    const { rows: audit } = await client.query(
+      `SELECT action, entity_type, actor FROM t_aarhus.audit_log ORDER BY id`,
+    );
+    await client.end();
+    expect(rows).toEqual([
+      {
+        client_secret_env: 'AARHUS_OIDC_SECRET',
+        self_provisioning: true,
+        claim_mapping: { roles: { 'sk-redaktoerer': 'editor' } },
+        email: 'chef@aarhus.dk',
+        role: 'tenant_admin',
+        status: 'invited',
+      },
+    ]);
+    expect(audit).toEqual([
+      { action: 'invite', entity_type: 'membership', actor: 'kommandolinjen' },
+      { action: 'create', entity_type: 'oidc_provider', actor: 'kommandolinjen' },
+    ]);
   });
 
   it('suspends a tenant', () => {

@@ -12,3 +12,6 @@ export * from './lib/session/csrf';
 export * from './lib/session/postgres-session-store';
 export * from './lib/users/memberships.service';
 export * from './lib/development-idp/development-idp';
+export * from './lib/users/membership.dto';
+export * from './lib/oidc/oidc-config.dto';
+export * from './lib/oidc/oidc-provider-admin';

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
+import { configureOidc, invite } from './access-commands';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
-const USAGE = `Usage: npm run platform -- tenant <command> [options]
+const USAGE = `Usage: npm run platform -- tenant|access <command> [options]
 
   tenant create --slug <slug> --name <name> --kind municipality|region [--domain <host>]... [--region <slug>]
   tenant list
   tenant suspend --slug <slug>
-  tenant resume --slug <slug>`;
+  tenant resume --slug <slug>
+  access invite --tenant <slug> --email <address> --role <role>
+  access oidc --tenant <slug> --issuer <https url> --client-id <id> --client-secret-env <VARIABLE>
+              [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...`;
 
 function required(value: string | undefined, flag: string): string {
   if (!value) throw new Error(`--${flag} mangler.\n\n${USAGE}`);
@@ -71,11 +75,20 @@ runCli(async () => {
       kind: { type: 'string' },
       domain: { type: 'string', multiple: true },
       region: { type: 'string' },
+      tenant: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      'client-secret-env': { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      'group-role': { type: 'string', multiple: true },
+      'self-provisioning': { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
   });
   const [noun, verb] = positionals;
-  if (values.help || noun !== 'tenant' || !verb) {
+  if (values.help || (noun !== 'tenant' && noun !== 'access') || !verb) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -83,15 +96,21 @@ runCli(async () => {
   try {
     // Idempotent, and lets the very first command on a new database work without a separate migrate.
     await context.migrationRunner.ensurePlatformSchema();
-    switch (verb) {
-      case 'create':
+    switch (`${noun} ${verb}`) {
+      case 'access invite':
+        await invite(context, values);
+        return 0;
+      case 'access oidc':
+        await configureOidc(context, values);
+        return 0;
+      case 'tenant create':
         await createTenant(context, values);
         return 0;
-      case 'list':
+      case 'tenant list':
         await listTenants(context);
         return 0;
-      case 'suspend':
-      case 'resume': {
+      case 'tenant suspend':
+      case 'tenant resume': {
         const tenant = await context.provisioning.setStatus(
           required(values.slug, 'slug'),
           verb === 'suspend' ? 'suspended' : 'active',
@@ -100,7 +119,7 @@ runCli(async () => {
         return 0;
       }
       default:
-        throw new Error(`Ukendt kommando "tenant ${verb}".\n\n${USAGE}`);
+        throw new Error(`Ukendt kommando "${noun} ${verb}".\n\n${USAGE}`);
     }
   } finally {
     await context.dataSource.destroy();
