@@ -137,7 +137,11 @@ describe('staff login through the tenant’s identity provider', () => {
     // Logging in at Aarhus: Carl is not invited there.
     const refused = await fixture.login(new BrowserClient(), aarhus.host, 'carl');
     expect(refused.status).toBe(403);
-    expect(refused.json()).toMatchObject({ title: 'Login afvist' });
+    // A browser gets a Danish page with a way on, not a JSON problem.
+    expect(refused.headers['content-type']).toContain('text/html');
+    expect(refused.body).toContain('<h1>Login afvist</h1>');
+    expect(refused.body).toContain('Du er ikke inviteret til Socialkompas i denne kommune');
+    expect(refused.body).toContain('href="/auth/login"');
     const audit = await fixture.auditActions(aarhus.tenant);
     expect(audit).toContainEqual(
       expect.objectContaining({

@@ -17,6 +17,7 @@ import { Public, tenantOf } from '@socialkompas/tenancy';
 import { Roles, STAFF_ROLES } from '../access/roles';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions, sessionCookieName } from '../auth.options';
+import { withLoginProblemPage } from './login-problem-page';
 import { LoginQueryDto } from './login-query.dto';
 import { StaffLoginService } from './staff-login.service';
 
@@ -40,7 +41,7 @@ export class AuthController {
     @Req() request: StaffAwareRequest,
     @Res() response: Response,
   ) {
-    await this.login.start(request, response, returnTo ?? '/');
+    await withLoginProblemPage(request, response, () => this.login.start(request, response, returnTo ?? '/'));
   }
 
   @Get('auth/callback')
@@ -48,11 +49,13 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Throttle(LOGIN_RATE)
   async callback(@Req() request: StaffAwareRequest, @Res() response: Response) {
-    // Without a code or an error this is no answer from an identity provider.
-    if (typeof request.query.code !== 'string' && typeof request.query.error !== 'string') {
-      throw new BadRequestException({ title: 'Ugyldigt login-svar', detail: 'Parameteren code mangler.' });
-    }
-    await this.login.finish(request, response);
+    await withLoginProblemPage(request, response, async () => {
+      // Without a code or an error this is no answer from an identity provider.
+      if (typeof request.query.code !== 'string' && typeof request.query.error !== 'string') {
+        throw new BadRequestException({ title: 'Ugyldigt login-svar', detail: 'Parameteren code mangler.' });
+      }
+      await this.login.finish(request, response);
+    });
   }
 
   /** Ends the session (CSRF-protected like every change) and sends the browser to end the IdP session too. */
