@@ -6,6 +6,9 @@ import { freePort } from '../test/support/free-port';
 
 const ROOT = join(__dirname, '../..');
 
+/** The API process's session secret, so a benchmark can log in elsewhere and use the cookie here. */
+export const BENCH_SESSION_SECRET = 'a-session-secret-of-at-least-32-chars';
+
 export interface LoadFigures {
   p50: number;
   p95: number;
@@ -29,7 +32,7 @@ export async function startApiProcess(
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
-      SESSION_SECRET: 'a-session-secret-of-at-least-32-chars',
+      SESSION_SECRET: BENCH_SESSION_SECRET,
       BASE_DOMAIN: 'localhost',
       PORT: String(port),
       LOG_LEVEL: 'info',
@@ -64,7 +67,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function drive(
   baseUrl: string,
-  requests: { path: string; host: string }[],
+  requests: { path: string; host: string; headers?: Record<string, string> }[],
   options: { connections: number; seconds: number; amount?: number },
 ): Promise<LoadFigures> {
   if (!new URL(baseUrl).hostname.startsWith('127.')) throw new Error('load tests target loopback only');
@@ -76,7 +79,11 @@ export async function drive(
         url: baseUrl,
         connections: options.connections,
         ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
-        requests: requests.map(({ path, host }) => ({ method: 'GET', path, headers: { host } })),
+        requests: requests.map(({ path, host, headers }) => ({
+          method: 'GET',
+          path,
+          headers: { ...headers, host },
+        })),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

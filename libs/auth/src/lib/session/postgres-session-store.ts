@@ -7,12 +7,17 @@ const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).dig
 
 /** A rolling expiry moves only when it would move by at least this much, so reads stay reads. */
 const TOUCH_GRANULARITY_MS = 60_000;
+/** Sessions whose last touch this process remembers; beyond it, a touch costs one more query. */
+const REMEMBERED_TOUCHES = 10_000;
 
 /**
  * express-session store in `platform.sessions`. Rows are keyed by the SHA-256 of the session id
  * and carry the tenant and user, so deactivating a user or a tenant can end their sessions.
  */
 export class PostgresSessionStore extends Store {
+  /** When this process last moved a session's expiry: most requests then need no touch query at all. */
+  private readonly lastTouched = new Map<string, number>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly idleTimeoutMs: number,
@@ -48,10 +53,17 @@ export class PostgresSessionStore extends Store {
   }
 
   override touch(sessionId: string, session: SessionData, callback?: (error?: unknown) => void): void {
+    const key = hashOf(sessionId);
+    const now = Date.now();
+    if (now - (this.lastTouched.get(key) ?? 0) < TOUCH_GRANULARITY_MS) return callback?.();
+    this.lastTouched.delete(key);
+    this.lastTouched.set(key, now);
+    if (this.lastTouched.size > REMEMBERED_TOUCHES)
+      this.lastTouched.delete(this.lastTouched.keys().next().value as string);
     const expiresAt = this.expiryOf(session);
     this.dataSource
       .query(`UPDATE platform.sessions SET expires_at = $2 WHERE id_hash = $1 AND expires_at < $3`, [
-        hashOf(sessionId),
+        key,
         expiresAt,
         new Date(expiresAt.getTime() - TOUCH_GRANULARITY_MS),
       ])
