@@ -11,7 +11,8 @@ export class CreateStaffAccess1764230400000 implements MigrationInterface {
         issuer text NOT NULL CHECK (issuer ~ '^https?://'),
         client_id text NOT NULL,
         -- The secret is either named (an environment variable) or stored encrypted, never in clear.
-        client_secret_env text CHECK (client_secret_env ~ '^[A-Z][A-Z0-9_]{0,63}$'),
+        -- Only variables meant for it: any other name would send e.g. DATABASE_URL to the issuer.
+        client_secret_env text CHECK (client_secret_env ~ '^OIDC_CLIENT_SECRET_[A-Z0-9_]{1,64}$'),
         client_secret_encrypted text,
         scopes text[] NOT NULL DEFAULT '{email,profile}',
         claim_mapping jsonb NOT NULL DEFAULT '{}',
@@ -39,6 +40,8 @@ export class CreateStaffAccess1764230400000 implements MigrationInterface {
         email text NOT NULL CHECK (email = lower(email)),
         role text NOT NULL CHECK (role IN ('platform_admin', 'tenant_admin', 'editor', 'staff', 'regional_coordinator')),
         status text NOT NULL DEFAULT 'invited' CHECK (status IN ('invited', 'active', 'deactivated')),
+        -- 'claim': self-provisioned, so the role follows the IdP's group claim at every login.
+        source text NOT NULL DEFAULT 'invitation' CHECK (source IN ('invitation', 'claim')),
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),

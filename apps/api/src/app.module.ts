@@ -43,11 +43,14 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
         }),
+        // Before AuthModule: Nest runs global modules' middleware in import order, and the
+        // session middleware needs the tenant that TenancyModule's middleware resolves.
         TenancyModule.forRoot({ baseDomain: environment.BASE_DOMAIN, migrations: MIGRATIONS }),
         AuthModule.forRoot({
           sessionSecret: environment.SESSION_SECRET,
           secretsKey: environment.SECRETS_KEY,
           baseDomain: environment.BASE_DOMAIN,
+          platformAdminTenant: environment.PLATFORM_ADMIN_TENANT,
           idleTimeoutMinutes: environment.SESSION_IDLE_MINUTES,
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,

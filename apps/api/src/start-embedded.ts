@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   }
   source.SESSION_SECRET ||= await developmentSecret('session-secret');
   source.SECRETS_KEY ||= await developmentSecret('secrets-key');
+  // The demo's platform administrator is a member of the region.
+  source.PLATFORM_ADMIN_TENANT ||= 'midtjylland';
   const environment = loadEnvironment(source);
 
   // Tenants with no issuer of their own log in through this in-process IdP.

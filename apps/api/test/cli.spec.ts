@@ -159,7 +159,7 @@ describe('command-line tools', () => {
       '--client-id',
       'socialkompas-aarhus',
       '--client-secret-env',
-      'AARHUS_OIDC_SECRET',
+      'OIDC_CLIENT_SECRET_AARHUS',
       '--self-provisioning',
       '--group-role',
       'sk-redaktoerer=editor',
@@ -193,7 +193,7 @@ describe('command-line tools', () => {
     await client.end();
     expect(rows).toEqual([
       {
-        client_secret_env: 'AARHUS_OIDC_SECRET',
+        client_secret_env: 'OIDC_CLIENT_SECRET_AARHUS',
         self_provisioning: true,
         claim_mapping: { roles: { 'sk-redaktoerer': 'editor' } },
         email: 'chef@aarhus.dk',
@@ -202,6 +202,8 @@ describe('command-line tools', () => {
       },
     ]);
     expect(audit).toEqual([
+      { action: 'create', entity_type: 'tenant', actor: 'kommandolinjen' },
+      { action: 'provision_again', entity_type: 'tenant', actor: 'kommandolinjen' },
       { action: 'invite', entity_type: 'membership', actor: 'kommandolinjen' },
       { action: 'create', entity_type: 'oidc_provider', actor: 'kommandolinjen' },
     ]);

@@ -1,8 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import {
-  Actor,
   AuditLog,
+  AuthOptions,
   InviteUserDto,
   MembershipsService,
   OidcConfigDto,
@@ -12,9 +12,10 @@ import {
   StaffIdentity,
 } from '@socialkompas/auth';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { OPERATOR_ACTOR } from './cli-audit';
 import { CliContext } from './cli-context';
 
-/** Whoever runs the command line already holds the database: they act as the platform operator. */
+/** The command line acts as the platform operator (see OPERATOR_ACTOR). */
 const OPERATOR: StaffIdentity = {
   userId: '',
   tenantId: '',
@@ -22,7 +23,6 @@ const OPERATOR: StaffIdentity = {
   email: null,
   name: 'kommandolinjen',
 };
-const OPERATOR_ACTOR: Actor = { userId: null, label: 'kommandolinjen', ip: null };
 
 /** The same DTO checks as the API's, so the command line refuses exactly what the API refuses. */
 function validated<T extends object>(type: new () => T, plain: object): T {
@@ -47,16 +47,23 @@ async function tenantOf(context: CliContext, slug: string): Promise<Tenant> {
 function services(context: CliContext) {
   const tenancy = new TenancyService(context.dataSource);
   const auditLog = new AuditLog(tenancy);
-  const settings = new OidcSettingsService(context.dataSource, {
+  const options: AuthOptions = {
     sessionSecret: context.environment.SESSION_SECRET,
     secretsKey: context.environment.SECRETS_KEY,
     baseDomain: context.environment.BASE_DOMAIN,
+    platformAdminTenant: context.environment.PLATFORM_ADMIN_TENANT,
     idleTimeoutMinutes: context.environment.SESSION_IDLE_MINUTES,
     absoluteTimeoutHours: context.environment.SESSION_ABSOLUTE_HOURS,
-  });
+  };
+  const settings = new OidcSettingsService(context.dataSource, options);
   return {
     tenancy,
-    memberships: new MembershipsService(tenancy, auditLog, new PostgresSessionStore(context.dataSource, 0)),
+    memberships: new MembershipsService(
+      tenancy,
+      auditLog,
+      new PostgresSessionStore(context.dataSource, 0),
+      options,
+    ),
     oidc: new OidcProviderAdmin(tenancy, settings, auditLog),
   };
 }

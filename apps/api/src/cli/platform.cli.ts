@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
 import { configureOidc, invite } from './access-commands';
+import { recordTenantChange } from './cli-audit';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
 const USAGE = `Usage: npm run platform -- tenant|access <command> [options]
@@ -39,6 +40,7 @@ async function createTenant(context: CliContext, values: CreateFlags) {
     region: values.region,
   });
   const { tenant } = result;
+  await recordTenantChange(context, tenant, result.created ? 'create' : 'provision_again', { ...values });
   console.log(
     result.created
       ? `Oprettet: ${tenant.slug} (${tenant.name}), skema t_${tenant.slug}, ${result.appliedMigrations.length} migrering(er).`
@@ -115,6 +117,7 @@ runCli(async () => {
           required(values.slug, 'slug'),
           verb === 'suspend' ? 'suspended' : 'active',
         );
+        await recordTenantChange(context, tenant, verb, { status: tenant.status });
         console.log(`${tenant.slug}: ${tenant.status}`);
         return 0;
       }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
+import { TENANT_SLUG_PATTERN } from '@socialkompas/tenancy';
 import {
   IsIn,
   IsInt,
@@ -55,6 +56,14 @@ export class Environment {
     message: 'must be a hop count or a comma-separated list such as "loopback, 10.0.0.0/8"',
   })
   TRUST_PROXY = 'loopback';
+
+  /**
+   * The one tenant whose identity provider the operator trusts for platform administration:
+   * `platform_admin` memberships count there and nowhere else. Unset: only the command line.
+   */
+  @IsOptional()
+  @Matches(TENANT_SLUG_PATTERN, { message: 'must be the slug of a tenant, e.g. drift' })
+  PLATFORM_ADMIN_TENANT?: string;
 
   /** Encrypts OIDC client secrets stored in the database; without it secrets must be named environment variables. */
   @IsOptional()

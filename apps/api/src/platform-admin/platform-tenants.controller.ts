@@ -1,10 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
 import { Actor, AuditLog, CurrentActor, Roles } from '@socialkompas/auth';
-import { TenancyService, Tenant, TenantProvisioningService, TenantRegistry } from '@socialkompas/tenancy';
+import {
+  TenancyService,
+  Tenant,
+  TenantNotFoundError,
+  TenantProvisioningService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
 import { CreateTenantDto } from './create-tenant.dto';
 
-/** Onboarding of municipalities and regions by the platform operator; each step lands in the tenant's audit log. */
+export class DomainDto {
+  @ApiProperty({ example: 'tilbud.odder.dk' })
+  @IsString({ message: 'host skal være et værtsnavn.' })
+  @Length(1, 253, { message: 'host skal være et værtsnavn på højst 253 tegn.' })
+  host!: string;
+}
+
+/** Onboarding of municipalities and regions by the platform operator; every step lands in the tenant's audit log. */
 @ApiTags('platform')
 @Controller('api/v1/platform/tenants')
 @Roles('platform_admin')
@@ -21,10 +35,11 @@ export class PlatformTenantsController {
     return this.registry.list();
   }
 
+  /** Creates a tenant, or adds what is missing (domains, region) to an existing one. */
   @Post()
   async create(@Body() input: CreateTenantDto, @CurrentActor() actor: Actor) {
     const result = await this.provisioning.createTenant(input);
-    if (result.created) await this.record(result.tenant, 'create', actor, { ...input });
+    await this.record(result.tenant, result.created ? 'create' : 'provision_again', actor, { ...input });
     return result;
   }
 
@@ -34,6 +49,35 @@ export class PlatformTenantsController {
     const tenant = await this.provisioning.setStatus(slug, 'suspended');
     await this.record(tenant, 'suspend', actor, { status: 'suspended' });
     return tenant;
+  }
+
+  @Post(':slug/resume')
+  @HttpCode(200)
+  async resume(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
+    const tenant = await this.provisioning.setStatus(slug, 'active');
+    await this.record(tenant, 'resume', actor, { status: 'active' });
+    return tenant;
+  }
+
+  @Get(':slug/domains')
+  async domains(@Param('slug') slug: string) {
+    const tenant = await this.registry.findBySlug(slug);
+    if (!tenant) throw new TenantNotFoundError(slug);
+    return { items: await this.registry.domainsOf(tenant) };
+  }
+
+  @Post(':slug/domains')
+  async addDomain(@Param('slug') slug: string, @Body() { host }: DomainDto, @CurrentActor() actor: Actor) {
+    const tenant = await this.provisioning.addDomain(slug, host);
+    await this.record(tenant, 'add_domain', actor, { host });
+    return { items: await this.registry.domainsOf(tenant) };
+  }
+
+  @Delete(':slug/domains/:host')
+  async removeDomain(@Param('slug') slug: string, @Param('host') host: string, @CurrentActor() actor: Actor) {
+    const tenant = await this.provisioning.removeDomain(slug, host);
+    await this.record(tenant, 'remove_domain', actor, { host });
+    return { items: await this.registry.domainsOf(tenant) };
   }
 
   private record(tenant: Tenant, action: string, actor: Actor, changes: Record<string, unknown>) {

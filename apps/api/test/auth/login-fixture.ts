@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
-import { DevelopmentIdp, StaffRole, startDevelopmentIdp } from '@socialkompas/auth';
+import { DevelopmentAccount, DevelopmentIdp, StaffRole, startDevelopmentIdp } from '@socialkompas/auth';
 import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
 import { BrowserClient, BrowserResponse, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 
-export interface Person {
-  login: string;
-  email: string;
-  name: string;
-  groups?: string[];
-}
+export type Person = DevelopmentAccount;
 
 const CLIENT = { clientId: 'socialkompas-test', clientSecret: 'test-client-secret-0123456789' };
 
@@ -47,9 +42,9 @@ export class LoginFixture {
   /** A tenant registered at the IdP, optionally with demo offers. */
   async tenant(
     prefix: string,
-    options: { offers?: number; kind?: Tenant['kind']; region?: string } = {},
+    options: { offers?: number; kind?: Tenant['kind']; region?: string; slug?: string } = {},
   ): Promise<{ tenant: Tenant; host: string }> {
-    const slug = uniqueSlug(prefix);
+    const slug = options.slug ?? uniqueSlug(prefix);
     const { tenant } = await this.testApp.provision({
       slug,
       name: `${prefix} ${options.kind === 'region' ? 'Region' : 'Kommune'}`,

@@ -68,6 +68,19 @@ describe('the regional read path', () => {
     expect(one.json()).toMatchObject({ id: draft?.id, status: draft?.status });
   });
 
+  it('reads nothing of a suspended member', async () => {
+    const closed = await fixture.tenant('lukket', { region: region.tenant.slug, offers: 1 });
+    await fixture
+      .dataSource()
+      .query(`UPDATE platform.tenants SET status = 'suspended' WHERE id = $1`, [closed.tenant.id]);
+    const response = await get(
+      coordinator,
+      region.host,
+      `/api/v1/region/municipalities/${closed.tenant.slug}/offers`,
+    );
+    expect(response.status).toBe(404);
+  });
+
   it('reads nothing of a municipality outside the region', async () => {
     const [outside] = await fixture
       .dataSource()

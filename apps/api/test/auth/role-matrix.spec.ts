@@ -3,7 +3,7 @@ import { Controller, Get } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { DeclaredRoute, declaredRoutes, RouteAccessCheck, STAFF_ROLES, StaffRole } from '@socialkompas/auth';
-import { BrowserClient } from '@socialkompas/testing';
+import { BrowserClient, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 import { LoginFixture } from './login-fixture';
 
@@ -27,13 +27,15 @@ describe('role matrix: every route in the route table states who may call it', (
   let fixture: LoginFixture;
   let site: { tenant: Tenant; host: string };
   let routes: DeclaredRoute[];
+  const matrixSlug = uniqueSlug('matrix');
   const browsers = new Map<StaffRole, { browser: BrowserClient; csrf: string }>();
 
   beforeAll(async () => {
     fixture = await LoginFixture.start(
       STAFF_ROLES.map((role) => ({ login: role, name: role, email: `${role}@example.dk` })),
+      { env: { PLATFORM_ADMIN_TENANT: matrixSlug } },
     );
-    site = await fixture.tenant('matrix');
+    site = await fixture.tenant('matrix', { slug: matrixSlug });
     for (const role of STAFF_ROLES) {
       await fixture.invite(site.tenant, role, role);
       const browser = new BrowserClient();

@@ -33,12 +33,14 @@ describe('staff login through the tenant’s identity provider', () => {
       person('carl', 'Carl fra Odder'),
       person('dorte', 'Dorte uden invitation'),
       person('erik', 'Erik Gruppe', ['sk-redaktoerer']),
+      { ...person('gitte', 'Gitte uden bekræftet adresse'), emailVerified: false },
     ]);
     aarhus = await fixture.tenant('aarhus', { offers: 3 });
     odder = await fixture.tenant('odder');
     await fixture.invite(aarhus.tenant, 'anna', 'editor');
     await fixture.invite(aarhus.tenant, 'bo', 'staff');
     await fixture.invite(odder.tenant, 'carl', 'editor');
+    await fixture.invite(aarhus.tenant, 'gitte', 'editor');
     [offer] = await fixture
       .dataSource()
       .query(`SELECT id, version FROM "t_${aarhus.tenant.slug}".offers ORDER BY id LIMIT 1`);
@@ -162,6 +164,14 @@ describe('staff login through the tenant’s identity provider', () => {
     expect(await fixture.auditActions(aarhus.tenant)).toContainEqual(
       expect.objectContaining({ action: 'login_failed', actor: 'Dorte uden invitation' }),
     );
+  });
+
+  it('does not match an invitation to an address the IdP has not verified', async () => {
+    expect((await fixture.login(new BrowserClient(), aarhus.host, 'gitte')).status).toBe(403);
+    const [invitation] = await fixture
+      .dataSource()
+      .query(`SELECT status FROM platform.memberships WHERE email = 'gitte@example.dk'`);
+    expect(invitation.status).toBe('invited');
   });
 
   it('ends the session at logout, here and at the identity provider', async () => {
@@ -298,13 +308,15 @@ describe('staff login through the tenant’s identity provider', () => {
   describe('with the tenant’s own issuer', () => {
     let otherIdp: DevelopmentIdp;
     let impostor: Server;
+    // Kept by reference: the IdP reads the groups at each login, so a test can move Erik between groups.
+    const erik = person('erik', 'Erik Gruppe', ['sk-redaktoerer']);
 
     beforeAll(async () => {
-      process.env.TEST_OIDC_CLIENT_SECRET = OWN_CLIENT_SECRET;
+      process.env.OIDC_CLIENT_SECRET_TEST = OWN_CLIENT_SECRET;
       otherIdp = await startDevelopmentIdp({
         port: 0,
         hostname: '127.0.0.1',
-        accounts: [person('erik', 'Erik Gruppe', ['sk-redaktoerer']), person('frida', 'Frida uden gruppe')],
+        accounts: [erik, person('frida', 'Frida uden gruppe')],
         clients: [],
       });
       // A discovery document that claims an issuer of its own but points at otherIdp's endpoints.
@@ -321,7 +333,7 @@ describe('staff login through the tenant’s identity provider', () => {
     afterAll(async () => {
       impostor.close();
       await otherIdp.close();
-      delete process.env.TEST_OIDC_CLIENT_SECRET;
+      delete process.env.OIDC_CLIENT_SECRET_TEST;
     });
 
     const impostorIssuer = () => `http://127.0.0.1:${(impostor.address() as { port: number }).port}`;
@@ -336,8 +348,13 @@ describe('staff login through the tenant’s identity provider', () => {
       });
       await fixture.dataSource().query(
         `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, client_secret_env, scopes, claim_mapping, self_provisioning)
-         VALUES ($1, $2, 'own-client', 'TEST_OIDC_CLIENT_SECRET', '{email,profile,groups}', $3, $4)`,
-        [site.tenant.id, issuer, JSON.stringify({ roles: { 'sk-redaktoerer': 'editor' } }), selfProvisioning],
+         VALUES ($1, $2, 'own-client', 'OIDC_CLIENT_SECRET_TEST', '{email,profile,groups}', $3, $4)`,
+        [
+          site.tenant.id,
+          issuer,
+          JSON.stringify({ roles: { 'sk-redaktoerer': 'editor', 'sk-admins': 'tenant_admin' } }),
+          selfProvisioning,
+        ],
       );
       return site;
     }
@@ -362,6 +379,21 @@ describe('staff login through the tenant’s identity provider', () => {
       expect(await fixture.auditActions(site.tenant)).toContainEqual(
         expect.objectContaining({ action: 'login', changes: { role: 'editor', via: 'self_provisioning' } }),
       );
+
+      // The role follows the groups at every login: promoted with the group, out without one.
+      erik.groups = ['sk-admins'];
+      expect((await fixture.login(new BrowserClient(), site.host, 'erik')).json()).toMatchObject({
+        role: 'tenant_admin',
+      });
+      erik.groups = [];
+      expect((await fixture.login(new BrowserClient(), site.host, 'erik')).status).toBe(403);
+      expect(await fixture.auditActions(site.tenant)).toContainEqual(
+        expect.objectContaining({
+          action: 'login_failed',
+          changes: { reason: 'no_mapped_role', email: 'erik@example.dk' },
+        }),
+      );
+      erik.groups = ['sk-redaktoerer'];
     });
   });
 });

@@ -1,4 +1,4 @@
-import { BrowserClient } from '@socialkompas/testing';
+import { BrowserClient, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 import { LoginFixture } from './login-fixture';
 
@@ -14,7 +14,7 @@ interface Membership {
 
 /** A logged-in browser that sends its CSRF token and asks for JSON, as the web client does. */
 class StaffBrowser {
-  private csrf = '';
+  private csrf: string | undefined;
   readonly browser = new BrowserClient();
 
   constructor(
@@ -31,7 +31,7 @@ class StaffBrowser {
   send(method: string, path: string, json?: unknown) {
     return this.browser.request(method, `http://${this.host}${path}`, {
       followRedirects: false,
-      headers: { accept: 'application/json', 'x-csrf-token': this.csrf },
+      headers: { accept: 'application/json', ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) },
       json,
     });
   }
@@ -42,6 +42,7 @@ describe('user administration, platform access and the audit log', () => {
   let aarhus: { tenant: Tenant; host: string };
   let odder: { tenant: Tenant; host: string };
   let admin: StaffBrowser;
+  const aarhusSlug = uniqueSlug('aarhus');
 
   beforeAll(async () => {
     fixture = await LoginFixture.start(
@@ -52,9 +53,12 @@ describe('user administration, platform access and the audit log', () => {
         person('pia', 'Pia Platform'),
         person('nye', 'Ny Medarbejder'),
       ],
-      { env: { SECRETS_KEY: 'test-secrets-key-that-is-long-enough-0123' } },
+      {
+        env: { SECRETS_KEY: 'test-secrets-key-that-is-long-enough-0123', PLATFORM_ADMIN_TENANT: aarhusSlug },
+      },
     );
-    aarhus = await fixture.tenant('aarhus');
+    // Aarhus doubles as the platform's own tenant here: its IdP vouches for platform administrators.
+    aarhus = await fixture.tenant('aarhus', { slug: aarhusSlug });
     odder = await fixture.tenant('odder');
     await fixture.invite(aarhus.tenant, 'ane', 'tenant_admin');
     await fixture.invite(aarhus.tenant, 'bent', 'editor');
@@ -112,6 +116,26 @@ describe('user administration, platform access and the audit log', () => {
     expect(refused.status).toBe(403);
   });
 
+  it('honours platform_admin only in the platform’s own tenant, and grants it nowhere else', async () => {
+    await fixture.invite(odder.tenant, 'pia', 'platform_admin');
+    const piaInOdder = await new StaffBrowser(fixture, odder.host).login('pia');
+    expect((await piaInOdder.send('GET', '/api/v1/me')).json()).toMatchObject({ authenticated: false });
+    expect((await piaInOdder.send('GET', '/api/v1/platform/tenants')).status).toBe(401);
+
+    const platform = await new StaffBrowser(fixture, aarhus.host).login('pia');
+    expect((await platform.send('GET', '/api/v1/platform/tenants')).status).toBe(200);
+    const elsewhere = await platform.send(
+      'POST',
+      `/api/v1/platform/tenants/${odder.tenant.slug}/invitations`,
+      {
+        email: 'ny-drift@example.dk',
+        role: 'platform_admin',
+      },
+    );
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.json<{ errors: { field: string }[] }>().errors[0].field).toBe('role');
+  });
+
   it('changes a role, with 409 for a stale version', async () => {
     await new StaffBrowser(fixture, aarhus.host).login('bent');
     const bent = await memberOf(admin, 'bent@example.dk');
@@ -159,7 +183,8 @@ describe('user administration, platform access and the audit log', () => {
   it('keeps each tenant’s users to itself', async () => {
     const odin = await new StaffBrowser(fixture, odder.host).login('odin');
     const odderMembers = await members(odin);
-    expect(odderMembers.map((member) => member.email)).toEqual(['odin@example.dk']);
+    expect(odderMembers.map((member) => member.email)).toContain('odin@example.dk');
+    expect(odderMembers.map((member) => member.email)).not.toContain('ane@example.dk');
     const ane = await memberOf(admin, 'ane@example.dk');
     // Odder's administrator addressing an Aarhus membership: it does not exist there.
     expect(
@@ -271,5 +296,75 @@ describe('user administration, platform access and the audit log', () => {
       changes: { clientSecret: 'changed', clientId: 'odder-app' },
     });
     expect(JSON.stringify(audit)).not.toContain('super-hemmelig');
+
+    // Without a new secret: the same issuer and client keep theirs; another issuer may not have it.
+    const kept = await platform.send('PUT', `/api/v1/platform/tenants/${odder.tenant.slug}/oidc`, {
+      ...config,
+      clientSecret: undefined,
+      scopes: ['email', 'profile', 'groups'],
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.json()).toMatchObject({
+      clientSecret: { source: 'stored' },
+      scopes: ['email', 'profile', 'groups'],
+    });
+    const moved = await platform.send('PUT', `/api/v1/platform/tenants/${odder.tenant.slug}/oidc`, {
+      ...config,
+      clientSecret: undefined,
+      issuer: 'https://idp.angriber.example/',
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.json<{ errors: { field: string }[] }>().errors[0].field).toBe('clientSecret');
+    // Only OIDC_CLIENT_SECRET_* variables: no other server setting can be sent to an issuer.
+    const leak = await platform.send('PUT', `/api/v1/platform/tenants/${odder.tenant.slug}/oidc`, {
+      ...config,
+      clientSecret: undefined,
+      clientSecretEnv: 'DATABASE_URL',
+    });
+    expect(leak.status).toBe(400);
+    expect(leak.json<{ errors: { field: string }[] }>().errors[0].field).toBe('clientSecretEnv');
+  });
+
+  it('lets the platform administrator manage a tenant’s domains and status, each step audited there', async () => {
+    const platform = await new StaffBrowser(fixture, aarhus.host).login('pia');
+    const base = `/api/v1/platform/tenants/${odder.tenant.slug}`;
+    expect((await platform.send('POST', `${base}/domains`, { host: 'Tilbud.Odder.dk' })).json()).toEqual({
+      items: ['tilbud.odder.dk'],
+    });
+    const invalid = await platform.send('POST', `${base}/domains`, { host: 'https://odder.dk/tilbud' });
+    expect(invalid.status).toBe(400);
+    expect((await platform.send('GET', `${base}/domains`)).json()).toEqual({ items: ['tilbud.odder.dk'] });
+    expect((await platform.send('DELETE', `${base}/domains/tilbud.odder.dk`)).json()).toEqual({ items: [] });
+    expect((await platform.send('POST', `${base}/suspend`)).json()).toMatchObject({ status: 'suspended' });
+    expect((await platform.send('POST', `${base}/resume`)).json()).toMatchObject({ status: 'active' });
+    expect((await platform.send('GET', '/api/v1/platform/tenants/ukendt_kommune/domains')).status).toBe(404);
+
+    const actions = (await fixture.auditActions(odder.tenant))
+      .filter((entry) => entry.entity_type === 'tenant')
+      .map((entry) => `${entry.action} by ${entry.actor}`);
+    expect(actions).toEqual([
+      'add_domain by Pia Platform',
+      'remove_domain by Pia Platform',
+      'suspend by Pia Platform',
+      'resume by Pia Platform',
+    ]);
+  });
+
+  it('records an address that is no IP address as none, instead of failing the change', async () => {
+    const response = await admin.browser.request('POST', `http://${aarhus.host}/api/v1/admin/users`, {
+      headers: {
+        accept: 'application/json',
+        'x-csrf-token': await fixture.csrfToken(admin.browser, aarhus.host),
+        'x-forwarded-for': 'ikke-en-adresse',
+      },
+      json: { email: 'forwarded@example.dk', role: 'staff' },
+    });
+    expect(response.status).toBe(201);
+    const [entry] = await fixture
+      .dataSource()
+      .query(
+        `SELECT ip FROM "t_${aarhus.tenant.slug}".audit_log WHERE changes->>'email' = 'forwarded@example.dk'`,
+      );
+    expect(entry.ip).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ export interface AuthOptions {
   /** Key for OIDC client secrets stored in the database; without it only secrets named by environment variable work. */
   secretsKey?: string;
   baseDomain: string;
+  /** The tenant where `platform_admin` memberships count (see PLATFORM_ADMIN_TENANT). */
+  platformAdminTenant?: string;
   idleTimeoutMinutes: number;
   absoluteTimeoutHours: number;
   /** The in-process development IdP, for tenants with no issuer of their own (never in production). */

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
 import type { StaffAwareRequest } from '../access/staff-request';
 
 /** Who did something, as the audit log records it. */
@@ -9,12 +11,17 @@ export interface Actor {
   ip: string | null;
 }
 
+/** The client's address as the audit log's `inet` column takes it; a forwarded non-address is none. */
+export function clientAddress(request: Request): string | null {
+  return request.ip && isIP(request.ip) ? request.ip : null;
+}
+
 export function actorOf(request: StaffAwareRequest): Actor {
   const staff = request.staff;
   return {
     userId: staff?.userId ?? null,
     label: staff ? (staff.name ?? staff.email ?? staff.userId) : 'anonym',
-    ip: request.ip ?? null,
+    ip: clientAddress(request),
   };
 }
 

@@ -7,6 +7,8 @@ export interface DevelopmentAccount {
   email: string;
   name: string;
   groups?: string[];
+  /** Whether the IdP vouches for the address (default true); false tests the unverified case. */
+  emailVerified?: boolean;
 }
 
 export interface DevelopmentClient {
@@ -164,7 +166,7 @@ function accountClaims(account: DevelopmentAccount): Record<string, unknown> {
   return {
     sub: account.login,
     email: account.email,
-    email_verified: true,
+    email_verified: account.emailVerified ?? true,
     name: account.name,
     ...(account.groups ? { groups: account.groups } : {}),
   };

@@ -16,7 +16,7 @@ import type { Response } from 'express';
 import { Public, tenantOf } from '@socialkompas/tenancy';
 import { Roles, STAFF_ROLES } from '../access/roles';
 import type { StaffAwareRequest } from '../access/staff-request';
-import { AUTH_OPTIONS, AuthOptions, sessionCookieName } from '../auth.options';
+import { AUTH_OPTIONS, AuthOptions, sessionCookieName, usesSecureCookies } from '../auth.options';
 import { withLoginProblemPage } from './login-problem-page';
 import { LoginQueryDto } from './login-query.dto';
 import { StaffLoginService } from './staff-login.service';
@@ -64,7 +64,13 @@ export class AuthController {
   @HttpCode(303)
   async logout(@Req() request: StaffAwareRequest, @Res() response: Response) {
     const redirectTo = await this.login.logout(request);
-    response.clearCookie(sessionCookieName(this.options), { path: '/' });
+    // The same attributes as the cookie itself, or a browser keeps a __Host- cookie.
+    response.clearCookie(sessionCookieName(this.options), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: usesSecureCookies(this.options),
+    });
     // A script (the web client) gets the address to go to; a plain form post is redirected.
     if (request.accepts(['html', 'json']) === 'json') return response.status(200).json({ redirectTo });
     response.redirect(303, redirectTo);

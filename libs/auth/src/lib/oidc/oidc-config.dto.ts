@@ -58,6 +58,14 @@ export class ClaimMappingDto {
   @Matches(CLAIM_NAME, { message: `claimMapping.groups ${CLAIM_MESSAGE}` })
   groups?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'The IdP issues only verified addresses: invitations may match its email claim without email_verified.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'claimMapping.trustEmail skal være true eller false.' })
+  trustEmail?: boolean;
+
   @ApiPropertyOptional({ example: { 'socialkompas-redaktoerer': 'editor' } })
   @IsOptional()
   @Validate(RoleMapConstraint)
@@ -79,7 +87,8 @@ export class OidcConfigDto {
   clientId!: string;
 
   @ApiPropertyOptional({
-    description: 'Stored encrypted (needs SECRETS_KEY). Leave out to keep the current secret.',
+    description:
+      'Stored encrypted (needs SECRETS_KEY). May be left out to keep the current secret, unless the issuer or client id changes.',
   })
   @IsOptional()
   @IsString({ message: 'clientSecret skal være tekst.' })
@@ -87,11 +96,13 @@ export class OidcConfigDto {
   clientSecret?: string;
 
   @ApiPropertyOptional({
-    description: 'Name of the environment variable holding the secret, instead of clientSecret.',
+    description:
+      'Name of the environment variable holding the secret, instead of clientSecret. Only OIDC_CLIENT_SECRET_* names: no other server setting can be sent to an issuer.',
   })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{0,63}$/, {
-    message: 'clientSecretEnv skal være navnet på en miljøvariabel, fx AARHUS_OIDC_SECRET.',
+  @Matches(/^OIDC_CLIENT_SECRET_[A-Z0-9_]{1,64}$/, {
+    message:
+      'clientSecretEnv skal være navnet på en miljøvariabel, der begynder med OIDC_CLIENT_SECRET_, fx OIDC_CLIENT_SECRET_AARHUS.',
   })
   clientSecretEnv?: string;
 

@@ -69,31 +69,43 @@ export class OidcProviderAdmin {
         [tenant.id],
       );
       const secretGiven = Boolean(input.clientSecret || input.clientSecretEnv);
-      if (!before && !secretGiven) throw invalid('clientSecret', 'Angiv clientSecret eller clientSecretEnv.');
-      const secretColumns = secretGiven
+      // A kept secret may only go to the issuer and client it was made for.
+      const sameClient = before && before.issuer === input.issuer && before.client_id === input.clientId;
+      if (!secretGiven && !sameClient) {
+        throw invalid(
+          'clientSecret',
+          before
+            ? 'En ny udsteder eller et nyt klient-id kræver også en ny clientSecret eller clientSecretEnv.'
+            : 'Angiv clientSecret eller clientSecretEnv.',
+        );
+      }
+      const settings = [
+        input.issuer,
+        input.clientId,
+        input.scopes ?? ['email', 'profile'],
+        JSON.stringify(input.claimMapping ?? {}),
+        input.selfProvisioning ?? false,
+      ];
+      const secret = secretGiven
         ? [input.clientSecretEnv ?? null, input.clientSecret ? this.settings.seal(input.clientSecret) : null]
-        : null;
-      const [row]: Row[] = await manager.query(
-        `INSERT INTO platform.oidc_providers
-           (tenant_id, issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (tenant_id) DO UPDATE SET issuer = $2, client_id = $3,
-           client_secret_env = CASE WHEN $9 THEN $4 ELSE oidc_providers.client_secret_env END,
-           client_secret_encrypted = CASE WHEN $9 THEN $5 ELSE oidc_providers.client_secret_encrypted END,
-           scopes = $6, claim_mapping = $7, self_provisioning = $8, updated_at = now()
-         RETURNING *`,
-        [
-          tenant.id,
-          input.issuer,
-          input.clientId,
-          secretColumns?.[0] ?? null,
-          secretColumns?.[1] ?? null,
-          input.scopes ?? ['email', 'profile'],
-          JSON.stringify(input.claimMapping ?? {}),
-          input.selfProvisioning ?? false,
-          secretGiven,
-        ],
-      );
+        : [];
+      const [row]: Row[] = before
+        ? // TypeORM answers an UPDATE with [rows, affected count].
+          (
+            await manager.query(
+              `UPDATE platform.oidc_providers SET issuer = $2, client_id = $3, scopes = $4, claim_mapping = $5,
+               self_provisioning = $6, updated_at = now()
+               ${secretGiven ? ', client_secret_env = $7, client_secret_encrypted = $8' : ''}
+             WHERE tenant_id = $1 RETURNING *`,
+              [tenant.id, ...settings, ...secret],
+            )
+          )[0]
+        : await manager.query(
+            `INSERT INTO platform.oidc_providers
+               (tenant_id, issuer, client_id, scopes, claim_mapping, self_provisioning, client_secret_env, client_secret_encrypted)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+            [tenant.id, ...settings, ...secret],
+          );
       const after = toView(row);
       const changes: Record<string, unknown> = before
         ? changedFields(withoutUpdatedAt(toView(before)), withoutUpdatedAt(after))

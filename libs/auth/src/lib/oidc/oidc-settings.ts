@@ -1,4 +1,4 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../access/roles';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
@@ -11,6 +11,12 @@ export interface ClaimMapping {
   groups?: string;
   /** Group (claim value) → role, used only where the tenant allows self-provisioning. */
   roles?: Record<string, StaffRole>;
+  /**
+   * The IdP only ever issues addresses it has verified, so an invitation may match its e-mail
+   * claim without `email_verified` (Entra ID sends none; its `email` can be user-editable unless
+   * the directory restricts it, so set this only where that is so).
+   */
+  trustEmail?: boolean;
 }
 
 /** A tenant's relying-party configuration, secret resolved. */
@@ -31,6 +37,7 @@ export interface DevelopmentIdpConnection {
 }
 
 interface ProviderRow {
+  tenant_id: string;
   issuer: string;
   client_id: string;
   client_secret_env: string | null;
@@ -46,6 +53,7 @@ interface ProviderRow {
  */
 @Injectable()
 export class OidcSettingsService {
+  private readonly logger = new Logger(OidcSettingsService.name);
   private readonly secretBox?: SecretBox;
 
   constructor(
@@ -57,7 +65,7 @@ export class OidcSettingsService {
 
   async forTenant(tenantId: string): Promise<OidcSettings> {
     const [row]: ProviderRow[] = await this.dataSource.query(
-      `SELECT issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning
+      `SELECT tenant_id, issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning
        FROM platform.oidc_providers WHERE tenant_id = $1`,
       [tenantId],
     );
@@ -99,16 +107,27 @@ export class OidcSettingsService {
   private secretOf(row: ProviderRow): string {
     if (row.client_secret_env) {
       const secret = process.env[row.client_secret_env];
-      if (!secret)
-        throw misconfigured(`Miljøvariablen ${row.client_secret_env} med klienthemmeligheden er ikke sat.`);
+      if (!secret) {
+        // The variable's name is for the operator's log, not for the public login page.
+        this.logger.error(
+          `${row.client_secret_env} (OIDC client secret of tenant ${row.tenant_id}) is not set`,
+        );
+        throw misconfigured();
+      }
       return secret;
     }
     if (!this.secretBox || !row.client_secret_encrypted) {
-      throw misconfigured('Klienthemmeligheden er krypteret, men SECRETS_KEY er ikke sat.');
+      this.logger.error(
+        `The OIDC client secret of tenant ${row.tenant_id} is stored encrypted, but SECRETS_KEY is not set`,
+      );
+      throw misconfigured();
     }
     return this.secretBox.open(row.client_secret_encrypted);
   }
 }
 
-const misconfigured = (detail: string) =>
-  new ServiceUnavailableException({ title: 'Login er ikke sat op', detail });
+const misconfigured = () =>
+  new ServiceUnavailableException({
+    title: 'Login er ikke sat op',
+    detail: 'Kommunens login er ikke sat rigtigt op. Driften er underrettet; prøv igen senere.',
+  });

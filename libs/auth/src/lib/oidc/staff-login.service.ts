@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/c
 import type { Response } from 'express';
 import { TenancyService, tenantOf } from '@socialkompas/tenancy';
 import type { StaffAwareRequest } from '../access/staff-request';
-import { actorOf } from '../audit/actor';
+import { actorOf, clientAddress } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { newCsrfToken } from '../session/csrf';
 import { StaffDirectory, VerifiedIdentity } from '../users/staff-directory';
@@ -12,6 +12,7 @@ import { CodeExchangeResult, TenantStrategies } from './tenant-strategies';
 import { identityFromClaims } from './verified-identity';
 
 const REFUSALS: Record<string, string> = {
+  no_mapped_role: 'Du er ikke længere i en gruppe, der giver adgang til Socialkompas i denne kommune.',
   not_invited:
     'Du er ikke inviteret til Socialkompas i denne kommune. Bed kommunens administrator om en invitation.',
   deactivated: 'Din adgang til Socialkompas i denne kommune er lukket.',
@@ -43,9 +44,11 @@ export class StaffLoginService {
   async finish(request: StaffAwareRequest, response: Response): Promise<void> {
     const tenant = tenantOf(request);
     const { strategy, settings, metadata } = await this.strategies.forTenant(tenant.id);
-    const outcome = await runPassport(strategy, request, response, {
-      callbackURL: callbackUrl(request),
-    }).catch((error: Error) => ({ kind: 'failure' as const, message: `token_error: ${error.message}` }));
+    // The library's token request has no time-out of its own: the person waits at most this long.
+    const outcome = await withTimeout(
+      runPassport(strategy, request, response, { callbackURL: callbackUrl(request) }),
+      TOKEN_EXCHANGE_TIMEOUT_MS,
+    ).catch((error: Error) => ({ kind: 'failure' as const, message: `token_error: ${error.message}` }));
     if (outcome.kind === 'redirected') return;
     if (outcome.kind === 'failure') return this.refuse(request, outcome.message, null);
 
@@ -71,7 +74,7 @@ export class StaffLoginService {
         actor: {
           userId: signIn.userId,
           label: identity.name ?? identity.email ?? identity.subject,
-          ip: request.ip ?? null,
+          ip: clientAddress(request),
         },
         changes: signIn.ok
           ? { role: signIn.role, via: signIn.via }
@@ -133,7 +136,7 @@ export class StaffLoginService {
         entityType: 'user',
         entityId: userId,
         action: 'login_failed',
-        actor: { userId, label: 'ukendt', ip: request.ip ?? null },
+        actor: { userId, label: 'ukendt', ip: clientAddress(request) },
         changes: { reason },
       }),
     );
@@ -142,6 +145,16 @@ export class StaffLoginService {
       detail: 'Svaret fra identitetsudbyderen kunne ikke godkendes. Start forfra med at logge ind.',
     });
   }
+}
+
+const TOKEN_EXCHANGE_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${milliseconds / 1000} s`)), milliseconds);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The callback on the tenant's own host; `request.protocol` honours the trusted proxy's https. */

@@ -22,7 +22,9 @@ export function identityFromClaims(claims: JWTPayload, settings: OidcSettings): 
     issuer: String(claims.iss),
     subject: String(claims.sub),
     email: text(claims[mapping.email ?? 'email']),
-    emailVerified: claims['email_verified'] !== false,
+    // Only an explicit yes (some IdPs send it as text), or a tenant that vouches for its IdP.
+    emailVerified:
+      claims['email_verified'] === true || claims['email_verified'] === 'true' || mapping.trustEmail === true,
     name: text(claims[mapping.name ?? 'name']),
     provisionedRole: settings.selfProvisioning
       ? (PROVISIONABLE_ROLES.find((role) => mappedRoles.has(role)) ?? null)

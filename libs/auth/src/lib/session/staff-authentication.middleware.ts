@@ -35,6 +35,10 @@ export class StaffAuthenticationMiddleware implements NestMiddleware {
         [login.userId, login.tenantId],
       );
     if (!membership) return next();
+    // A tenant's own IdP vouches for its staff, not for the platform: platform administration
+    // counts only in the tenant whose IdP the operator named for it.
+    if (membership.role === 'platform_admin' && request.tenant.slug !== this.options.platformAdminTenant)
+      return next();
     if (
       isStateChanging(request.method) &&
       !csrfTokenMatches(request.session.csrfToken, request.headers[CSRF_HEADER])

@@ -1,6 +1,7 @@
 import {
   BadRequestException,
   ConflictException,
+  Inject,
   ForbiddenException,
   Injectable,
   NotFoundException,
@@ -10,6 +11,7 @@ import type { StaffIdentity } from '../access/staff-request';
 import type { StaffRole } from '../access/roles';
 import { Actor } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
+import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { PostgresSessionStore } from '../session/postgres-session-store';
 import { ChangeRoleDto, InviteUserDto, MembershipListQueryDto } from './membership.dto';
 
@@ -40,6 +42,7 @@ export class MembershipsService {
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
     private readonly sessions: PostgresSessionStore,
+    @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'platformAdminTenant'>,
   ) {}
 
   async list(
@@ -232,6 +235,13 @@ export class MembershipsService {
 
   /** Tenant administrators grant the tenant's own roles; only platform administrators grant platform_admin. */
   private checkAssignable(tenant: Tenant, role: StaffRole, by: StaffIdentity): void {
+    if (role === 'platform_admin' && tenant.slug !== this.options.platformAdminTenant) {
+      throw new BadRequestException({
+        title: 'Ugyldig rolle',
+        detail: 'role: platform_admin kan kun tildeles i platformens egen tenant (PLATFORM_ADMIN_TENANT).',
+        errors: [{ field: 'role', message: 'platform_admin kan kun tildeles i platformens egen tenant.' }],
+      });
+    }
     if (role === 'platform_admin' && by.role !== 'platform_admin') {
       throw new ForbiddenException({
         title: 'Ingen adgang',

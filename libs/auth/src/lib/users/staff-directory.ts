@@ -16,12 +16,13 @@ export interface VerifiedIdentity {
 
 export type SignInResult =
   | { ok: true; userId: string; role: StaffRole; via: 'membership' | 'invitation' | 'self_provisioning' }
-  | { ok: false; reason: 'deactivated' | 'not_invited'; userId: string | null };
+  | { ok: false; reason: 'deactivated' | 'not_invited' | 'no_mapped_role'; userId: string | null };
 
 interface MembershipRow {
   id: string;
   role: StaffRole;
   status: 'invited' | 'active' | 'deactivated';
+  source: 'invitation' | 'claim';
 }
 
 /**
@@ -43,20 +44,29 @@ export class StaffDirectory {
     const userId: string | null = existing?.id ?? null;
     if (userId) {
       const [membership]: MembershipRow[] = await manager.query(
-        `SELECT id, role, status FROM platform.memberships WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`,
+        `SELECT id, role, status, source FROM platform.memberships WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`,
         [tenant.id, userId],
       );
       if (membership?.status === 'deactivated') return { ok: false, reason: 'deactivated', userId };
       if (membership?.status === 'active') {
+        const role = membership.source === 'claim' ? identity.provisionedRole : membership.role;
+        // A self-provisioned role follows the IdP's groups: out of the group, out of Socialkompas.
+        if (!role) return { ok: false, reason: 'no_mapped_role', userId };
+        if (role !== membership.role) {
+          await manager.query(
+            `UPDATE platform.memberships SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+            [membership.id, role],
+          );
+        }
         await this.refreshUser(userId, identity);
-        return { ok: true, userId, role: membership.role, via: 'membership' };
+        return { ok: true, userId, role, via: 'membership' };
       }
     }
 
     const email = identity.email?.toLowerCase() ?? null;
     if (email && identity.emailVerified) {
       const [invitation]: MembershipRow[] = await manager.query(
-        `SELECT id, role, status FROM platform.memberships WHERE tenant_id = $1 AND email = $2 AND status = 'invited' FOR UPDATE`,
+        `SELECT id, role, status, source FROM platform.memberships WHERE tenant_id = $1 AND email = $2 AND status = 'invited' FOR UPDATE`,
         [tenant.id, email],
       );
       if (invitation) {
@@ -73,7 +83,7 @@ export class StaffDirectory {
     if (identity.provisionedRole && email) {
       const id = userId ?? (await this.createUser(identity));
       const inserted = await manager.query(
-        `INSERT INTO platform.memberships (tenant_id, user_id, email, role, status) VALUES ($1, $2, $3, $4, 'active')
+        `INSERT INTO platform.memberships (tenant_id, user_id, email, role, status, source) VALUES ($1, $2, $3, $4, 'active', 'claim')
          ON CONFLICT (tenant_id, email) DO NOTHING RETURNING id`,
         [tenant.id, id, email, identity.provisionedRole],
       );
@@ -85,13 +95,13 @@ export class StaffDirectory {
     return { ok: false, reason: 'not_invited', userId };
   }
 
+  /** Inserts the user, or finds the one a simultaneous first login has just inserted. */
   private async createUser(identity: VerifiedIdentity): Promise<string> {
-    const [user] = await this.tenancy
-      .currentManager()
-      .query(
-        `INSERT INTO platform.users (issuer, subject, email, name) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [identity.issuer, identity.subject, identity.email, identity.name],
-      );
+    const [user] = await this.tenancy.currentManager().query(
+      `INSERT INTO platform.users (issuer, subject, email, name) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (issuer, subject) DO UPDATE SET last_login_at = platform.users.last_login_at RETURNING id`,
+      [identity.issuer, identity.subject, identity.email, identity.name],
+    );
     return user.id;
   }
 

@@ -1,15 +1,31 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Query,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@socialkompas/auth';
-import { CurrentTenant, TenancyService, Tenant, TenantRegistry, uuidParam } from '@socialkompas/tenancy';
+import {
+  CurrentTenant,
+  TENANCY_OPTIONS,
+  TenancyOptions,
+  TenancyService,
+  Tenant,
+  TenantRegistry,
+  uuidParam,
+} from '@socialkompas/tenancy';
 import { OfferListQueryDto } from '../offers/dto/offer-list-query.dto';
 import { OffersService } from '../offers/offers.service';
 
 /**
  * The regional read path: on a region's host, its coordinators (and administrators) read the
  * offers of the region's member municipalities in every status, including drafts and offers in
- * review. Read-only by construction: there are only GET routes here, and a region session counts
- * on no municipality's host, where every write route lives.
+ * review. Read-only by construction: there are only GET routes here, each runs in a read-only
+ * transaction, and a region session counts on no municipality's host, where every write route lives.
  */
 @ApiTags('region (read-only)')
 @Controller('api/v1/region/municipalities')
@@ -19,6 +35,7 @@ export class RegionalReadController {
     private readonly registry: TenantRegistry,
     private readonly tenancy: TenancyService,
     private readonly offers: OffersService,
+    @Inject(TENANCY_OPTIONS) private readonly options: TenancyOptions,
   ) {}
 
   @Get()
@@ -33,7 +50,7 @@ export class RegionalReadController {
     @Param('slug') slug: string,
     @Query() query: OfferListQueryDto,
   ) {
-    return this.tenancy.run(await this.member(region, slug), () => this.offers.list(query));
+    return this.readOnly(await this.member(region, slug), () => this.offers.list(query));
   }
 
   @Get(':slug/offers/:id')
@@ -42,7 +59,15 @@ export class RegionalReadController {
     @Param('slug') slug: string,
     @Param('id', uuidParam) id: string,
   ) {
-    return this.tenancy.run(await this.member(region, slug), () => this.offers.getForEditor(id));
+    return this.readOnly(await this.member(region, slug), () => this.offers.getForEditor(id));
+  }
+
+  /** The member's unit of work, made read-only in PostgreSQL itself: this path cannot write even by mistake. */
+  private readOnly<T>(member: Tenant, work: () => Promise<T>): Promise<T> {
+    return this.tenancy.run(member, async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return work();
+    });
   }
 
   private requireRegion(tenant: Tenant): Tenant {
@@ -55,16 +80,28 @@ export class RegionalReadController {
     return tenant;
   }
 
-  /** A municipality of this region, or 404: the slug can name no other tenant. */
+  /** A municipality of this region that its own host would serve, or a refusal: the slug can name no other tenant. */
   private async member(region: Tenant, slug: string): Promise<Tenant> {
-    const member = (await this.registry.membersOf(this.requireRegion(region))).find(
-      (tenant) => tenant.slug === slug,
-    );
-    if (!member)
+    const members = await this.registry.membersOf(this.requireRegion(region));
+    const member = members.find((tenant) => tenant.slug === slug);
+    if (!member) {
       throw new NotFoundException({
         title: 'Ikke fundet',
         detail: `${slug} er ikke en kommune i ${region.name}.`,
       });
+    }
+    if (member.status !== 'active') {
+      throw new NotFoundException({
+        title: 'Lukket',
+        detail: `${member.name} har lukket Socialkompas midlertidigt.`,
+      });
+    }
+    if (member.schemaVersion < this.options.migrations.tenant.length) {
+      throw new ServiceUnavailableException({
+        title: 'Opdatering i gang',
+        detail: `${member.name} bliver opdateret. Prøv igen om lidt.`,
+      });
+    }
     return member;
   }
 }

@@ -110,6 +110,37 @@ export class TenantProvisioningService {
     return this.dataSource.getRepository(Tenant).findOneByOrFail({ slug });
   }
 
+  /** Gives a tenant one more host name of its own (e.g. tilbud.odder.dk). Adding it twice is no error. */
+  async addDomain(slug: string, domain: string): Promise<Tenant> {
+    const host = this.validateDomain(domain);
+    const tenant = await this.dataSource.transaction(async (manager) => {
+      const owner = await manager.findOneBy(Tenant, { slug });
+      if (!owner) throw new TenantNotFoundError(slug);
+      await this.assertDomainsFree(manager, [host], slug);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(TenantDomain)
+        .values({ host, tenantId: owner.id })
+        .orIgnore()
+        .execute();
+      return owner;
+    });
+    forgetResolvedHosts();
+    return tenant;
+  }
+
+  /** Takes a host name from a tenant; the tenant keeps its `<slug>.<base domain>` address. */
+  async removeDomain(slug: string, domain: string): Promise<Tenant> {
+    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ slug });
+    if (!tenant) throw new TenantNotFoundError(slug);
+    await this.dataSource
+      .getRepository(TenantDomain)
+      .delete({ host: domain.trim().toLowerCase(), tenantId: tenant.id });
+    forgetResolvedHosts();
+    return tenant;
+  }
+
   private validate(
     input: CreateTenantInput,
   ): Required<Omit<CreateTenantInput, 'theme'>> & Pick<CreateTenantInput, 'theme'> {
