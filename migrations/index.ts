@@ -6,6 +6,7 @@ import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
 import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-widen-change-log-to-audit-log';
+import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -19,5 +20,6 @@ export const MIGRATIONS: MigrationSets = {
     CreateOfferCatalogue1764144000000,
     SeedDefaultTaxonomy1764144000001,
     WidenChangeLogToAuditLog1764230400000,
+    AddFreshness1764316800000,
   ],
 };

@@ -42,7 +42,10 @@ async function timeLogins(url: string): Promise<{ cookie: string; host: string }
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
   });
-  const app = await createApp(environment, { issuer: idp.issuer, ...CLIENT });
+  const app = await createApp(environment, {
+    developmentIdp: { issuer: idp.issuer, ...CLIENT },
+    jobs: 'off',
+  });
   await app.listen(0, '127.0.0.1');
   try {
     const { port } = (app.getHttpServer() as Server).address() as { port: number };

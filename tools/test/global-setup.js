@@ -3,10 +3,41 @@
  * acquireDatabaseServer: DATABASE_URL, the local default, or an embedded server).
  */
 require('@swc-node/register');
+const { spawn, spawnSync } = require('node:child_process');
 const { ensureDatabase } = require('../../apps/api/src/embedded/embedded-postgres.ts');
 const { acquireDatabaseServer, withDatabase } = require('./support/database-server.ts');
+const { redisAnswers } = require('./support/redis.ts');
+
+/**
+ * Redis for the BullMQ tests: REDIS_URL, else the local default, else a redis-server from PATH
+ * started for this run. Without any, the BullMQ tests say that they are skipped (CI has Redis).
+ */
+async function ensureRedis() {
+  if (process.env.REDIS_URL || (await redisAnswers('redis://127.0.0.1:6379'))) return;
+  if (spawnSync('sh', ['-c', 'command -v redis-server']).status !== 0) {
+    console.warn('\nNo Redis and no redis-server on PATH: the BullMQ tests will be skipped.');
+    return;
+  }
+  const { freePort } = require('./support/free-port.ts');
+  const port = await freePort();
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50 && !(await redisAnswers(url)); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  console.log(`\nNo Redis at 127.0.0.1:6379: started redis-server on port ${port} for this run.`);
+  globalThis.__redisServer = server;
+  process.env.REDIS_URL = url;
+}
 
 module.exports = async function globalSetup() {
+  await ensureRedis();
   const { adminUrl, embedded } = await acquireDatabaseServer();
   const database = `sk_test_${Date.now()}_${process.pid}`;
   await ensureDatabase(adminUrl, database);

@@ -10,4 +10,5 @@ module.exports = async function globalTeardown() {
     await client.end();
   }
   await globalThis.__embeddedPostgres?.stop();
+  globalThis.__redisServer?.kill();
 };

@@ -3,20 +3,36 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule, DevelopmentIdpConnection } from '@socialkompas/auth';
-import { CATALOGUE_ENTITIES, CatalogueModule } from '@socialkompas/catalogue';
+import { CATALOGUE_ENTITIES, CatalogueModule, CatalogueOptions, smtpTransport } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { Environment } from './config/environment';
+import { tenantUrl } from './config/tenant-url';
 import { HealthController } from './health/health.controller';
+import { JobsModule, JobsOptions } from './jobs/jobs.module';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** What differs between the ways the application runs (API, worker, embedded demo, tests). */
+export interface AppRuntime {
+  /** The in-process IdP of the local run and the tests (never in production). */
+  developmentIdp?: DevelopmentIdpConnection;
+  /** Whether this process runs background jobs, only keeps their schedules, or neither. */
+  jobs?: JobsOptions['role'];
+  /** A Redis key prefix of the process's own (tests). */
+  jobsPrefix?: string;
+  /** Test-only adjustments of the catalogue, e.g. the link checker's loopback allow-list. */
+  catalogue?: Partial<CatalogueOptions>;
+}
+
+const LINK_CHECK_USER_AGENT = 'Socialkompas-linktjek/1.0 (+https://socialkompas.dk/linktjek)';
+
 /** Wires the libs into one application for the validated environment. */
 @Module({})
 export class AppModule {
-  /** `developmentIdp`: the in-process IdP of the local run and the tests (never in production). */
-  static register(environment: Environment, developmentIdp?: DevelopmentIdpConnection): DynamicModule {
+  static register(environment: Environment, runtime: AppRuntime = {}): DynamicModule {
+    const { developmentIdp } = runtime;
     return {
       module: AppModule,
       imports: [
@@ -55,7 +71,15 @@ export class AppModule {
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
         }),
-        CatalogueModule,
+        CatalogueModule.forRoot({
+          actionLinkSecret: environment.SESSION_SECRET,
+          publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
+          mailTransport: environment.SMTP_URL ? smtpTransport(environment.SMTP_URL) : null,
+          mailFrom: environment.MAIL_FROM,
+          linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
+          ...runtime.catalogue,
+        }),
+        JobsModule.forRoot({ redisUrl: environment.REDIS_URL, role: runtime.jobs ?? 'schedule', prefix: runtime.jobsPrefix }),
       ],
       controllers: [HealthController, PlatformTenantsController],
     };

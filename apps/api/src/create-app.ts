@@ -3,20 +3,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import type { DevelopmentIdpConnection } from '@socialkompas/auth';
-import { AppModule } from './app.module';
+import { AppModule, AppRuntime } from './app.module';
 import { Environment } from './config/environment';
 import { ProblemDetailsFilter } from './http/problem-details';
 import { createValidationPipe } from './http/validation';
 import { serveWebClient } from './web/serve-web-client';
 
 /** Builds the HTTP application for the validated environment. */
-export async function createApp(
-  environment: Environment,
-  developmentIdp?: DevelopmentIdpConnection,
-): Promise<NestExpressApplication> {
+export async function createApp(environment: Environment, runtime: AppRuntime = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(environment, developmentIdp),
+    AppModule.register(environment, runtime),
     {
       bufferLogs: true,
     },

@@ -81,7 +81,11 @@ async function main(): Promise<void> {
       },
     ],
   });
-  const app = await createApp(environment, { issuer: idp.issuer, ...DEVELOPMENT_CLIENT });
+  const app = await createApp(environment, {
+    developmentIdp: { issuer: idp.issuer, ...DEVELOPMENT_CLIENT },
+    // The demo runs its jobs itself: with REDIS_URL through BullMQ, without it in this process.
+    jobs: 'work',
+  });
   const report = await app.get(MigrationRunner).migrateAll();
   if (report.failed.length > 0) {
     throw new Error(

@@ -11,6 +11,15 @@ export * from './lib/taxonomy/taxonomy.entity';
 export * from './lib/geo/danish-postcodes';
 export * from './lib/demo/demo-catalogue';
 export * from './lib/demo/demo-seeder';
+export * from './lib/catalogue.options';
+export * from './lib/freshness/freshness-settings';
+export * from './lib/freshness/freshness.service';
+export * from './lib/freshness/action-links';
+export * from './lib/links/link-checker';
+export * from './lib/links/link-check.service';
+export * from './lib/mail/mail-transport';
+export * from './lib/mail/outbox.repository';
+export * from './lib/mail/outbox-sender';
 
 import { Organization } from './lib/organizations/organization.entity';
 import { Contact } from './lib/offers/contact.entity';
@@ -21,3 +30,4 @@ import { TaxonomyTerm } from './lib/taxonomy/taxonomy-term.entity';
 import { Taxonomy } from './lib/taxonomy/taxonomy.entity';
 /** Entities of the tenant schemas that the catalogue owns. */
 export const CATALOGUE_ENTITIES = [Organization, Offer, Location, Schedule, Contact, Taxonomy, TaxonomyTerm];
+export * from './lib/mail/templates/freshness-reminder';

@@ -25,3 +25,4 @@ export * from './lib/http/page-query.dto';
 export * from './lib/http/uuid-param';
 export * from './lib/http/version.dto';
 export * from './lib/http/public-route';
+export * from './lib/http/simple-page';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
+import { CATALOGUE_ENTITIES, CatalogueOptions } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import {
   CreateTenantInput,
@@ -95,11 +95,18 @@ export async function startTestApp(
     grantAllRoles?: boolean;
     env?: Record<string, string>;
     developmentIdp?: DevelopmentIdpConnection;
+    catalogue?: Partial<CatalogueOptions>;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
   const builder = Test.createTestingModule({
-    imports: [AppModule.register(environment, options.developmentIdp)],
+    imports: [
+      AppModule.register(environment, {
+        developmentIdp: options.developmentIdp,
+        jobs: 'off',
+        catalogue: options.catalogue,
+      }),
+    ],
   });
   if (options.grantAllRoles) builder.overrideProvider(RolesGuard).useClass(GrantAllRolesGuard);
   const moduleRef = await builder.compile();
@@ -148,3 +155,5 @@ export * from './browser';
 export { MIGRATIONS } from '@socialkompas/migrations';
 export * from './free-port';
 export * from './browser-client';
+export * from './smtp-server';
+export * from './redis';

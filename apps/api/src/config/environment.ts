@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { TENANT_SLUG_PATTERN } from '@socialkompas/tenancy';
 import {
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -64,6 +65,15 @@ export class Environment {
   @IsOptional()
   @Matches(TENANT_SLUG_PATTERN, { message: 'must be the slug of a tenant, e.g. drift' })
   PLATFORM_ADMIN_TENANT?: string;
+
+  /** The SMTP server for all mail, e.g. smtp://user:password@mail.example.dk:587. Without it mail waits in the outbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender address of reminder mails; the tenant's name is shown as the sender's name. */
+  @IsEmail({}, { message: 'must be an e-mail address such as noreply@socialkompas.dk' })
+  MAIL_FROM = 'noreply@socialkompas.dk';
 
   /** Encrypts OIDC client secrets stored in the database; without it secrets must be named environment variables. */
   @IsOptional()

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(api|health|auth)(\/|$)/;
+const API_PATHS = /^\/(api|health|auth|offer-actions)(\/|$)/;
 
 /**
  * Serves the built web client on the API's port: its files, and index.html for every other page

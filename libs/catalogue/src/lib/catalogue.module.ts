@@ -1,5 +1,15 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { CATALOGUE_OPTIONS, CatalogueOptions } from './catalogue.options';
+import { FreshnessService } from './freshness/freshness.service';
+import { OfferActionsController } from './freshness/offer-actions.controller';
+import { OfferActionsService } from './freshness/offer-actions.service';
+import { LinkCheckService } from './links/link-check.service';
+import { LinkChecker } from './links/link-checker';
+import { LinkReportController } from './links/link-report.controller';
+import { OutboxController } from './mail/outbox.controller';
+import { OutboxRepository } from './mail/outbox.repository';
+import { OutboxSender } from './mail/outbox-sender';
 import { OfferSearchIndex } from './offers/offer-search-index';
 import { OffersEditorialController } from './offers/offers-editorial.controller';
 import { OffersRepository } from './offers/offers.repository';
@@ -21,7 +31,24 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy/taxonomy.repository';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 
-@Module({
+@Module({})
+export class CatalogueModule {
+  static forRoot(options: CatalogueOptions): DynamicModule {
+    return {
+      module: CatalogueModule,
+      // Global: the background jobs of the application use the catalogue's services.
+      global: true,
+      ...CATALOGUE_MODULE,
+      providers: [
+        ...CATALOGUE_MODULE.providers,
+        { provide: CATALOGUE_OPTIONS, useValue: options },
+        { provide: LinkChecker, useFactory: () => new LinkChecker(options.linkChecker) },
+      ],
+    };
+  }
+}
+
+const CATALOGUE_MODULE = {
   imports: [
     // Only routes that opt in with ThrottlerGuard are limited (the public error report).
     ThrottlerModule.forRoot({
@@ -37,6 +64,9 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     ErrorReportsController,
     SearchStatsController,
     RegionalReadController,
+    LinkReportController,
+    OutboxController,
+    OfferActionsController,
   ],
   providers: [
     OfferSearchIndex,
@@ -52,7 +82,19 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     SearchLog,
     SearchStatsRepository,
     ErrorReportsRepository,
+    OutboxRepository,
+    OutboxSender,
+    FreshnessService,
+    OfferActionsService,
+    LinkCheckService,
   ],
-  exports: [OrganizationsService, OffersService, OfferSearchIndex],
-})
-export class CatalogueModule {}
+  exports: [
+    OrganizationsService,
+    OffersService,
+    OfferSearchIndex,
+    FreshnessService,
+    LinkCheckService,
+    OutboxSender,
+    CATALOGUE_OPTIONS,
+  ],
+};

@@ -1,7 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+import { escapeHtml, simplePage } from '@socialkompas/tenancy';
 
 /**
  * A person whose login fails has arrived by a browser redirect, not by a script: they get a short
@@ -26,11 +25,10 @@ export async function withLoginProblemPage(
       .status(error.getStatus())
       .type('html')
       .send(
-        `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-          `<title>${escapeHtml(title ?? 'Login mislykkedes')} – Socialkompas</title></head>` +
-          `<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">` +
-          `<main><h1>${escapeHtml(title ?? 'Login mislykkedes')}</h1><p>${escapeHtml(detail ?? '')}</p>` +
-          `<p><a href="/auth/login">Prøv at logge ind igen</a> · <a href="/">Til forsiden</a></p></main></body></html>`,
+        simplePage(
+          title ?? 'Login mislykkedes',
+          `<p>${escapeHtml(detail ?? '')}</p><p><a href="/auth/login">Prøv at logge ind igen</a> · <a href="/">Til forsiden</a></p>`,
+        ),
       );
   }
 }

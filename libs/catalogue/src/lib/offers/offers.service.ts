@@ -10,6 +10,7 @@ import { LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { Offer } from './offer.entity';
 import { OfferSearchIndex } from './offer-search-index';
+import { danishToday } from './danish-today';
 import { offerView, OfferView, publicOfferView } from './offer-view';
 import { OffersRepository, PossibleDuplicate } from './offers.repository';
 
@@ -125,7 +126,7 @@ export class OffersService {
         ? {
             status,
             publishedAt: before.publishedAt ?? new Date(),
-            assuredDate: before.assuredDate ?? today(),
+            assuredDate: before.assuredDate ?? danishToday(),
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
@@ -217,9 +218,4 @@ function checkConsistency(offer: {
       throw badField(`locations.${index}.longitude`, 'Angiv både latitude og longitude, eller ingen af dem.');
     }
   });
-}
-
-/** Today's date in Denmark (the Swedish locale formats dates as YYYY-MM-DD). */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }

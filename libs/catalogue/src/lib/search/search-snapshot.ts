@@ -100,7 +100,7 @@ export async function loadSnapshot(
                                           'valid_from', s.valid_from, 'valid_to', s.valid_to))
         FROM schedules s WHERE s.offer_id = o.id) AS openings
      FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-     WHERE o.status = 'published' AND organization.status = 'published'`,
+     WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`,
   );
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));

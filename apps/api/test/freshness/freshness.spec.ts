@@ -1,0 +1,288 @@
+import request from 'supertest';
+import { ActionLinks, DemoSeeder, OfferSearchIndex, smtpTransport } from '@socialkompas/catalogue';
+import {
+  FakeSmtpServer,
+  startFakeSmtpServer,
+  startTestApp,
+  TestApp,
+  uniqueSlug,
+} from '@socialkompas/testing';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { TenantJobs } from '../../src/jobs/tenant-jobs';
+
+const SESSION_SECRET = 'test-session-secret-that-is-long-enough';
+const DAY_MS = 24 * 3_600_000;
+
+/** The freshness pass, its mail and the links in it, against a real SMTP server and real tenants. */
+describe('freshness: reminders and their links', () => {
+  let smtp: FakeSmtpServer;
+  let transport: ReturnType<typeof smtpTransport>;
+  let testApp: TestApp;
+  let jobs: TenantJobs;
+
+  beforeAll(async () => {
+    smtp = await startFakeSmtpServer({});
+    transport = smtpTransport(smtp.url);
+    testApp = await startTestApp({ grantAllRoles: true, catalogue: { mailTransport: transport } });
+    jobs = testApp.app.get(TenantJobs);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    transport.close();
+    await smtp.close();
+  });
+
+  const sql = (query: string, parameters: unknown[] = []) =>
+    testApp.app.get(TenancyService)['dataSource'].query(query, parameters);
+
+  /** A tenant with a few confirmed offers and one stale offer whose contact is `recipient`. */
+  async function tenantWithStaleOffer(
+    prefix: string,
+    recipient: string,
+    settings: Record<string, unknown> = {},
+  ) {
+    const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });
+    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(OfferSearchIndex)).seed(tenant, {
+      offerCount: 4,
+      seed: 3,
+    });
+    const schema = `"t_${tenant.slug}"`;
+    await sql(`UPDATE ${schema}.offers SET status = 'published', assured_date = current_date`);
+    const [stale] = await sql(
+      `UPDATE ${schema}.offers SET assured_date = current_date - 200, email = $1, name = 'Sorggruppe for unge'
+       WHERE id = (SELECT min(id::text)::uuid FROM ${schema}.offers) RETURNING id`,
+      [recipient],
+    ).then(([rows]: [{ id: string }[]]) => rows);
+    await sql(`UPDATE ${schema}.organizations SET status = 'published'`);
+    await sql(`UPDATE platform.tenants SET settings = $2 WHERE id = $1`, [
+      tenant.id,
+      JSON.stringify(settings),
+    ]);
+    const [fresh] = await sql(`SELECT * FROM platform.tenants WHERE id = $1`, [tenant.id]);
+    return {
+      tenant: { ...tenant, settings: fresh.settings } as Tenant,
+      offerId: stale.id as string,
+      schema,
+      host: `${tenant.slug}.localhost`,
+    };
+  }
+
+  const mailsTo = (recipient: string) => smtp.received.filter((mail) => mail.envelopeTo.includes(recipient));
+  const linkIn = (text: string, label: RegExp) => {
+    const urls = [...text.matchAll(/https?:\/\/\S+\/offer-actions\/[A-Za-z0-9_.-]+/g)].map(
+      (match) => match[0],
+    );
+    const index = text.search(label);
+    const after = urls.find((url) => text.indexOf(url) > index);
+    if (!after) throw new Error(`No link after ${label} in:\n${text}`);
+    return new URL(after).pathname;
+  };
+  const page = (host: string, path: string) =>
+    request(testApp.app.getHttpServer()).get(path).set('Host', host);
+  const press = (host: string, path: string, form: Record<string, string> = {}) =>
+    request(testApp.app.getHttpServer()).post(path).set('Host', host).type('form').send(form);
+
+  it('sends a stale offer’s contact exactly one reminder, however often the pass runs', async () => {
+    const site = await tenantWithStaleOffer('frisk', 'kontakt@sorg.example');
+    expect(await jobs.run('freshness', site.tenant.slug, 'run-1')).toMatchObject({
+      reminded: 1,
+      flaggedStale: 0,
+    });
+    await jobs.run('mail', site.tenant.slug, 'run-1');
+    await jobs.run('freshness', site.tenant.slug, 'run-2');
+    await jobs.run('mail', site.tenant.slug, 'run-2');
+
+    const mails = mailsTo('kontakt@sorg.example');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe('Er jeres tilbud »Sorggruppe for unge« stadig aktuelt?');
+    expect(mails[0].from).toContain('frisk Kommune');
+    const [outbox] = await sql(`SELECT status, dedupe_key FROM ${site.schema}.outbox`);
+    expect(outbox).toMatchObject({ status: 'sent', dedupe_key: expect.stringContaining(site.offerId) });
+  });
+
+  it('confirms the offer from the mail’s link only when the button is pressed, and once', async () => {
+    const site = await tenantWithStaleOffer('bekraeft', 'kontakt@bekraeft.example');
+    await jobs.run('freshness', site.tenant.slug, 'run-1');
+    await jobs.run('mail', site.tenant.slug, 'run-1');
+    const confirm = linkIn(mailsTo('kontakt@bekraeft.example')[0].text, /stadig aktuelt/i);
+
+    // A GET (a mail scanner, or the person opening the link) changes nothing.
+    const question = await page(site.host, confirm).expect(200);
+    expect(question.text).toContain('<button type="submit">Ja, det er stadig aktuelt</button>');
+    const [before] = await sql(
+      `SELECT assured_date::text AS assured FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(before.assured).not.toBe(new Date().toISOString().slice(0, 10));
+
+    const thanks = await press(site.host, confirm).expect(200);
+    expect(thanks.text).toContain('<h1>Tak!</h1>');
+    const [after] = await sql(
+      `SELECT assured_date = (now() AT TIME ZONE 'Europe/Copenhagen')::date AS today, reminded_at FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(after).toEqual({ today: true, reminded_at: null });
+
+    const again = await press(site.host, confirm).expect(200);
+    expect(again.text).toContain('Linket er allerede brugt');
+    expect((await page(site.host, confirm)).text).toContain('Linket er allerede brugt');
+  });
+
+  it('refuses an expired, a tampered and another tenant’s link with a clear 400', async () => {
+    const site = await tenantWithStaleOffer('udloeb', 'kontakt@udloeb.example');
+    const other = await tenantWithStaleOffer('andenkommune', 'kontakt@anden.example');
+    const links = new ActionLinks(SESSION_SECRET);
+    const expired = links.sign(
+      { tenantId: site.tenant.id, offerId: site.offerId, action: 'confirm' },
+      Date.now() - 31 * DAY_MS,
+    );
+    const valid = links.sign({ tenantId: site.tenant.id, offerId: site.offerId, action: 'confirm' });
+    const tampered = valid.token.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
+
+    expect((await press(site.host, `/offer-actions/${expired.token}`).expect(400)).text).toContain(
+      'Linket er udløbet',
+    );
+    expect((await press(site.host, `/offer-actions/${tampered}`).expect(400)).text).toContain(
+      'Linket virker ikke',
+    );
+    expect((await press(other.host, `/offer-actions/${valid.token}`).expect(400)).text).toContain(
+      'anden kommune',
+    );
+    const [row] = await sql(
+      `SELECT reminded_at, assured_date < current_date - 100 AS still_old FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(row.still_old).toBe(true);
+  });
+
+  it('closes the offer only on the button, never on a GET of the close link', async () => {
+    const site = await tenantWithStaleOffer('luk', 'kontakt@luk.example');
+    await jobs.run('freshness', site.tenant.slug, 'run-1');
+    await jobs.run('mail', site.tenant.slug, 'run-1');
+    const close = linkIn(mailsTo('kontakt@luk.example')[0].text, /findes ikke længere/i);
+
+    await page(site.host, close).expect(200);
+    await page(site.host, close).expect(200);
+    const [open] = await sql(`SELECT status FROM ${site.schema}.offers WHERE id = $1`, [site.offerId]);
+    expect(open.status).toBe('published');
+
+    expect((await press(site.host, close).expect(200)).text).toContain('Tilbuddet er fjernet');
+    const [closed] = await sql(`SELECT status FROM ${site.schema}.offers WHERE id = $1`, [site.offerId]);
+    expect(closed.status).toBe('archived');
+  });
+
+  it('takes an association’s corrections for review, with mistakes shown in the form', async () => {
+    const site = await tenantWithStaleOffer('ret', 'kontakt@ret.example');
+    await jobs.run('freshness', site.tenant.slug, 'run-1');
+    await jobs.run('mail', site.tenant.slug, 'run-1');
+    const update = linkIn(mailsTo('kontakt@ret.example')[0].text, /Ret oplysningerne/i);
+
+    expect((await page(site.host, update).expect(200)).text).toContain('value="Sorggruppe for unge"');
+    const mistake = await press(site.host, update, { email: 'ikke en adresse', phone: '' }).expect(400);
+    expect(mistake.text).toContain('email skal være en gyldig e-mailadresse');
+    expect(mistake.text).toContain('value="ikke en adresse"');
+
+    await press(site.host, update, {
+      scheduleDescription: 'Hver torsdag kl. 17-19',
+      note: 'Nyt lokale',
+    }).expect(200);
+    const [requested] = await sql(
+      `SELECT proposed FROM ${site.schema}.offer_update_requests WHERE offer_id = $1`,
+      [site.offerId],
+    );
+    expect(requested.proposed).toEqual({ scheduleDescription: 'Hver torsdag kl. 17-19', note: 'Nyt lokale' });
+    const [offer] = await sql(`SELECT schedule_description FROM ${site.schema}.offers WHERE id = $1`, [
+      site.offerId,
+    ]);
+    expect(offer.schedule_description).not.toBe('Hver torsdag kl. 17-19');
+  });
+
+  it('flags an unanswered offer after the grace period, and hides it from search where the tenant wants that', async () => {
+    const site = await tenantWithStaleOffer('grace', 'kontakt@grace.example', {
+      graceDays: 7,
+      hideStale: true,
+    });
+    await jobs.run('freshness', site.tenant.slug, 'run-1');
+    const visible = await request(testApp.app.getHttpServer())
+      .get('/api/v1/offers?size=100')
+      .set('Host', site.host);
+    expect(visible.body.items.map((item: { id: string }) => item.id)).toContain(site.offerId);
+
+    await sql(`UPDATE ${site.schema}.offers SET reminded_at = now() - interval '8 days' WHERE id = $1`, [
+      site.offerId,
+    ]);
+    expect(await jobs.run('freshness', site.tenant.slug, 'run-2')).toMatchObject({ flaggedStale: 1 });
+    const [flagged] = await sql(
+      `SELECT stale_since IS NOT NULL AS stale, hidden_as_stale FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(flagged).toEqual({ stale: true, hidden_as_stale: true });
+    const hidden = await request(testApp.app.getHttpServer())
+      .get('/api/v1/offers?size=100')
+      .set('Host', site.host);
+    expect(hidden.body.items.map((item: { id: string }) => item.id)).not.toContain(site.offerId);
+  });
+
+  it('touches no other tenant when one tenant’s pass runs', async () => {
+    const mine = await tenantWithStaleOffer('egen', 'kontakt@egen.example');
+    const theirs = await tenantWithStaleOffer('fremmed', 'kontakt@fremmed.example');
+    await jobs.run('freshness', mine.tenant.slug, 'run-1');
+    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM ${theirs.schema}.outbox`);
+    expect(count).toBe(0);
+    const [offer] = await sql(`SELECT reminded_at FROM ${theirs.schema}.offers WHERE id = $1`, [
+      theirs.offerId,
+    ]);
+    expect(offer.reminded_at).toBeNull();
+  });
+
+  it('shows editors the outbox of their own tenant only', async () => {
+    const mine = await tenantWithStaleOffer('postkasse', 'kontakt@postkasse.example');
+    const theirs = await tenantWithStaleOffer('andenpost', 'kontakt@andenpost.example');
+    await jobs.run('freshness', mine.tenant.slug, 'run-1');
+    const own = await request(testApp.app.getHttpServer())
+      .get('/api/v1/admin/outbox')
+      .set('Host', mine.host)
+      .expect(200);
+    expect(own.body.items.map((item: { recipient: string }) => item.recipient)).toEqual([
+      'kontakt@postkasse.example',
+    ]);
+    const other = await request(testApp.app.getHttpServer())
+      .get('/api/v1/admin/outbox')
+      .set('Host', theirs.host)
+      .expect(200);
+    expect(other.body.total).toBe(0);
+    await request(testApp.app.getHttpServer())
+      .get(`/api/v1/admin/outbox/${own.body.items[0].id}`)
+      .set('Host', theirs.host)
+      .expect(404);
+  });
+
+  it('runs a job on request and shows each queue with its last run, per tenant', async () => {
+    const mine = await tenantWithStaleOffer('jobside', 'kontakt@jobside.example');
+    const theirs = await tenantWithStaleOffer('andenjobside', 'kontakt@andenjobside.example');
+    const http = () => request(testApp.app.getHttpServer());
+    await http().post('/api/v1/admin/jobs/freshness/run').set('Host', mine.host).expect(202);
+    const bad = await http().post('/api/v1/admin/jobs/alt/run').set('Host', mine.host).expect(400);
+    expect(bad.body.errors[0].field).toBe('queue');
+
+    let overview = (await http().get('/api/v1/admin/jobs').set('Host', mine.host).expect(200)).body;
+    for (
+      let attempt = 0;
+      attempt < 50 &&
+      !overview.queues.find((queue: { queue: string; lastRun: unknown }) => queue.queue === 'mail').lastRun;
+      attempt++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      overview = (await http().get('/api/v1/admin/jobs').set('Host', mine.host).expect(200)).body;
+    }
+    expect(overview.mode).toBe('in-process');
+    expect(overview.queues.find((queue: { queue: string }) => queue.queue === 'freshness')).toMatchObject({
+      waiting: 0,
+      failed: 0,
+      lastRun: { lastOutcome: 'ok', lastSummary: { reminded: 1 } },
+    });
+    const other = (await http().get('/api/v1/admin/jobs').set('Host', theirs.host).expect(200)).body;
+    expect(other.queues.every((queue: { lastRun: unknown }) => queue.lastRun === null)).toBe(true);
+  });
+});

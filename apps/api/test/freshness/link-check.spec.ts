@@ -1,0 +1,131 @@
+import { once } from 'node:events';
+import { createServer, Server } from 'node:http';
+import request from 'supertest';
+import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { TenantJobs } from '../../src/jobs/tenant-jobs';
+
+/**
+ * The nightly link check of a tenant's offers against real HTTP servers on 127.0.0.1, reached
+ * through the link checker's loopback allow-list, which exists in test configuration only.
+ */
+describe('link check and the link report', () => {
+  let testApp: TestApp;
+  let jobs: TenantJobs;
+  let site: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    site = createServer((incoming, response) => {
+      if (incoming.url === '/gone') return response.writeHead(404).end();
+      if (incoming.url === '/moved') return response.writeHead(301, { location: '/new-home' }).end();
+      if (incoming.url === '/protected') return response.writeHead(403).end();
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<title>Foreningen</title>');
+    }).listen(0, '127.0.0.1');
+    await once(site, 'listening');
+    base = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+    testApp = await startTestApp({
+      grantAllRoles: true,
+      catalogue: {
+        linkChecker: { userAgent: 'Socialkompas-test', allowAddresses: ['127.0.0.1'], totalTimeoutMs: 2000 },
+        linkCheckRetryDelaysMs: [5, 5],
+      },
+    });
+    jobs = testApp.app.get(TenantJobs);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    site.close();
+  });
+
+  const sql = (query: string, parameters: unknown[] = []) =>
+    testApp.app.get(TenancyService)['dataSource'].query(query, parameters);
+
+  async function tenantWithLinks(prefix: string): Promise<{ tenant: Tenant; host: string; schema: string }> {
+    const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });
+    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(OfferSearchIndex)).seed(tenant, {
+      offerCount: 4,
+      seed: 5,
+    });
+    const schema = `"t_${tenant.slug}"`;
+    await sql(
+      `UPDATE ${schema}.offers SET status = 'published', url = NULL, description = 'Ingen links her.'`,
+    );
+    await sql(`UPDATE ${schema}.organizations SET status = 'published', website = NULL`);
+    const ids: { id: string }[] = await sql(`SELECT id FROM ${schema}.offers ORDER BY id`);
+    const links = ['/ok', '/gone', '/moved', '/protected'];
+    for (const [index, { id }] of ids.entries()) {
+      await sql(`UPDATE ${schema}.offers SET url = $2 WHERE id = $1`, [id, `${base}${links[index]}`]);
+    }
+    await sql(`UPDATE ${schema}.offers SET description = $2 WHERE id = $1`, [
+      ids[0].id,
+      `Læs mere på ${base}/ok/more, eller ring.`,
+    ]);
+    return { tenant, host: `${tenant.slug}.localhost`, schema };
+  }
+
+  const report = (host: string, query = '') =>
+    request(testApp.app.getHttpServer())
+      .get(`/api/v1/admin/link-report${query}`)
+      .set('Host', host)
+      .expect(200);
+
+  it('calls a dead link broken only after failures over two runs, with reason and since when', async () => {
+    const mine = await tenantWithLinks('links');
+    expect(await jobs.run('link-check', mine.tenant.slug, 'night-1')).toMatchObject({
+      links: 5,
+      broken: 0,
+      failing: 1,
+    });
+    const first = (await report(mine.host, '?result=failing')).body;
+    expect(first.items).toEqual([
+      expect.objectContaining({ url: `${base}/gone`, result: 'failing', reason: 'HTTP 404', failures: 3 }),
+    ]);
+
+    expect(await jobs.run('link-check', mine.tenant.slug, 'night-2')).toMatchObject({ broken: 1 });
+    const second = (await report(mine.host)).body;
+    expect(second.items[0]).toMatchObject({
+      url: `${base}/gone`,
+      result: 'broken',
+      statusCode: 404,
+      failingSince: expect.any(String),
+    });
+    expect(second.items).toContainEqual(
+      expect.objectContaining({
+        url: `${base}/moved`,
+        result: 'redirected',
+        suggestedUrl: `${base}/new-home`,
+      }),
+    );
+    // Bot protection is no verdict on the site.
+    expect(second.items).toContainEqual(
+      expect.objectContaining({ url: `${base}/protected`, result: 'unchecked' }),
+    );
+    expect(second.items.map((item: { url: string }) => item.url)).not.toContain(`${base}/ok`);
+    expect(second.counts).toContainEqual({ result: 'ok', count: 2 });
+  });
+
+  it('forgets a link that has been fixed', async () => {
+    const mine = await tenantWithLinks('fixed');
+    await jobs.run('link-check', mine.tenant.slug, 'night-1');
+    await sql(`UPDATE ${mine.schema}.offers SET url = $1 WHERE url = $2`, [
+      `${base}/ok/again`,
+      `${base}/gone`,
+    ]);
+    await jobs.run('link-check', mine.tenant.slug, 'night-2');
+    const items = (await report(mine.host)).body.items.map((item: { url: string }) => item.url);
+    expect(items).not.toContain(`${base}/gone`);
+  });
+
+  it('checks and reports one tenant’s links only', async () => {
+    const mine = await tenantWithLinks('minelinks');
+    const theirs = await tenantWithLinks('deres');
+    await jobs.run('link-check', mine.tenant.slug, 'night-1');
+    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM ${theirs.schema}.link_checks`);
+    expect(count).toBe(0);
+    expect((await report(theirs.host)).body.total).toBe(0);
+    expect((await report(mine.host)).body.total).toBeGreaterThan(0);
+  });
+});
