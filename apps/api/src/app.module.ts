@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule, DevelopmentIdpConnection } from '@socialkompas/auth';
-import { CATALOGUE_ENTITIES, CatalogueModule, CatalogueOptions, smtpTransport } from '@socialkompas/catalogue';
+import {
+  CATALOGUE_ENTITIES,
+  CatalogueModule,
+  CatalogueOptions,
+  smtpTransport,
+} from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { Environment } from './config/environment';
@@ -11,6 +16,7 @@ import { tenantUrl } from './config/tenant-url';
 import { HealthController } from './health/health.controller';
 import { JobsModule, JobsOptions } from './jobs/jobs.module';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
+import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -79,9 +85,13 @@ export class AppModule {
           linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
           ...runtime.catalogue,
         }),
-        JobsModule.forRoot({ redisUrl: environment.REDIS_URL, role: runtime.jobs ?? 'schedule', prefix: runtime.jobsPrefix }),
+        JobsModule.forRoot({
+          redisUrl: environment.REDIS_URL,
+          role: runtime.jobs ?? 'schedule',
+          prefix: runtime.jobsPrefix,
+        }),
       ],
-      controllers: [HealthController, PlatformTenantsController],
+      controllers: [HealthController, PlatformTenantsController, TenantSettingsController],
     };
   }
 }

@@ -10,13 +10,13 @@ import { createValidationPipe } from './http/validation';
 import { serveWebClient } from './web/serve-web-client';
 
 /** Builds the HTTP application for the validated environment. */
-export async function createApp(environment: Environment, runtime: AppRuntime = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(environment, runtime),
-    {
-      bufferLogs: true,
-    },
-  );
+export async function createApp(
+  environment: Environment,
+  runtime: AppRuntime = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(environment, runtime), {
+    bufferLogs: true,
+  });
   return configureApp(app, environment);
 }
 

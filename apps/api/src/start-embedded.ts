@@ -117,6 +117,16 @@ async function main(): Promise<void> {
   console.log('type one of these logins, any password, then "Continue":');
   for (const member of DEMO_STAFF)
     console.log(`  ${member.login.padEnd(26)} ${member.role} in ${member.tenant}`);
+  console.log(
+    environment.REDIS_URL
+      ? `\nBackground jobs run through BullMQ on ${new URL(environment.REDIS_URL).host}, each night per tenant.`
+      : '\nBackground jobs (link check, freshness, mail) run in this process, each night per tenant (production uses Redis).',
+  );
+  console.log(
+    environment.SMTP_URL
+      ? 'Mail goes out through SMTP_URL.'
+      : "No SMTP_URL: reminder mails wait in each tenant's outbox (GET /api/v1/admin/outbox).",
+  );
   console.log('Stop with Ctrl+C.');
 }
 

@@ -285,4 +285,46 @@ describe('freshness: reminders and their links', () => {
     const other = (await http().get('/api/v1/admin/jobs').set('Host', theirs.host).expect(200)).body;
     expect(other.queues.every((queue: { lastRun: unknown }) => queue.lastRun === null)).toBe(true);
   });
+
+  it('lets the tenant administrator set the freshness rules, audited, for their own tenant only', async () => {
+    const mine = await tenantWithStaleOffer('regler', 'kontakt@regler.example');
+    const theirs = await tenantWithStaleOffer('andreregler', 'kontakt@andreregler.example');
+    const http = () => request(testApp.app.getHttpServer());
+    const saved = await http()
+      .patch('/api/v1/admin/settings')
+      .set('Host', mine.host)
+      .send({ staleAfterDays: 90, hideStale: true, linkCheckAt: '04:45' })
+      .expect(200);
+    expect(saved.body.freshness).toMatchObject({
+      staleAfterDays: 90,
+      graceDays: 14,
+      hideStale: true,
+      linkCheckAt: '04:45',
+    });
+    const bad = await http()
+      .patch('/api/v1/admin/settings')
+      .set('Host', mine.host)
+      .send({ graceDays: 0, freshnessAt: '25:00', x: 1 })
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'freshnessAt',
+      'graceDays',
+      'x',
+    ]);
+
+    expect(
+      (await http().get('/api/v1/admin/settings').set('Host', theirs.host).expect(200)).body.freshness,
+    ).toMatchObject({
+      staleAfterDays: 180,
+      hideStale: false,
+    });
+    const [audit] = await sql(
+      `SELECT changes FROM ${mine.schema}.audit_log WHERE action = 'update_settings'`,
+    );
+    expect(audit.changes).toEqual({
+      staleAfterDays: { from: 180, to: 90 },
+      hideStale: { from: false, to: true },
+      linkCheckAt: { from: '02:30', to: '04:45' },
+    });
+  });
 });

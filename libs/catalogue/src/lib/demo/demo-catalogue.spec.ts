@@ -181,8 +181,9 @@ describe('generateDemoCatalogue', () => {
     for (const organization of catalogue.organizations) {
       expect(organization.taxId).toMatch(/^[1-9][0-9]{7}$/);
       expect(cvr(organization.taxId)).toBe(0);
-      expect(organization.website).toMatch(/^https:\/\/www\.[a-z0-9.-]+\.dk(\/[a-z0-9-]+)?$/);
-      expect(organization.email).toMatch(/^[a-z0-9.]+@[a-z0-9.-]+\.dk$/);
+      // Reserved .example addresses: the demo never reaches a real association.
+      expect(organization.website).toMatch(/^https:\/\/www\.[a-z0-9.-]+\.dk\.example(\/[a-z0-9-]+)?$/);
+      expect(organization.email).toMatch(/^[a-z0-9.]+@[a-z0-9.-]+\.dk\.example$/);
     }
     for (const offer of catalogue.offers) {
       expect(offer.name.length).toBeGreaterThanOrEqual(3);
@@ -192,7 +193,7 @@ describe('generateDemoCatalogue', () => {
       expect(offer.url ?? 'https://x.dk').toMatch(/^https:\/\/[^\s]+$/);
       for (const contact of offer.contacts) {
         expect(contact.phone).toMatch(/^\+45( [0-9]{2}){4}$/);
-        expect(contact.email).toMatch(/^[a-z0-9.]+@[a-z0-9.-]+\.dk$/);
+        expect(contact.email).toMatch(/^[a-z0-9.]+@[a-z0-9.-]+\.dk\.example$/);
       }
       for (const schedule of offer.schedules) {
         expect(schedule.byday.length).toBeGreaterThan(0);

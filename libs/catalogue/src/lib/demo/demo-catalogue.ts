@@ -22,6 +22,13 @@ import { LOCAL_FOCUS, LOCAL_ORGANIZATION_NAMES, ORGANIZATION_TEMPLATES } from '.
 import { DemoRandom, seedFrom } from './demo-random';
 import { DAY_NAMES, describeSchedules, scheduleFor } from './demo-schedules';
 
+/**
+ * Demo organisations are named after real kinds of associations, so their addresses must not be
+ * real: under the reserved .example top-level domain no link check or reminder mail of the demo
+ * ever reaches a real association.
+ */
+const demoDomain = (domain: string) => `${domain}.example`;
+
 /** "Today" for generated dates when none is given, so that a bare call is reproducible. */
 export const DEMO_REFERENCE_DATE = '2026-01-01';
 
@@ -428,7 +435,7 @@ class CatalogueGenerator {
     const { city, town } = this.area;
     for (const template of ORGANIZATION_TEMPLATES) {
       const name = template.name(city);
-      const domain = template.domain(town);
+      const domain = demoDomain(template.domain(town));
       const unit = name.includes(', ') ? name.slice(name.indexOf(', ') + 2) : '';
       this.addOrganization({
         name,
@@ -464,7 +471,7 @@ class CatalogueGenerator {
         .replace('{place}', this.random.pick(place.names));
       if (names.has(name)) continue;
       names.add(name);
-      const domain = `${foldForAddress(name)}.dk`;
+      const domain = demoDomain(`${foldForAddress(name)}.dk`);
       this.addOrganization({
         name,
         alternateName: null,

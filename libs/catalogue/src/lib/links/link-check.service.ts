@@ -88,7 +88,8 @@ export class LinkCheckService {
       }
       if (result.kind !== 'broken') return { result, failures };
       failures += 1;
-      if (attempt >= delays.length) return { result, failures };
+      // A name that does not exist will not exist seconds later either; the next run asks again.
+      if (attempt >= delays.length || result.reason?.includes('ENOTFOUND')) return { result, failures };
       await sleep(delays[attempt]);
     }
   }

@@ -1,12 +1,14 @@
 /** Text made safe to place in HTML, attribute values included. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+export const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * A plain, readable Danish page for the few answers the API gives a browser directly (a failed
  * login, a link from a reminder mail). `body` is HTML the caller has escaped.
  */
 export function simplePage(title: string, body: string, options: { primaryColor?: string } = {}): string {
-  const accent = options.primaryColor && /^#[0-9a-f]{3,8}$/i.test(options.primaryColor) ? options.primaryColor : '#1f4e79';
+  const accent =
+    options.primaryColor && /^#[0-9a-f]{3,8}$/i.test(options.primaryColor) ? options.primaryColor : '#1f4e79';
   return (
     `<!doctype html><html lang="da"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

@@ -110,6 +110,17 @@ export class TenantProvisioningService {
     return this.dataSource.getRepository(Tenant).findOneByOrFail({ slug });
   }
 
+  /** Merges settings into the tenant's; returns the tenant as it now is. */
+  async updateSettings(tenant: Tenant, changes: Record<string, unknown>): Promise<Tenant> {
+    await this.dataSource.query(
+      `UPDATE platform.tenants SET settings = settings || $2::jsonb, updated_at = now() WHERE id = $1`,
+      [tenant.id, JSON.stringify(changes)],
+    );
+    // The resolved-host cache holds the tenant with its settings.
+    forgetResolvedHosts();
+    return this.dataSource.getRepository(Tenant).findOneByOrFail({ id: tenant.id });
+  }
+
   /** Gives a tenant one more host name of its own (e.g. tilbud.odder.dk). Adding it twice is no error. */
   async addDomain(slug: string, domain: string): Promise<Tenant> {
     const host = this.validateDomain(domain);
