@@ -25,7 +25,14 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   app.useLogger(app.get(Logger));
   const trustProxy = environment.TRUST_PROXY;
   app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy.split(/\s*,\s*/));
-  app.use(helmet());
+  // On localhost the demo runs over plain http: there, asking browsers to upgrade requests to
+  // https would break every form post (the reminder-link pages, the login's consent).
+  const plainHttp = environment.BASE_DOMAIN === 'localhost';
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: plainHttp ? null : [] } },
+    }),
+  );
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -121,6 +121,19 @@ describe('staff login through the tenant’s identity provider', () => {
     expect(row.name).not.toBe('Uden token');
   });
 
+  it('asks no CSRF token where a request uses no staff authority, e.g. a citizen’s error report', async () => {
+    const browser = new BrowserClient();
+    await fixture.login(browser, aarhus.host, 'anna');
+    const [published] = await fixture
+      .dataSource()
+      .query(`SELECT id FROM "t_${aarhus.tenant.slug}".offers WHERE status = 'published' LIMIT 1`);
+    const report = await browser.request('POST', `http://${aarhus.host}/api/v1/error-reports`, {
+      headers: { accept: 'application/json' },
+      json: { offerId: published.id, message: 'Telefonnummeret er forkert.' },
+    });
+    expect(report.status).toBe(201);
+  });
+
   it('gives another tenant’s editor nothing here: no login, and their session cookie does not count', async () => {
     const browser = new BrowserClient();
     expect((await fixture.login(browser, odder.host, 'carl')).json()).toMatchObject({

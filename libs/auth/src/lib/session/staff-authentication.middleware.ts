@@ -1,17 +1,16 @@
-import { ForbiddenException, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../access/roles';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
-import { CSRF_HEADER, csrfTokenMatches, isStateChanging } from './csrf';
 import './session-data';
 
 /**
  * Turns the session into `request.staff`. A login counts only on the tenant (host) where it
  * happened, within the absolute time-out, and while the membership is still active: the role is
- * read afresh on every request, so a deactivation or role change takes effect at once. A
- * logged-in request that changes state must carry the session's CSRF token.
+ * read afresh on every request, so a deactivation or role change takes effect at once. The
+ * CSRF token is checked where the staff member's authority is used: in the roles guard.
  */
 @Injectable()
 export class StaffAuthenticationMiddleware implements NestMiddleware {
@@ -39,15 +38,6 @@ export class StaffAuthenticationMiddleware implements NestMiddleware {
     // counts only in the tenant whose IdP the operator named for it.
     if (membership.role === 'platform_admin' && request.tenant.slug !== this.options.platformAdminTenant)
       return next();
-    if (
-      isStateChanging(request.method) &&
-      !csrfTokenMatches(request.session.csrfToken, request.headers[CSRF_HEADER])
-    ) {
-      throw new ForbiddenException({
-        title: 'Ugyldig CSRF-token',
-        detail: `Ændringer kræver headeren ${CSRF_HEADER} med tokenet fra GET /api/v1/me.`,
-      });
-    }
     request.staff = { userId: login.userId, tenantId: login.tenantId, ...membership };
     next();
   }

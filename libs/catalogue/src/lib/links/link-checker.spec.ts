@@ -121,6 +121,22 @@ describe('LinkChecker classifies links', () => {
     });
   });
 
+  it('asks the resolver once about a host that many checks need at the same time', async () => {
+    let lookups = 0;
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
+    const checker = checkerForLocalSites({
+      resolve: () => {
+        lookups += 1;
+        return new Promise((_resolve, reject) => setTimeout(() => reject(notFound), 20));
+      },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => checker.check(`https://samme-vaert.example/side-${index}`)),
+    );
+    expect(results.every((found) => found.reason === 'DNS: ENOTFOUND')).toBe(true);
+    expect(lookups).toBe(1);
+  });
+
   it('calls text that is not a URL broken', async () => {
     expect(await checkerForLocalSites().check('www.klubben dk')).toMatchObject({
       kind: 'broken',

@@ -57,8 +57,12 @@ const MAX_TITLE_LENGTH = 300;
  * imports, so every hop is vetted: only public addresses are contacted (see address-policy), and the
  * connection goes to exactly the address that was vetted, so DNS cannot be switched in between.
  */
+const LOOKUP_CACHE_MS = 60_000;
+const LOOKUP_CACHE_SIZE = 10_000;
+
 export class LinkChecker {
   readonly limiter: HostLimiter;
+  private readonly lookups = new Map<string, { addresses: Promise<ResolvedAddress[]>; at: number }>();
   private readonly settings: Required<Omit<LinkCheckerOptions, 'allowAddresses'>>;
   private readonly allowedAddresses: ReadonlySet<string>;
 
@@ -134,10 +138,25 @@ export class LinkChecker {
     return !isForbiddenAddress(address) || this.allowedAddresses.has(address);
   }
 
+  /**
+   * One look-up per host name a minute, shared by the checks that need it: a run asks about the
+   * same few hosts hundreds of times, and some resolvers stall on a burst of identical queries.
+   * Failures are remembered too. The addresses are vetted on every use all the same.
+   */
+  private lookup(hostname: string): Promise<ResolvedAddress[]> {
+    const cached = this.lookups.get(hostname);
+    if (cached && Date.now() - cached.at < LOOKUP_CACHE_MS) return cached.addresses;
+    const addresses = this.settings.resolve(hostname);
+    addresses.catch(() => undefined); // observed here; each caller handles the failure itself
+    this.lookups.set(hostname, { addresses, at: Date.now() });
+    if (this.lookups.size > LOOKUP_CACHE_SIZE) this.lookups.delete(this.lookups.keys().next().value as string);
+    return addresses;
+  }
+
   private async resolveHost(hostname: string): Promise<ResolvedAddress[]> {
     let addresses: ResolvedAddress[];
     try {
-      addresses = await this.settings.resolve(hostname);
+      addresses = await this.lookup(hostname);
     } catch (error) {
       throw new LinkProblem('broken', `DNS: ${errorCode(error) ?? 'lookup failed'}`);
     }

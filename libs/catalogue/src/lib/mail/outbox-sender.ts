@@ -30,11 +30,31 @@ export class OutboxSender {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  /** `transport` is null when no SMTP server is configured: due messages are then held, not sent. */
+  /**
+   * Everything due, batch by batch, each batch in its own transaction (so a long send never holds
+   * one transaction open). `transport` is null when no SMTP server is configured: due messages
+   * are then held, not sent. Messages whose retry is not yet due wait for a later run.
+   */
   async sendDue(tenant: Tenant, transport: MailTransport | null, from: string): Promise<OutboxSendSummary> {
+    const total: OutboxSendSummary = { sent: 0, failed: 0, held: 0 };
+    for (;;) {
+      const batch = await this.sendBatch(tenant, transport, from);
+      total.sent += batch.summary.sent;
+      total.failed += batch.summary.failed;
+      total.held += batch.summary.held;
+      if (batch.claimed < MESSAGES_PER_PASS) return total;
+    }
+  }
+
+  private sendBatch(
+    tenant: Tenant,
+    transport: MailTransport | null,
+    from: string,
+  ): Promise<{ claimed: number; summary: OutboxSendSummary }> {
     return this.tenancy.run(tenant, async () => {
       const summary: OutboxSendSummary = { sent: 0, failed: 0, held: 0 };
-      for (const message of await this.outbox.claimDue(MESSAGES_PER_PASS)) {
+      const due = await this.outbox.claimDue(MESSAGES_PER_PASS);
+      for (const message of due) {
         if (!transport) {
           await this.outbox.markHeld(message.id);
           summary.held++;
@@ -57,7 +77,7 @@ export class OutboxSender {
         await this.outbox.markSent(message.id);
         summary.sent++;
       }
-      return summary;
+      return { claimed: due.length, summary };
     });
   }
 }
