@@ -9,6 +9,7 @@ import {
   TenantProvisioningService,
   TenantRegistry,
 } from '@socialkompas/tenancy';
+import { JobRunner } from '../jobs/job-runner';
 import { CreateTenantDto } from './create-tenant.dto';
 
 export class DomainDto {
@@ -28,6 +29,7 @@ export class PlatformTenantsController {
     private readonly provisioning: TenantProvisioningService,
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
+    private readonly jobs: JobRunner,
   ) {}
 
   @Get()
@@ -40,6 +42,8 @@ export class PlatformTenantsController {
   async create(@Body() input: CreateTenantDto, @CurrentActor() actor: Actor) {
     const result = await this.provisioning.createTenant(input);
     await this.record(result.tenant, result.created ? 'create' : 'provision_again', actor, { ...input });
+    // A new tenant's nightly link check and daily freshness pass start at once, not at the next deploy.
+    await this.jobs.scheduleTenant(result.tenant);
     return result;
   }
 

@@ -196,6 +196,32 @@ describe('freshness: reminders and their links', () => {
       site.offerId,
     ]);
     expect(offer.schedule_description).not.toBe('Hver torsdag kl. 17-19');
+
+    // The editors' list of corrections, for this tenant only, until one is marked handled.
+    const http = () => request(testApp.app.getHttpServer());
+    const open = (await http().get('/api/v1/admin/update-requests').set('Host', site.host).expect(200)).body;
+    expect(open.items).toEqual([
+      expect.objectContaining({
+        offerId: site.offerId,
+        offerName: 'Sorggruppe for unge',
+        proposed: requested.proposed,
+      }),
+    ]);
+    const other = await tenantWithStaleOffer('andenret', 'kontakt@andenret.example');
+    expect(
+      (await http().get('/api/v1/admin/update-requests').set('Host', other.host).expect(200)).body.total,
+    ).toBe(0);
+    await http()
+      .post(`/api/v1/admin/update-requests/${open.items[0].id}/resolve`)
+      .set('Host', other.host)
+      .expect(404);
+    await http()
+      .post(`/api/v1/admin/update-requests/${open.items[0].id}/resolve`)
+      .set('Host', site.host)
+      .expect(200);
+    expect(
+      (await http().get('/api/v1/admin/update-requests').set('Host', site.host).expect(200)).body.total,
+    ).toBe(0);
   });
 
   it('flags an unanswered offer after the grace period, and hides it from search where the tenant wants that', async () => {
@@ -222,6 +248,25 @@ describe('freshness: reminders and their links', () => {
       .get('/api/v1/offers?size=100')
       .set('Host', site.host);
     expect(hidden.body.items.map((item: { id: string }) => item.id)).not.toContain(site.offerId);
+
+    // The editors see it flagged, and after a phone call confirm it, which shows it again.
+    const http = () => request(testApp.app.getHttpServer());
+    const flaggedList = await http()
+      .get('/api/v1/admin/offers?stale=true')
+      .set('Host', site.host)
+      .expect(200);
+    expect(flaggedList.body.items).toEqual([
+      expect.objectContaining({ id: site.offerId, staleSince: expect.any(String), hiddenAsStale: true }),
+    ]);
+    const publicOffer = await http().get(`/api/v1/offers/${site.offerId}`).set('Host', site.host).expect(200);
+    expect(publicOffer.body).not.toHaveProperty('staleSince');
+    const confirmed = await http()
+      .post(`/api/v1/offers/${site.offerId}/confirm`)
+      .set('Host', site.host)
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ staleSince: null, hiddenAsStale: false, remindedAt: null });
+    const shownAgain = await http().get('/api/v1/offers?size=100').set('Host', site.host);
+    expect(shownAgain.body.items.map((item: { id: string }) => item.id)).toContain(site.offerId);
   });
 
   it('touches no other tenant when one tenant’s pass runs', async () => {

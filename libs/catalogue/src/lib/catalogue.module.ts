@@ -4,6 +4,8 @@ import { CATALOGUE_OPTIONS, CatalogueOptions } from './catalogue.options';
 import { FreshnessService } from './freshness/freshness.service';
 import { OfferActionsController } from './freshness/offer-actions.controller';
 import { OfferActionsService } from './freshness/offer-actions.service';
+import { OfferConfirmation } from './freshness/offer-confirmation';
+import { UpdateRequestsController } from './freshness/update-requests.controller';
 import { LinkCheckService } from './links/link-check.service';
 import { LinkChecker } from './links/link-checker';
 import { LinkReportController } from './links/link-report.controller';
@@ -67,6 +69,7 @@ const CATALOGUE_MODULE = {
     LinkReportController,
     OutboxController,
     OfferActionsController,
+    UpdateRequestsController,
   ],
   providers: [
     OfferSearchIndex,
@@ -86,6 +89,7 @@ const CATALOGUE_MODULE = {
     OutboxSender,
     FreshnessService,
     OfferActionsService,
+    OfferConfirmation,
     LinkCheckService,
   ],
   exports: [

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor, AuditLog } from '@socialkompas/auth';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from '../catalogue.options';
-import { danishToday } from '../offers/danish-today';
-import { OfferSearchIndex } from '../offers/offer-search-index';
 import { OffersService } from '../offers/offers.service';
 import { ActionGrant, ActionLinks } from './action-links';
+import { OfferConfirmation } from './offer-confirmation';
 import { OfferUpdateRequestDto } from './offer-update-request.dto';
 
 export interface ActionOffer {
@@ -42,7 +41,7 @@ export class OfferActionsService {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly offers: OffersService,
-    private readonly searchIndex: OfferSearchIndex,
+    private readonly confirmation: OfferConfirmation,
     private readonly auditLog: AuditLog,
     @Inject(CATALOGUE_OPTIONS) options: CatalogueOptions,
   ) {
@@ -73,7 +72,7 @@ export class OfferActionsService {
       const actor = associationActor(ip);
       switch (found.grant.action) {
         case 'confirm':
-          await this.confirm(found.offer, actor);
+          await this.confirmation.confirm(found.offer.id, actor);
           break;
         case 'close':
           if (found.offer.status === 'published')
@@ -102,25 +101,6 @@ export class OfferActionsService {
       check.tokenHash,
     ]);
     return { ok: true, grant: check.grant, tokenHash: check.tokenHash, offer, used: Boolean(used) };
-  }
-
-  private async confirm(offer: ActionOffer, actor: Actor): Promise<void> {
-    const manager = this.tenancy.currentManager();
-    const [[before]] = await manager.query(
-      `UPDATE offers o SET assured_date = $2, stale_since = NULL, reminded_at = NULL, hidden_as_stale = false,
-         version = o.version + 1, updated_at = now()
-       FROM offers previous WHERE o.id = $1 AND previous.id = o.id
-       RETURNING previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
-      [offer.id, danishToday()],
-    );
-    if (before.wasHidden) await this.searchIndex.markChanged();
-    await this.auditLog.record({
-      entityType: 'offer',
-      entityId: offer.id,
-      action: 'confirm',
-      actor,
-      changes: { assuredDate: { from: before.assuredDate, to: danishToday() } },
-    });
   }
 
   private async requestUpdate(

@@ -149,7 +149,8 @@ export class LinkChecker {
     const addresses = this.settings.resolve(hostname);
     addresses.catch(() => undefined); // observed here; each caller handles the failure itself
     this.lookups.set(hostname, { addresses, at: Date.now() });
-    if (this.lookups.size > LOOKUP_CACHE_SIZE) this.lookups.delete(this.lookups.keys().next().value as string);
+    if (this.lookups.size > LOOKUP_CACHE_SIZE)
+      this.lookups.delete(this.lookups.keys().next().value as string);
     return addresses;
   }
 

@@ -49,8 +49,14 @@ export function offerView(offer: Offer) {
 
 export type OfferView = ReturnType<typeof offerView>;
 
-/** The public view: everything a citizen needs, nothing about who confirmed it. */
+/** The public view: everything a citizen needs, nothing about who confirmed it or the editors' flags. */
 export function publicOfferView(offer: Offer) {
-  const { assurerEmail: _assurerEmail, ...view } = offerView(offer);
+  const {
+    assurerEmail: _assurerEmail,
+    remindedAt: _remindedAt,
+    staleSince: _staleSince,
+    hiddenAsStale: _hiddenAsStale,
+    ...view
+  } = offerView(offer);
   return view;
 }

@@ -100,6 +100,17 @@ export class Offer extends EditableEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** When the freshness pass sent the last reminder that has not been answered yet. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
+
+  /** When the offer was flagged stale: reminded and unanswered after the grace period. */
+  @Column({ name: 'stale_since', type: 'timestamptz', nullable: true })
+  staleSince!: Date | null;
+
+  @Column({ name: 'hidden_as_stale', type: 'boolean', default: false })
+  hiddenAsStale!: boolean;
+
   @ManyToMany(() => Location)
   @JoinTable({
     name: 'offer_locations',

@@ -52,6 +52,7 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
     status?: LifecycleStatus;
     organizationId?: string;
     q?: string;
+    stale?: boolean;
     page: number;
     size: number;
   }) {
@@ -61,6 +62,7 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
       .orderBy('offer.updated_at', 'DESC');
     if (query.status) builder.andWhere('offer.status = :status', { status: query.status });
     if (query.organizationId) builder.andWhere('offer.organization_id = :organizationId', query);
+    if (query.stale !== undefined) builder.andWhere(`offer.stale_since IS ${query.stale ? 'NOT ' : ''}NULL`);
     if (query.q) builder.andWhere('offer.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
     const [items, total] = await builder
       .skip((query.page - 1) * query.size)

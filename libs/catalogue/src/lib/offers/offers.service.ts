@@ -61,6 +61,7 @@ export class OffersService {
     status?: LifecycleStatus;
     organizationId?: string;
     q?: string;
+    stale?: boolean;
     page: number;
     size: number;
   }) {

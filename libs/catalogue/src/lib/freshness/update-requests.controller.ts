@@ -1,0 +1,78 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { Actor, AuditLog, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { PageQueryDto, TenancyService, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+
+export class UpdateRequestQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'resolved'], { message: 'state skal være open eller resolved.' })
+  state: 'open' | 'resolved' = 'open';
+}
+
+/**
+ * The corrections associations sent through their reminder links, for editors to apply (with the
+ * normal offer edit) and then mark as handled.
+ */
+@ApiTags('update requests')
+@Controller('api/v1/admin/update-requests')
+@UseInterceptors(TenantUnitOfWorkInterceptor)
+@Roles(...EDITORIAL_ROLES)
+export class UpdateRequestsController {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly auditLog: AuditLog,
+  ) {}
+
+  @Get()
+  async list(@Query() { state, page, size }: UpdateRequestQueryDto) {
+    const manager = this.tenancy.currentManager();
+    const filter = `r.resolved_at IS ${state === 'open' ? '' : 'NOT '}NULL`;
+    const [{ total }] = await manager.query(
+      `SELECT count(*)::int AS total FROM offer_update_requests r WHERE ${filter}`,
+    );
+    const items = await manager.query(
+      `SELECT r.id, r.offer_id AS "offerId", o.name AS "offerName", r.proposed, r.created_at AS "createdAt",
+         r.resolved_at AS "resolvedAt"
+       FROM offer_update_requests r JOIN offers o ON o.id = r.offer_id
+       WHERE ${filter} ORDER BY r.created_at LIMIT $1 OFFSET $2`,
+      [size, (page - 1) * size],
+    );
+    return { items, total, page, size };
+  }
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  async resolve(@Param('id', uuidParam) id: string, @CurrentActor() actor: Actor) {
+    const [rows] = await this.tenancy
+      .currentManager()
+      .query(
+        `UPDATE offer_update_requests SET resolved_at = now() WHERE id = $1 AND resolved_at IS NULL RETURNING offer_id`,
+        [id],
+      );
+    const [resolved] = rows as { offer_id: string }[];
+    if (!resolved)
+      throw new NotFoundException({
+        title: 'Ikke fundet',
+        detail: 'Der er ingen åben anmodning med det id.',
+      });
+    await this.auditLog.record({
+      entityType: 'offer',
+      entityId: resolved.offer_id,
+      action: 'update_request_resolved',
+      actor,
+      changes: { requestId: id },
+    });
+    return { id, resolved: true };
+  }
+}
