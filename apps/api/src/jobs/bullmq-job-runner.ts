@@ -9,6 +9,7 @@ import {
   JOB_TIME_ZONE,
   JOB_TYPES,
   JobType,
+  MAIL_EVERY_MS,
   SCHEDULED_JOB_TYPES,
   TenantJobData,
 } from './job-types';
@@ -28,6 +29,7 @@ export class BullMqJobRunner extends JobRunner {
   readonly mode = 'bullmq';
   private readonly logger = new Logger(BullMqJobRunner.name);
   private readonly connection: IORedis;
+  private readonly workerConnection: IORedis;
   private readonly queues: Record<JobType, Queue<TenantJobData>>;
   private readonly workers: Worker<TenantJobData>[] = [];
 
@@ -37,8 +39,10 @@ export class BullMqJobRunner extends JobRunner {
     private readonly options: { workers: boolean; prefix?: string },
   ) {
     super();
-    // Workers block on Redis: BullMQ needs maxRetriesPerRequest null on their connection.
-    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    // Queues answer API requests: with Redis down they fail at once instead of hanging.
+    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // Workers block on Redis and must wait it out: BullMQ needs maxRetriesPerRequest null there.
+    this.workerConnection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
     this.queues = Object.fromEntries(
       JOB_TYPES.map((type) => [
         type,
@@ -60,7 +64,7 @@ export class BullMqJobRunner extends JobRunner {
     if (!this.options.workers) return;
     for (const type of JOB_TYPES) {
       const worker = new Worker<TenantJobData>(type, (job) => this.process(type, job), {
-        connection: this.connection,
+        connection: this.workerConnection,
         prefix: this.options.prefix,
         concurrency: CONCURRENCY[type],
       });
@@ -88,6 +92,11 @@ export class BullMqJobRunner extends JobRunner {
         { name: type, data: { tenant: tenant.slug } },
       );
     }
+    await this.queues.mail.upsertJobScheduler(
+      `mail-${tenant.slug}`,
+      { every: MAIL_EVERY_MS },
+      { name: 'mail', data: { tenant: tenant.slug } },
+    );
   }
 
   async enqueue(type: JobType, slug: string): Promise<void> {
@@ -113,6 +122,7 @@ export class BullMqJobRunner extends JobRunner {
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all(Object.values(this.queues).map((queue) => queue.close()));
     await this.connection.quit();
+    await this.workerConnection.quit();
   }
 
   /** The queue for a kind of job, for tests and the jobs overview. */
@@ -123,8 +133,8 @@ export class BullMqJobRunner extends JobRunner {
   private async process(type: JobType, job: Job<TenantJobData>): Promise<Record<string, unknown>> {
     const slug = job.data?.tenant;
     if (typeof slug !== 'string') throw new Error(`${type} job ${job.id} names no tenant`);
-    // A daily run is identified by its day, so a retry of the same run counts its failures once.
-    const runId = `${type}:${new Date(job.timestamp).toISOString().slice(0, 10)}`;
+    // A run is identified by the job, so its retries count their link failures as one run.
+    const runId = `${type}:${job.id}`;
     const summary = await this.jobs.run(type, slug, runId);
     if (type === 'freshness') await this.enqueue('mail', slug);
     return summary;

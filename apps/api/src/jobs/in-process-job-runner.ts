@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { freshnessSettings } from '@socialkompas/catalogue';
 import type { Tenant } from '@socialkompas/tenancy';
 import { JobRunner, QueueCounts } from './job-runner';
-import { JOB_TYPES, JobType, SCHEDULED_JOB_TYPES } from './job-types';
+import { JOB_TYPES, JobType, MAIL_EVERY_MS, SCHEDULED_JOB_TYPES } from './job-types';
 import { msUntilNextDailyRun } from './next-daily-run';
 import { TenantJobs } from './tenant-jobs';
 
@@ -48,6 +48,11 @@ export class InProcessJobRunner extends JobRunner {
       timer.unref();
       this.timers.set(key, timer);
     }
+    const mailKey = `mail:${tenant.slug}`;
+    clearTimeout(this.timers.get(mailKey));
+    const mail = setInterval(() => void this.enqueue('mail', tenant.slug), MAIL_EVERY_MS);
+    mail.unref();
+    this.timers.set(mailKey, mail);
   }
 
   async enqueue(type: JobType, slug: string): Promise<void> {

@@ -7,8 +7,11 @@ export interface TenantJobData {
   tenant: string;
 }
 
-/** The kinds that run on a daily schedule per tenant; `mail` follows the freshness pass. */
+/** The kinds that run on a daily schedule per tenant. */
 export const SCHEDULED_JOB_TYPES = ['link-check', 'freshness'] as const satisfies readonly JobType[];
+
+/** The outbox is also worked through this often, so a failed message is retried on its time. */
+export const MAIL_EVERY_MS = 5 * 60_000;
 
 export const JOB_TIME_ZONE = 'Europe/Copenhagen';
 

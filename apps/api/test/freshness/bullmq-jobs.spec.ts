@@ -72,6 +72,11 @@ describe('background jobs on BullMQ', () => {
     expect(freshness.find((scheduler) => scheduler.key === `freshness-${odder.slug}`)).toMatchObject({
       pattern: '0 6 * * *',
     });
+    // The outbox is worked through every 5 minutes, so failed mail is retried on time.
+    const mail = await runner.queue('mail').getJobSchedulers();
+    expect(mail.find((scheduler) => scheduler.key === `mail-${odder.slug}`)).toMatchObject({
+      every: 300_000,
+    });
   });
 
   it('runs a tenant’s freshness job in that tenant only, then its mail job', async () => {

@@ -197,6 +197,12 @@ describe('freshness: reminders and their links', () => {
     ]);
     expect(offer.schedule_description).not.toBe('Hver torsdag kl. 17-19');
 
+    // Answered with corrections: even past the grace period the offer is not flagged stale.
+    await sql(`UPDATE ${site.schema}.offers SET reminded_at = now() - interval '30 days' WHERE id = $1`, [
+      site.offerId,
+    ]);
+    expect(await jobs.run('freshness', site.tenant.slug, 'run-2')).toMatchObject({ flaggedStale: 0 });
+
     // The editors' list of corrections, for this tenant only, until one is marked handled.
     const http = () => request(testApp.app.getHttpServer());
     const open = (await http().get('/api/v1/admin/update-requests').set('Host', site.host).expect(200)).body;
@@ -222,6 +228,12 @@ describe('freshness: reminders and their links', () => {
     expect(
       (await http().get('/api/v1/admin/update-requests').set('Host', site.host).expect(200)).body.total,
     ).toBe(0);
+    // Reviewed by an editor, the association's answer counts as a confirmation.
+    const [resolved] = await sql(
+      `SELECT assured_date = (now() AT TIME ZONE 'Europe/Copenhagen')::date AS today, reminded_at FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(resolved).toEqual({ today: true, reminded_at: null });
   });
 
   it('flags an unanswered offer after the grace period, and hides it from search where the tenant wants that', async () => {
@@ -267,6 +279,25 @@ describe('freshness: reminders and their links', () => {
     expect(confirmed.body).toMatchObject({ staleSince: null, hiddenAsStale: false, remindedAt: null });
     const shownAgain = await http().get('/api/v1/offers?size=100').set('Host', site.host);
     expect(shownAgain.body.items.map((item: { id: string }) => item.id)).toContain(site.offerId);
+
+    // Published anew (here from review), an offer starts without old reminder or stale flags.
+    await sql(
+      `UPDATE ${site.schema}.offers SET status = 'in_review', stale_since = now(), reminded_at = now(), hidden_as_stale = true WHERE id = $1`,
+      [site.offerId],
+    );
+    const [{ version }] = await sql(`SELECT version FROM ${site.schema}.offers WHERE id = $1`, [
+      site.offerId,
+    ]);
+    const published = await http()
+      .post(`/api/v1/offers/${site.offerId}/publish`)
+      .set('Host', site.host)
+      .send({ version });
+    expect(published.status).toBeLessThan(300);
+    const [fresh] = await sql(
+      `SELECT stale_since, reminded_at, hidden_as_stale FROM ${site.schema}.offers WHERE id = $1`,
+      [site.offerId],
+    );
+    expect(fresh).toEqual({ stale_since: null, reminded_at: null, hidden_as_stale: false });
   });
 
   it('touches no other tenant when one tenant’s pass runs', async () => {

@@ -146,6 +146,12 @@ describe('the outbox', () => {
     expect(server.received).toHaveLength(0);
     const held = await tenancy.run(tenant, () => outbox.page({ status: 'held', page: 1, size: 10 }));
     expect(held.items.map((item) => item.id)).toEqual([id]);
+
+    // Once an SMTP server is configured, what was held goes out.
+    const { server: configured, transport } = await smtpServer();
+    expect(await sender.sendDue(tenant, transport, FROM)).toEqual({ sent: 1, failed: 0, held: 0 });
+    expect(configured.received).toHaveLength(1);
+    expect(await stored(tenant, id)).toMatchObject({ status: 'sent' });
   });
 
   it('retries a rejected message after 1, 5, 30 and 120 minutes, then gives up', async () => {

@@ -75,6 +75,8 @@ export class FreshnessService {
         `UPDATE offers SET stale_since = $1
          WHERE status = 'published' AND stale_since IS NULL
            AND ((reminded_at IS NOT NULL AND reminded_at <= $2) OR id = ANY ($3::uuid[]))
+           -- An association that sent corrections has answered; the editors' review is what waits.
+           AND NOT EXISTS (SELECT 1 FROM offer_update_requests r WHERE r.offer_id = offers.id AND r.resolved_at IS NULL)
          RETURNING id`,
         [now, graceEnded, nobodyToAsk],
       );

@@ -12,6 +12,7 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Actor, AuditLog, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
 import { PageQueryDto, TenancyService, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import { OfferConfirmation } from './offer-confirmation';
 
 export class UpdateRequestQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
@@ -32,6 +33,7 @@ export class UpdateRequestsController {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
+    private readonly confirmation: OfferConfirmation,
   ) {}
 
   @Get()
@@ -73,6 +75,8 @@ export class UpdateRequestsController {
       actor,
       changes: { requestId: id },
     });
+    // The association answered and an editor has reviewed it: the offer counts as confirmed.
+    await this.confirmation.confirm(resolved.offer_id, actor);
     return { id, resolved: true };
   }
 }

@@ -37,6 +37,8 @@ export class OutboxSender {
    */
   async sendDue(tenant: Tenant, transport: MailTransport | null, from: string): Promise<OutboxSendSummary> {
     const total: OutboxSendSummary = { sent: 0, failed: 0, held: 0 };
+    // Messages held while no SMTP server was configured go out now that there is one.
+    if (transport) await this.tenancy.run(tenant, () => this.outbox.releaseHeld());
     for (;;) {
       const batch = await this.sendBatch(tenant, transport, from);
       total.sent += batch.summary.sent;

@@ -106,6 +106,13 @@ export class OutboxRepository {
   }
 
   /** No SMTP server is configured: the message stays readable here instead of being retried. */
+  /** Held messages become due again (an SMTP server has been configured since). */
+  async releaseHeld(): Promise<void> {
+    await this.tenancy
+      .currentManager()
+      .query(`UPDATE outbox SET status = 'pending', next_attempt_at = now() WHERE status = 'held'`);
+  }
+
   async markHeld(id: string): Promise<void> {
     await this.tenancy.currentManager().query(`UPDATE outbox SET status = 'held' WHERE id = $1`, [id]);
   }

@@ -128,6 +128,10 @@ export class OffersService {
             status,
             publishedAt: before.publishedAt ?? new Date(),
             assuredDate: before.assuredDate ?? danishToday(),
+            // Published anew, the offer starts its freshness afresh: no old reminder or stale flag.
+            remindedAt: null,
+            staleSince: null,
+            hiddenAsStale: false,
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
