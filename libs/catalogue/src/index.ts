@@ -6,6 +6,7 @@ export * from './lib/organizations/dto/update-organization.dto';
 export * from './lib/offers/offer.entity';
 export * from './lib/offers/offers.service';
 export * from './lib/offers/offer-search-index';
+export * from './lib/offers/danish-today';
 export * from './lib/offers/dto/offer-fields.dto';
 export * from './lib/taxonomy/taxonomy.entity';
 export * from './lib/geo/danish-postcodes';

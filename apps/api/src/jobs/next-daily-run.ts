@@ -1,3 +1,4 @@
+import { danishToday } from '@socialkompas/catalogue';
 import { JOB_TIME_ZONE } from './job-types';
 
 /** Milliseconds from `now` until the next `HH:MM` on the clock in Denmark (summer time included). */
@@ -12,10 +13,7 @@ export function msUntilNextDailyRun(time: string, now = new Date()): number {
 
 /** The instant when Danish clocks show HH:MM, `days` after the Danish date of `now`. */
 function danishWallTimeToDate(now: Date, days: number, hours: number, minutes: number): Date {
-  const [year, month, day] = new Intl.DateTimeFormat('sv-SE', { timeZone: JOB_TIME_ZONE })
-    .format(now)
-    .split('-')
-    .map(Number);
+  const [year, month, day] = danishToday(now).split('-').map(Number);
   const asUtc = Date.UTC(year, month - 1, day + days, hours, minutes);
   // The zone's offset at that moment (e.g. "GMT+1", "GMT+2"), found by formatting it there.
   const offset = new Intl.DateTimeFormat('en-US', { timeZone: JOB_TIME_ZONE, timeZoneName: 'shortOffset' })

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { CLOCK_TIME } from '@socialkompas/catalogue';
 
 /** The freshness rules a tenant administrator sets; every field may be left out. */
 export class FreshnessSettingsDto {
@@ -29,11 +28,11 @@ export class FreshnessSettingsDto {
 
   @ApiPropertyOptional({ example: '02:30', description: 'Danish time of the nightly link check' })
   @IsOptional()
-  @Matches(TIME, { message: 'linkCheckAt skal være et klokkeslæt som 02:30.' })
+  @Matches(CLOCK_TIME, { message: 'linkCheckAt skal være et klokkeslæt som 02:30.' })
   linkCheckAt?: string;
 
   @ApiPropertyOptional({ example: '06:00', description: 'Danish time of the daily freshness pass' })
   @IsOptional()
-  @Matches(TIME, { message: 'freshnessAt skal være et klokkeslæt som 06:00.' })
+  @Matches(CLOCK_TIME, { message: 'freshnessAt skal være et klokkeslæt som 06:00.' })
   freshnessAt?: string;
 }

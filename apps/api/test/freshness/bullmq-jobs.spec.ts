@@ -1,6 +1,7 @@
+import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { redisAnswers, startTestApp, TestApp, testRedisUrl, uniqueSlug } from '@socialkompas/testing';
-import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import type { Tenant } from '@socialkompas/tenancy';
 import { BullMqJobRunner } from '../../src/jobs/bullmq-job-runner';
 import { TenantJobs } from '../../src/jobs/tenant-jobs';
 
@@ -41,7 +42,7 @@ describe('background jobs on BullMQ', () => {
   });
 
   const sql = (query: string, parameters: unknown[] = []) =>
-    testApp.app.get(TenancyService)['dataSource'].query(query, parameters);
+    testApp.app.get(DataSource).query(query, parameters);
 
   async function tenant(prefixOfSlug: string): Promise<Tenant> {
     return (await testApp.provision({ slug: uniqueSlug(prefixOfSlug), name: `${prefixOfSlug} Kommune` }))

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { ActionLinks, DemoSeeder, OfferSearchIndex, smtpTransport } from '@socialkompas/catalogue';
 import {
@@ -34,7 +35,7 @@ describe('freshness: reminders and their links', () => {
   });
 
   const sql = (query: string, parameters: unknown[] = []) =>
-    testApp.app.get(TenancyService)['dataSource'].query(query, parameters);
+    testApp.app.get(DataSource).query(query, parameters);
 
   /** A tenant with a few confirmed offers and one stale offer whose contact is `recipient`. */
   async function tenantWithStaleOffer(
@@ -402,5 +403,26 @@ describe('freshness: reminders and their links', () => {
       hideStale: { from: false, to: true },
       linkCheckAt: { from: '02:30', to: '04:45' },
     });
+  });
+
+  it('names the field of a bad filter on every new editors’ list, and confirms no other tenant’s offer', async () => {
+    const mine = await tenantWithStaleOffer('filtre', 'kontakt@filtre.example');
+    const theirs = await tenantWithStaleOffer('andrefiltre', 'kontakt@andrefiltre.example');
+    const http = () => request(testApp.app.getHttpServer());
+    for (const [path, field] of [
+      ['/api/v1/admin/outbox?status=afsendt', 'status'],
+      ['/api/v1/admin/link-report?result=daarlig', 'result'],
+      ['/api/v1/admin/update-requests?state=alle', 'state'],
+      ['/api/v1/admin/offers?stale=maaske', 'stale'],
+    ]) {
+      const response = await http().get(path).set('Host', mine.host).expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
+    }
+    await http().post(`/api/v1/offers/${theirs.offerId}/confirm`).set('Host', mine.host).expect(404);
+    const [untouched] = await sql(
+      `SELECT assured_date < current_date - 100 AS still_old FROM ${theirs.schema}.offers WHERE id = $1`,
+      [theirs.offerId],
+    );
+    expect(untouched.still_old).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import request from 'supertest';
@@ -41,7 +42,7 @@ describe('link check and the link report', () => {
   });
 
   const sql = (query: string, parameters: unknown[] = []) =>
-    testApp.app.get(TenancyService)['dataSource'].query(query, parameters);
+    testApp.app.get(DataSource).query(query, parameters);
 
   async function tenantWithLinks(prefix: string): Promise<{ tenant: Tenant; host: string; schema: string }> {
     const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { escapeHtml } from '@socialkompas/tenancy';
 
 export interface DevelopmentAccount {
   login: string;
@@ -174,13 +175,12 @@ function accountClaims(account: DevelopmentAccount): Record<string, unknown> {
 
 /** The error page: what went wrong in plain text, without oidc-provider's web-font styling. */
 function renderPlainError(ctx: { type: string; body: string }, out: Record<string, string>): void {
-  const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
   ctx.type = 'html';
   ctx.body =
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sign-in error</title></head><body>' +
     '<h1>Sign-in error</h1>' +
     Object.entries(out)
-      .map(([key, value]) => `<p><strong>${escape(key)}</strong>: ${escape(String(value))}</p>`)
+      .map(([key, value]) => `<p><strong>${escapeHtml(key)}</strong>: ${escapeHtml(String(value))}</p>`)
       .join('') +
     '</body></html>';
 }

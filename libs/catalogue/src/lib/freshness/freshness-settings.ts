@@ -21,7 +21,8 @@ export const DEFAULT_FRESHNESS: FreshnessSettings = {
   freshnessAt: '06:00',
 };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A clock time `HH:MM`, 00:00 to 23:59. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Reads the settings defensively: a value of the wrong shape falls back to the default. */
 export function freshnessSettings(tenant: Pick<Tenant, 'settings'>): FreshnessSettings {
@@ -31,7 +32,7 @@ export function freshnessSettings(tenant: Pick<Tenant, 'settings'>): FreshnessSe
       ? (value as number)
       : fallback;
   const time = (value: unknown, fallback: string) =>
-    typeof value === 'string' && TIME.test(value) ? value : fallback;
+    typeof value === 'string' && CLOCK_TIME.test(value) ? value : fallback;
   return {
     staleAfterDays: days(settings['staleAfterDays'], DEFAULT_FRESHNESS.staleAfterDays),
     graceDays: days(settings['graceDays'], DEFAULT_FRESHNESS.graceDays),
