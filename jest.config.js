@@ -17,6 +17,7 @@ module.exports = {
     project('tenancy', '<rootDir>/libs/tenancy'),
     project('catalogue', '<rootDir>/libs/catalogue'),
     project('auth', '<rootDir>/libs/auth'),
-    project('web', '<rootDir>/apps/web'),
+    require('./apps/web/jest.config.js'),
+    { ...project('web-browser', '<rootDir>/apps/web'), testMatch: ['<rootDir>/e2e/**/*.spec.ts'] },
   ],
 };

@@ -7,6 +7,7 @@ import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
 import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-widen-change-log-to-audit-log';
 import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness';
+import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-offer-suggestions';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -21,5 +22,6 @@ export const MIGRATIONS: MigrationSets = {
     SeedDefaultTaxonomy1764144000001,
     WidenChangeLogToAuditLog1764230400000,
     AddFreshness1764316800000,
+    AddOfferSuggestions1764403200000,
   ],
 };

@@ -22,6 +22,7 @@ export interface LoadFigures {
 /** The production entry point (`main.ts`) in a process of its own, as it runs in a deployment. */
 export async function startApiProcess(
   databaseUrl: string,
+  options: { webDistDir?: string } = {},
 ): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
   const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -36,7 +37,7 @@ export async function startApiProcess(
       BASE_DOMAIN: 'localhost',
       PORT: String(port),
       LOG_LEVEL: 'info',
-      WEB_DIST_DIR: '/nonexistent',
+      WEB_DIST_DIR: options.webDistDir ?? '/nonexistent',
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule, JobsOptions } from './jobs/jobs.module';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
+import { TenantThemeController } from './tenant-theme/tenant-theme.controller';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -91,7 +92,12 @@ export class AppModule {
           prefix: runtime.jobsPrefix,
         }),
       ],
-      controllers: [HealthController, PlatformTenantsController, TenantSettingsController],
+      controllers: [
+        HealthController,
+        PlatformTenantsController,
+        TenantSettingsController,
+        TenantThemeController,
+      ],
     };
   }
 }

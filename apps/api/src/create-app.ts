@@ -20,6 +20,15 @@ export async function createApp(
   return configureApp(app, environment);
 }
 
+/** The OpenAPI document's header; the web client's typed API client is generated from the document. */
+export function apiDocumentConfig() {
+  return new DocumentBuilder()
+    .setTitle('Socialkompas API')
+    .setDescription('Sociale tilbud fra foreninger og kommuner. Errors are RFC 9457 problem details.')
+    .setVersion('1')
+    .build();
+}
+
 /** Everything around the modules: security headers, validation, errors, docs, the web client. */
 export function configureApp(app: NestExpressApplication, environment: Environment): NestExpressApplication {
   app.useLogger(app.get(Logger));
@@ -30,7 +39,13 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   const plainHttp = environment.BASE_DOMAIN === 'localhost';
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: plainHttp ? null : [] } },
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: plainHttp ? null : [],
+          // Tenants' logos live on their own sites.
+          imgSrc: ["'self'", 'data:', plainHttp ? 'http:' : '', 'https:'].filter(Boolean),
+        },
+      },
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
@@ -38,16 +53,9 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Socialkompas API')
-      .setDescription('Sociale tilbud fra foreninger og kommuner. Errors are RFC 9457 problem details.')
-      .setVersion('1')
-      .build(),
-  );
+  const document = SwaggerModule.createDocument(app, apiDocumentConfig());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveWebClient(app, environment.WEB_DIST_DIR);
+  serveWebClient(app, environment.WEB_DIST_DIR, environment.BASE_DOMAIN);
   return app;
 }

@@ -2,6 +2,10 @@ import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
+interface OpenApiOperation {
+  responses: Record<string, { content?: object }>;
+}
+
 describe('API basics', () => {
   let testApp: TestApp;
   let first: { slug: string; host: string };
@@ -27,6 +31,9 @@ describe('API basics', () => {
       name: 'Første Kommune',
       kind: 'municipality',
       theme: { primaryColor: '#003d73' },
+      accessibilityStatementUrl: null,
+      contactEmail: null,
+      contactPhone: null,
     });
     expect(two.body).toMatchObject({ slug: second.slug, name: 'Anden Kommune' });
   });
@@ -70,6 +77,21 @@ describe('API basics', () => {
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/tenant', '/api/v1/organizations', '/api/v1/platform/tenants']),
     );
+  });
+
+  it('documents the body of every success answer, which the web client is typed from', async () => {
+    const { body } = await http().get('/api/docs-json').set('Host', 'localhost').expect(200);
+    const undocumented = Object.entries(
+      body.paths as Record<string, Record<string, OpenApiOperation>>,
+    ).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) =>
+        Object.entries(operation.responses)
+          // 204 has no body, 3xx send the browser on.
+          .filter(([status, answer]) => /^2/.test(status) && status !== '204' && !answer.content)
+          .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      ),
+    );
+    expect(undocumented).toEqual([]);
   });
 
   it('echoes a request id, or makes one, and sends security headers', async () => {

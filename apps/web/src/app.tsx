@@ -1,32 +1,33 @@
-import { useEffect } from 'react';
-import { useDocumentTitle } from './document/use-document-title';
+import { lazy, Suspense, useEffect } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider, ScrollRestoration } from 'react-router';
 import { LoadingStatus } from './feedback/loading-status';
 import { ProblemAlert } from './feedback/problem-alert';
-import { t } from './i18n/messages';
 import { SiteFooter } from './layout/site-footer';
 import { SiteHeader } from './layout/site-header';
-import { StartPage } from './pages/start-page';
+import { NotFoundPage } from './layout/not-found-page';
+import { OfferPage } from './offer/offer-page';
+import { OrganizationPage } from './offer/organization-page';
+import { OfflineNotice } from './pwa/offline-notice';
+import { ProfessionalsPage } from './search/professionals-page';
+import { SearchPage } from './search/search-page';
+import { StartPage } from './search/start-page';
+import { HandoutPage } from './shortlist/handout-page';
+import { ShortlistPage } from './shortlist/shortlist-page';
+import { SuggestOfferPage } from './suggest/suggest-offer-page';
 import { applyTheme } from './tenant/apply-theme';
 import { describeLoadError } from './tenant/describe-load-error';
-import { useTenant, type TenantState } from './tenant/use-tenant';
+import { TenantContext } from './tenant/tenant-context';
+import { useTenant } from './tenant/use-tenant';
 
-function pageTitle(state: TenantState): string {
-  const appName = t('app.name');
-  switch (state.status) {
-    case 'loading':
-      return appName;
-    case 'ready':
-      return `${state.tenant.name} – ${appName}`;
-    case 'error':
-      return `${describeLoadError(state.error).title} – ${appName}`;
-  }
-}
+// Staff, administration and platform code is loaded only by those who open those pages, so a
+// citizen's phone downloads the public pages alone.
+const StaffArea = lazy(() => import('./staff/staff-area'));
+const AdminArea = lazy(() => import('./admin/admin-area'));
+const PlatformArea = lazy(() => import('./platform/platform-area'));
 
-export function App() {
+function Frame() {
   const state = useTenant();
   const tenant = state.status === 'ready' ? state.tenant : undefined;
-
-  useDocumentTitle(pageTitle(state));
   useEffect(() => {
     if (tenant) applyTheme(tenant.theme);
   }, [tenant]);
@@ -34,12 +35,44 @@ export function App() {
   return (
     <>
       <SiteHeader tenant={tenant} />
+      <OfflineNotice />
       <main id="main" className="site-main" tabIndex={-1}>
         {state.status === 'loading' && <LoadingStatus />}
         {state.status === 'error' && <ProblemAlert {...describeLoadError(state.error)} />}
-        {state.status === 'ready' && <StartPage tenant={state.tenant} />}
+        {tenant && (
+          <TenantContext.Provider value={tenant}>
+            <Suspense fallback={<LoadingStatus />}>
+              <Outlet />
+            </Suspense>
+          </TenantContext.Provider>
+        )}
       </main>
-      <SiteFooter />
+      <SiteFooter tenant={tenant} />
+      <ScrollRestoration />
     </>
   );
+}
+
+export const routes = [
+  {
+    element: <Frame />,
+    children: [
+      { index: true, element: <StartPage /> },
+      { path: 'sog', element: <SearchPage /> },
+      { path: 'tilbud/:id', element: <OfferPage /> },
+      { path: 'forening/:id', element: <OrganizationPage /> },
+      { path: 'foreslaa-tilbud', element: <SuggestOfferPage /> },
+      { path: 'for-fagfolk', element: <ProfessionalsPage /> },
+      { path: 'min-liste', element: <ShortlistPage /> },
+      { path: 'liste', element: <HandoutPage /> },
+      { path: 'personale/*', element: <StaffArea /> },
+      { path: 'admin/*', element: <AdminArea /> },
+      { path: 'platform/*', element: <PlatformArea /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function App() {
+  return <RouterProvider router={createBrowserRouter(routes)} />;
 }

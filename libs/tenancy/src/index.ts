@@ -3,6 +3,9 @@ export * from './lib/tenant-slug';
 export * from './lib/tenancy.options';
 export * from './lib/tenancy.module';
 export * from './lib/registry/tenant.entity';
+export * from './lib/registry/tenant-public-contact';
+export * from './lib/theme/contrast-ratio';
+export * from './lib/theme/theme-contrast';
 export * from './lib/registry/tenant-domain.entity';
 export * from './lib/registry/region-member.entity';
 export * from './lib/registry/resolve-tenant-from-host';
@@ -15,6 +18,7 @@ export * from './lib/provisioning/tenant-provisioning.service';
 export * from './lib/http/tenant-request';
 export * from './lib/http/tenant-unit-of-work.interceptor';
 export * from './lib/http/public-tenant.dto';
+export * from './lib/http/tenant-view';
 
 /** Entities of the shared `platform` schema that the tenancy layer owns. */
 import { RegionMember } from './lib/registry/region-member.entity';
@@ -22,6 +26,8 @@ import { Tenant } from './lib/registry/tenant.entity';
 import { TenantDomain } from './lib/registry/tenant-domain.entity';
 export const TENANCY_ENTITIES = [Tenant, TenantDomain, RegionMember];
 export * from './lib/http/page-query.dto';
+export * from './lib/http/page.dto';
+export * from './lib/http/problem-details.dto';
 export * from './lib/http/uuid-param';
 export * from './lib/http/version.dto';
 export * from './lib/http/public-route';

@@ -157,3 +157,5 @@ export * from './free-port';
 export * from './browser-client';
 export * from './smtp-server';
 export * from './redis';
+export * from './axe';
+export * from './login-fixture';

@@ -1,8 +1,24 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '@socialkompas/tenancy';
+import { ApiProblemResponses, Public } from '@socialkompas/tenancy';
 import { JobRunner } from '../jobs/job-runner';
+
+export class HealthChecks {
+  @ApiProperty({ enum: ['up', 'down'] })
+  database!: 'up' | 'down';
+
+  @ApiProperty({ enum: ['up', 'down', 'not used'], description: 'not used: jobs run without Redis' })
+  redis!: Awaited<ReturnType<JobRunner['health']>>;
+}
+
+export class HealthReport {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+
+  @ApiProperty({ type: HealthChecks })
+  checks!: HealthChecks;
+}
 
 /** For load balancers and monitoring: the database and, where jobs use it, Redis. */
 @ApiTags('health')
@@ -15,7 +31,9 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check() {
+  @ApiOkResponse({ type: HealthReport })
+  @ApiProblemResponses(503)
+  async check(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
       this.dataSource.query('SELECT 1').then(
         () => 'up' as const,

@@ -1,23 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { TenancyError } from '@socialkompas/tenancy';
+import { ProblemDetailsDto, TenancyError } from '@socialkompas/tenancy';
 import { QueryFailedError } from 'typeorm';
 import type { Request, Response } from 'express';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/** RFC 9457 problem details, with `errors` naming the fields at fault. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
+/** A problem before the filter adds the `instance` it answers for. */
+type ProblemDetails = Omit<ProblemDetailsDto, 'instance'>;
 
 const DEFAULT_TITLES: Record<number, string> = {
   400: 'Ugyldig forespørgsel',
@@ -52,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response
       .status(problem.status)
       .type('application/problem+json')
-      .json({ ...problem, instance: request.originalUrl });
+      .json({ ...problem, instance: request.originalUrl } satisfies ProblemDetailsDto);
   }
 
   private toProblem(exception: unknown): ProblemDetails {

@@ -1,7 +1,7 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError } from './problem-details';
+import { FieldErrorDto } from '@socialkompas/tenancy';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+function flatten(errors: ValidationError[], parent = ''): FieldErrorDto[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({

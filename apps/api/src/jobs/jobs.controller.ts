@@ -1,9 +1,16 @@
 import { Controller, Get, HttpCode, Param, ParseEnumPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@socialkompas/auth';
-import { CurrentTenant, invalidParameter, TenancyService, Tenant } from '@socialkompas/tenancy';
+import {
+  ApiProblemResponses,
+  CurrentTenant,
+  invalidParameter,
+  TenancyService,
+  Tenant,
+} from '@socialkompas/tenancy';
 import { JobRunner } from './job-runner';
 import { JOB_TYPES, JobType } from './job-types';
+import { JobRun, JobsOverview, QueuedJob } from './jobs-overview';
 
 const jobTypeParam = new ParseEnumPipe(Object.fromEntries(JOB_TYPES.map((type) => [type, type])), {
   exceptionFactory: () => invalidParameter('queue', `queue skal være en af ${JOB_TYPES.join(', ')}.`),
@@ -22,21 +29,21 @@ export class JobsController {
   /** Runs a job for this tenant now (e.g. the link check after many links were fixed). */
   @Post(':queue/run')
   @HttpCode(202)
-  async runNow(@CurrentTenant() tenant: Tenant, @Param('queue', jobTypeParam) queue: JobType) {
+  @ApiAcceptedResponse({ type: QueuedJob })
+  @ApiProblemResponses(400)
+  async runNow(
+    @CurrentTenant() tenant: Tenant,
+    @Param('queue', jobTypeParam) queue: JobType,
+  ): Promise<QueuedJob> {
     await this.runner.enqueue(queue, tenant.slug);
     return { queue, tenant: tenant.slug, status: 'queued' };
   }
 
   @Get()
-  async overview(@CurrentTenant() tenant: Tenant) {
+  @ApiOkResponse({ type: JobsOverview })
+  async overview(@CurrentTenant() tenant: Tenant): Promise<JobsOverview> {
     const counts = await this.runner.countsFor(tenant.slug);
-    const runs: {
-      job: string;
-      lastStartedAt: Date;
-      lastFinishedAt: Date;
-      lastOutcome: string;
-      lastSummary: object;
-    }[] = await this.tenancy.run(tenant, (manager) =>
+    const runs: JobRun[] = await this.tenancy.run(tenant, (manager) =>
       manager.query(
         `SELECT job, last_started_at AS "lastStartedAt", last_finished_at AS "lastFinishedAt",
              last_outcome AS "lastOutcome", last_summary AS "lastSummary" FROM job_runs`,

@@ -1,12 +1,26 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, AuditLog, changedFields, CurrentActor, Roles } from '@socialkompas/auth';
 import { freshnessSettings } from '@socialkompas/catalogue';
-import { CurrentTenant, TenancyService, Tenant, TenantProvisioningService } from '@socialkompas/tenancy';
+import {
+  CurrentTenant,
+  TenancyService,
+  Tenant,
+  tenantPublicContact,
+  TenantProvisioningService,
+} from '@socialkompas/tenancy';
+import { clearedAsNull } from '../http/clearable-fields';
 import { JobRunner } from '../jobs/job-runner';
-import { FreshnessSettingsDto } from './freshness-settings.dto';
+import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
-/** A tenant administrator's freshness rules and job times; a change reschedules the tenant's jobs at once. */
+function settingsOf(tenant: Tenant): TenantSettingsDto {
+  return { freshness: freshnessSettings(tenant), publicContact: tenantPublicContact(tenant) };
+}
+
+/**
+ * A tenant administrator's freshness rules and job times, and the contact details of the public
+ * footer; a change reschedules the tenant's jobs at once.
+ */
 @ApiTags('settings (tenant admin)')
 @Controller('api/v1/admin/settings')
 @Roles('tenant_admin')
@@ -19,19 +33,24 @@ export class TenantSettingsController {
   ) {}
 
   @Get()
-  get(@CurrentTenant() tenant: Tenant) {
-    return { freshness: freshnessSettings(tenant) };
+  @ApiOkResponse({ type: TenantSettingsDto })
+  get(@CurrentTenant() tenant: Tenant): TenantSettingsDto {
+    return settingsOf(tenant);
   }
 
   @Patch()
+  @ApiOkResponse({ type: TenantSettingsDto, description: 'The settings as saved.' })
   async update(
     @CurrentTenant() tenant: Tenant,
-    @Body() changes: FreshnessSettingsDto,
+    @Body() changes: UpdateTenantSettingsDto,
     @CurrentActor() actor: Actor,
-  ) {
-    const before = freshnessSettings(tenant);
-    const updated = await this.provisioning.updateSettings(tenant, { ...changes });
-    const after = freshnessSettings(updated);
+  ): Promise<TenantSettingsDto> {
+    const before = settingsOf(tenant);
+    const updated = await this.provisioning.updateSettings(
+      tenant,
+      Object.fromEntries(Object.entries(changes).map(([field, value]) => [field, clearedAsNull(value)])),
+    );
+    const after = settingsOf(updated);
     await this.jobs.scheduleTenant(updated);
     await this.tenancy.run(updated, () =>
       this.auditLog.record({
@@ -39,9 +58,12 @@ export class TenantSettingsController {
         entityId: tenant.id,
         action: 'update_settings',
         actor,
-        changes: changedFields(before, after),
+        changes: changedFields(
+          { ...before.freshness, ...before.publicContact },
+          { ...after.freshness, ...after.publicContact },
+        ),
       }),
     );
-    return { freshness: after };
+    return after;
   }
 }

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchChromium } from '@socialkompas/testing';
+import { browserAvailable, launchChromium, LoginFixture } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { LoginFixture } from './login-fixture';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 

@@ -1,6 +1,5 @@
-import { BrowserClient } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { LoginFixture } from './login-fixture';
 
 const person = (login: string, name: string) => ({ login, name, email: `${login}@example.dk` });
 

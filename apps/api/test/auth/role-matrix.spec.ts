@@ -3,9 +3,8 @@ import { Controller, Get } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { DeclaredRoute, declaredRoutes, RouteAccessCheck, STAFF_ROLES, StaffRole } from '@socialkompas/auth';
-import { BrowserClient, uniqueSlug } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { LoginFixture } from './login-fixture';
 
 interface ExpressLayer {
   route?: { path: string; methods: Record<string, boolean> };

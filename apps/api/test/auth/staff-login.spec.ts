@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import { DevelopmentIdp, startDevelopmentIdp } from '@socialkompas/auth';
-import { BrowserClient } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { LoginFixture } from './login-fixture';
 
 const person = (login: string, name: string, groups?: string[]) => ({
   login,

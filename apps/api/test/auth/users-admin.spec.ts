@@ -1,6 +1,5 @@
-import { BrowserClient, uniqueSlug } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { LoginFixture } from './login-fixture';
 
 const person = (login: string, name: string) => ({ login, name, email: `${login}@example.dk` });
 

@@ -164,7 +164,9 @@ describe('public search', () => {
         )
       ).id;
     }
+    ids.vaernet = vaernet;
     const other = await b.organization('Forening i B');
+    ids.otherOrganization = other;
     ids.inB = (
       await b.offer({
         organizationId: other,
@@ -401,6 +403,19 @@ describe('public search', () => {
       expect(inB.items.map((item: Hit) => item.id)).toEqual([ids.inB]);
       const inA = await search('q=besøgsven');
       expect(inA.items.map((item: Hit) => item.id)).not.toContain(ids.inB);
+    });
+
+    it('lists an association’s offers for its page, and none of another tenant’s association', async () => {
+      const own = await search(`organization=${ids.vaernet}`);
+      expect(own.total).toBeGreaterThan(0);
+      expect(
+        own.items.every(
+          (item: Hit & { organization: { id: string } }) => item.organization.id === ids.vaernet,
+        ),
+      ).toBe(true);
+      expect((await search(`organization=${ids.otherOrganization}`)).total).toBe(0);
+      const refused = await a.get('/api/v1/offers?organization=not-an-id').expect(400);
+      expect(refused.body.errors[0].field).toBe('organization');
     });
 
     it('refuses another tenant’s term ids as unknown', async () => {

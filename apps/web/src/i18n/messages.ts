@@ -1,34 +1,76 @@
-import { language, type Language } from './language';
+import { defineMessages } from './define-messages';
 
-const da = {
-  'app.name': 'Socialkompas',
-  'nav.skipToContent': 'Gå til indhold',
-  'status.loading': 'Indlæser …',
-  'start.intro.municipality': 'Find sociale tilbud fra foreninger og kommunen.',
-  'start.intro.region': 'Find sociale tilbud fra foreninger og regionen.',
-  'error.unreachable.title': 'Socialkompas kan ikke nås lige nu',
-  'error.unreachable.detail': 'Tjek din internetforbindelse, og prøv igen om lidt.',
-  'error.invalidResponse.title': 'Der opstod en fejl hos os',
-  'error.invalidResponse.detail': 'Vi fik et svar, vi ikke kunne forstå. Prøv igen om lidt.',
-} as const;
+/** Texts of the page frame shared by every page; features keep their own next to them. */
+export const t = defineMessages({
+  da: {
+    'app.name': 'Socialkompas',
+    'nav.skipToContent': 'Gå til indhold',
+    'nav.main': 'Hovedmenu',
+    'nav.search': 'Find tilbud',
+    'nav.shortlist': 'Min liste',
+    'nav.staff': 'Overblik',
+    'nav.admin': 'Administration',
+    'nav.platform': 'Platform',
+    'nav.professionals': 'For fagfolk',
+    'nav.login': 'Log ind',
+    'nav.logout': 'Log ud',
+    'nav.language': 'English',
+    'nav.languageLabel': 'Read this page in English',
+    'footer.accessibility': 'Tilgængelighedserklæring',
+    'footer.contact': 'Kontakt',
+    'footer.suggest': 'Foreslå et tilbud',
+    'footer.poweredBy': 'Socialkompas – sociale tilbud fra foreninger og kommuner',
+    'status.loading': 'Indlæser …',
+    'status.offline': 'Du er offline. Du ser de senest hentede oplysninger.',
+    'start.intro.municipality': 'Find sociale tilbud fra foreninger og kommunen.',
+    'start.intro.region': 'Find sociale tilbud fra foreninger og regionen.',
+    'error.unreachable.title': 'Socialkompas kan ikke nås lige nu',
+    'error.unreachable.detail': 'Tjek din internetforbindelse, og prøv igen om lidt.',
+    'error.invalidResponse.title': 'Der opstod en fejl hos os',
+    'error.invalidResponse.detail': 'Vi fik et svar, vi ikke kunne forstå. Prøv igen om lidt.',
+    'error.notFound.title': 'Siden findes ikke',
+    'error.notFound.detail': 'Adressen er måske forkert, eller siden er flyttet.',
+    'error.forbidden.title': 'Du har ikke adgang til siden',
+    'error.forbidden.detail': 'Siden kræver en anden rolle. Kontakt kommunens administrator.',
+    'error.loginRequired.title': 'Log ind for at se siden',
+    'error.backToStart': 'Gå til forsiden',
+    'error.retry': 'Prøv igen',
+  },
+  en: {
+    'app.name': 'Socialkompas',
+    'nav.skipToContent': 'Skip to content',
+    'nav.main': 'Main menu',
+    'nav.search': 'Find services',
+    'nav.shortlist': 'My list',
+    'nav.staff': 'Overview',
+    'nav.admin': 'Administration',
+    'nav.platform': 'Platform',
+    'nav.professionals': 'For professionals',
+    'nav.login': 'Log in',
+    'nav.logout': 'Log out',
+    'nav.language': 'Dansk',
+    'nav.languageLabel': 'Læs siden på dansk',
+    'footer.accessibility': 'Accessibility statement',
+    'footer.contact': 'Contact',
+    'footer.suggest': 'Suggest a service',
+    'footer.poweredBy': 'Socialkompas – social services from associations and municipalities',
+    'status.loading': 'Loading …',
+    'status.offline': 'You are offline. You are seeing the most recently loaded information.',
+    'start.intro.municipality': 'Find social services from associations and the municipality.',
+    'start.intro.region': 'Find social services from associations and the region.',
+    'error.unreachable.title': 'Socialkompas cannot be reached right now',
+    'error.unreachable.detail': 'Check your internet connection and try again in a moment.',
+    'error.invalidResponse.title': 'Something went wrong on our side',
+    'error.invalidResponse.detail':
+      'We received a response we could not understand. Please try again shortly.',
+    'error.notFound.title': 'Page not found',
+    'error.notFound.detail': 'The address may be wrong, or the page has moved.',
+    'error.forbidden.title': 'You do not have access to this page',
+    'error.forbidden.detail': 'The page needs another role. Contact the municipality’s administrator.',
+    'error.loginRequired.title': 'Log in to see this page',
+    'error.backToStart': 'Go to the front page',
+    'error.retry': 'Try again',
+  },
+});
 
-export type MessageKey = keyof typeof da;
-
-const en: Record<MessageKey, string> = {
-  'app.name': 'Socialkompas',
-  'nav.skipToContent': 'Skip to content',
-  'status.loading': 'Loading …',
-  'start.intro.municipality': 'Find social services from associations and the municipality.',
-  'start.intro.region': 'Find social services from associations and the region.',
-  'error.unreachable.title': 'Socialkompas cannot be reached right now',
-  'error.unreachable.detail': 'Check your internet connection and try again in a moment.',
-  'error.invalidResponse.title': 'Something went wrong on our side',
-  'error.invalidResponse.detail': 'We received a response we could not understand. Please try again shortly.',
-};
-
-const dictionaries: Record<Language, Record<MessageKey, string>> = { da, en };
-
-/** The UI text for `key` in the current language. */
-export function t(key: MessageKey): string {
-  return dictionaries[language][key];
-}
+export type MessageKey = Parameters<typeof t>[0];

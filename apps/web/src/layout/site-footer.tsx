@@ -1,9 +1,32 @@
+import { Link } from 'react-router';
 import { t } from '../i18n/messages';
+import type { PublicTenant } from '../tenant/tenant';
 
-export function SiteFooter() {
+/** Every page's footer: the tenant's accessibility statement (a public-sector duty) and contact. */
+export function SiteFooter({ tenant }: { tenant?: PublicTenant }) {
   return (
     <footer className="site-footer">
-      <p>{t('app.name')}</p>
+      <ul className="site-footer__links">
+        {tenant?.accessibilityStatementUrl && (
+          <li>
+            <a href={tenant.accessibilityStatementUrl}>{t('footer.accessibility')}</a>
+          </li>
+        )}
+        <li>
+          <Link to="/foreslaa-tilbud">{t('footer.suggest')}</Link>
+        </li>
+        {tenant?.contactEmail && (
+          <li>
+            {t('footer.contact')}: <a href={`mailto:${tenant.contactEmail}`}>{tenant.contactEmail}</a>
+          </li>
+        )}
+        {tenant?.contactPhone && (
+          <li>
+            <a href={`tel:${tenant.contactPhone.replace(/[^\d+]/g, '')}`}>{tenant.contactPhone}</a>
+          </li>
+        )}
+      </ul>
+      <p className="site-footer__note">{t('footer.poweredBy')}</p>
     </footer>
   );
 }

@@ -12,6 +12,9 @@ export interface PublicTenant {
   name: string;
   kind: TenantKind;
   theme: TenantTheme;
+  accessibilityStatementUrl?: string;
+  contactEmail?: string;
+  contactPhone?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -22,7 +25,7 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** Checks an untrusted response body and keeps only the fields the client knows. */
+/** Checks an untrusted body (the API's answer or the page's inlined copy) and keeps only known fields. */
 export function toPublicTenant(body: unknown): PublicTenant | undefined {
   if (!isRecord(body)) return undefined;
   const { slug, name, kind, theme } = body;
@@ -38,5 +41,22 @@ export function toPublicTenant(body: unknown): PublicTenant | undefined {
       primaryTextColor: optionalString(themeRecord.primaryTextColor),
       logoUrl: optionalString(themeRecord.logoUrl),
     },
+    accessibilityStatementUrl: optionalString(body.accessibilityStatementUrl),
+    contactEmail: optionalString(body.contactEmail),
+    contactPhone: optionalString(body.contactPhone),
   };
+}
+
+/**
+ * The tenant the server inlined into index.html for this host (see the API's web-client serving),
+ * so the first paint already has the right name and colours. Absent under Vite's dev server.
+ */
+export function inlinedTenant(): PublicTenant | undefined {
+  const element = document.getElementById('sk-tenant');
+  if (!element?.textContent) return undefined;
+  try {
+    return toPublicTenant(JSON.parse(element.textContent));
+  } catch {
+    return undefined;
+  }
 }

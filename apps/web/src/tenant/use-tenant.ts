@@ -1,31 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { fetchTenant, type TenantLoadError } from './fetch-tenant';
-import type { PublicTenant } from './tenant';
+import { inlinedTenant, type PublicTenant } from './tenant';
 
 export type TenantState =
   | { status: 'loading' }
   | { status: 'ready'; tenant: PublicTenant }
   | { status: 'error'; error: TenantLoadError };
 
-/** Loads the tenant for the current host once; abandons the request if the component goes away. */
+const initialTenant = inlinedTenant();
+
+/** The tenant of this host: inlined by the server when it can be, otherwise asked for once. */
 export function useTenant(): TenantState {
-  const [state, setState] = useState<TenantState>({ status: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchTenant(controller.signal).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        setState(
-          result.ok ? { status: 'ready', tenant: result.tenant } : { status: 'error', error: result.error },
-        );
-      },
-      () => {
-        // Only an aborted request rejects, and then nobody is waiting for the answer.
-      },
-    );
-    return () => controller.abort();
-  }, []);
-
-  return state;
+  const query = useQuery({
+    queryKey: ['tenant'],
+    queryFn: ({ signal }) => fetchTenant(signal),
+    initialData: initialTenant && { ok: true as const, tenant: initialTenant },
+    staleTime: 5 * 60_000,
+  });
+  if (!query.data) return { status: 'loading' };
+  return query.data.ok
+    ? { status: 'ready', tenant: query.data.tenant }
+    : { status: 'error', error: query.data.error };
 }

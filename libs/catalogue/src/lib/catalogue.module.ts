@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from './catalogue.options';
+import { StaffDashboardController } from './dashboard/staff-dashboard.controller';
 import { FreshnessService } from './freshness/freshness.service';
 import { OfferActionsController } from './freshness/offer-actions.controller';
 import { OfferActionsService } from './freshness/offer-actions.service';
@@ -29,6 +30,9 @@ import { SearchStatsRepository } from './search/search-stats.repository';
 import { SearchService } from './search/search.service';
 import { SearchLog } from './search/search-log';
 import { SearchSnapshots } from './search/search-snapshots';
+import { OfferSuggestionsController } from './suggestions/offer-suggestions.controller';
+import { OfferSuggestionsRepository } from './suggestions/offer-suggestions.repository';
+import { OfferSuggestionsService } from './suggestions/offer-suggestions.service';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 import { TaxonomyRepository } from './taxonomy/taxonomy.repository';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
@@ -50,12 +54,21 @@ export class CatalogueModule {
   }
 }
 
+/** How long until a rate-limited address may try again, in Danish: "40 sekunder", "et minut", "12 minutter". */
+function waitInDanish(seconds: number): string {
+  if (seconds < 60) return `${Math.max(seconds, 1)} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'et minut' : `${minutes} minutter`;
+}
+
 const CATALOGUE_MODULE = {
   imports: [
-    // Only routes that opt in with ThrottlerGuard are limited (the public error report).
+    // Only routes that opt in with ThrottlerGuard are limited (the public error reports, offer
+    // suggestions and reminder-link pages). The guard also sends Retry-After.
     ThrottlerModule.forRoot({
       throttlers: [{ ttl: 60_000, limit: 60 }],
-      errorMessage: 'For mange forespørgsler på kort tid. Prøv igen om lidt.',
+      errorMessage: (_context, { timeToBlockExpire }) =>
+        `For mange forespørgsler på kort tid. Prøv igen om ${waitInDanish(timeToBlockExpire)}.`,
     }),
   ],
   controllers: [
@@ -70,6 +83,8 @@ const CATALOGUE_MODULE = {
     OutboxController,
     OfferActionsController,
     UpdateRequestsController,
+    OfferSuggestionsController,
+    StaffDashboardController,
   ],
   providers: [
     OfferSearchIndex,
@@ -91,6 +106,8 @@ const CATALOGUE_MODULE = {
     OfferActionsService,
     OfferConfirmation,
     LinkCheckService,
+    OfferSuggestionsRepository,
+    OfferSuggestionsService,
   ],
   exports: [
     OrganizationsService,

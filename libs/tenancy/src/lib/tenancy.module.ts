@@ -1,6 +1,7 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenancyService } from './context/tenancy.service';
+import { AccessibilityStatementController } from './http/accessibility-statement.controller';
 import { PublicTenantController } from './http/public-tenant.controller';
 import {
   OptionalTenantResolutionMiddleware,
@@ -30,7 +31,7 @@ export class TenancyModule implements NestModule {
   static forRoot(options: TenancyOptions): DynamicModule {
     return {
       module: TenancyModule,
-      controllers: [PublicTenantController],
+      controllers: [PublicTenantController, AccessibilityStatementController],
       providers: [
         { provide: TENANCY_OPTIONS, useValue: options },
         TenancyService,

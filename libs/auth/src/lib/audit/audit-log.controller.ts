@@ -1,20 +1,12 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { ApiProblemResponses, PageQueryDto, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { Roles } from '../access/roles';
-import { AuditEntityType, AuditLog } from './audit-log';
+import { AUDIT_ENTITY_TYPES, AuditEntityType, AuditEntryPage, AuditLog } from './audit-log';
 
-const ENTITY_TYPES: AuditEntityType[] = [
-  'offer',
-  'organization',
-  'taxonomy_term',
-  'membership',
-  'user',
-  'tenant',
-  'oidc_provider',
-];
+const ENTITY_TYPES: AuditEntityType[] = [...AUDIT_ENTITY_TYPES];
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'login_failed' })
@@ -59,7 +51,9 @@ export class AuditLogController {
   constructor(private readonly auditLog: AuditLog) {}
 
   @Get()
-  async list(@Query() { page, size, ...filter }: AuditLogQueryDto) {
+  @ApiOkResponse({ type: AuditEntryPage })
+  @ApiProblemResponses(400)
+  async list(@Query() { page, size, ...filter }: AuditLogQueryDto): Promise<AuditEntryPage> {
     const { items, total } = await this.auditLog.list({ ...filter, limit: size, offset: (page - 1) * size });
     return { items, total, page, size };
   }

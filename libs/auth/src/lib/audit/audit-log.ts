@@ -1,26 +1,60 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf, TenancyService } from '@socialkompas/tenancy';
 import type { Actor } from './actor';
 
-export type AuditEntityType =
-  'offer' | 'organization' | 'taxonomy_term' | 'membership' | 'user' | 'tenant' | 'oidc_provider';
+export const AUDIT_ENTITY_TYPES = [
+  'offer',
+  'offer_suggestion',
+  'organization',
+  'taxonomy_term',
+  'membership',
+  'user',
+  'tenant',
+  'oidc_provider',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export interface FieldChange {
   from: unknown;
   to: unknown;
 }
 
-export interface AuditEntry {
-  id: string;
-  entityType: AuditEntityType;
-  entityId: string | null;
-  action: string;
-  actor: string;
-  actorUserId: string | null;
-  ip: string | null;
-  changes: Record<string, unknown>;
-  changedAt: Date;
+/** One line of the audit log: who did what to which entity, from where and when. */
+export class AuditEntry {
+  @ApiProperty({ example: '1042', description: 'Ascending, as the log grows' })
+  id!: string;
+
+  @ApiProperty({ enum: AUDIT_ENTITY_TYPES })
+  entityType!: AuditEntityType;
+
+  @ApiProperty({ type: String, nullable: true })
+  entityId!: string | null;
+
+  @ApiProperty({ example: 'publish' })
+  action!: string;
+
+  @ApiProperty({ description: 'Who, by name, e-mail or description' })
+  actor!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  ip!: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What was created, or per changed field its `from` and `to`',
+  })
+  changes!: Record<string, unknown>;
+
+  @ApiProperty()
+  changedAt!: Date;
 }
+
+export class AuditEntryPage extends PageOf(AuditEntry) {}
 
 export interface AuditFilter {
   action?: string;

@@ -10,13 +10,21 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiFoundResponse,
+  ApiOkResponse,
+  ApiSeeOtherResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public, tenantOf } from '@socialkompas/tenancy';
 import { Roles, STAFF_ROLES } from '../access/roles';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions, sessionCookieName, usesSecureCookies } from '../auth.options';
+import { AnonymousSession, LogoutRedirect, StaffSession } from '../session/session-view';
 import { withLoginProblemPage } from './login-problem-page';
 import { LoginQueryDto } from './login-query.dto';
 import { StaffLoginService } from './staff-login.service';
@@ -36,6 +44,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Throttle(LOGIN_RATE)
+  @ApiFoundResponse({ description: "To the tenant's identity provider" })
   async start(
     @Query() { returnTo }: LoginQueryDto,
     @Req() request: StaffAwareRequest,
@@ -48,6 +57,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Throttle(LOGIN_RATE)
+  @ApiFoundResponse({ description: 'Back to where the login started' })
   async callback(@Req() request: StaffAwareRequest, @Res() response: Response) {
     await withLoginProblemPage(request, response, async () => {
       // Without a code or an error this is no answer from an identity provider.
@@ -62,6 +72,8 @@ export class AuthController {
   @Post('auth/logout')
   @Roles(...STAFF_ROLES)
   @HttpCode(303)
+  @ApiOkResponse({ type: LogoutRedirect, description: 'To a script (Accept: application/json)' })
+  @ApiSeeOtherResponse({ description: 'A browser form is sent on to the same address' })
   async logout(@Req() request: StaffAwareRequest, @Res() response: Response) {
     const redirectTo = await this.login.logout(request);
     // The same attributes as the cookie itself, or a browser keeps a __Host- cookie.
@@ -72,13 +84,18 @@ export class AuthController {
       secure: usesSecureCookies(this.options),
     });
     // A script (the web client) gets the address to go to; a plain form post is redirected.
-    if (request.accepts(['html', 'json']) === 'json') return response.status(200).json({ redirectTo });
+    if (request.accepts(['html', 'json']) === 'json')
+      return response.status(200).json({ redirectTo } satisfies LogoutRedirect);
     response.redirect(303, redirectTo);
   }
 
   @Get('api/v1/me')
   @Public()
-  me(@Req() request: StaffAwareRequest) {
+  @ApiExtraModels(AnonymousSession, StaffSession)
+  @ApiOkResponse({
+    schema: { oneOf: [{ $ref: getSchemaPath(AnonymousSession) }, { $ref: getSchemaPath(StaffSession) }] },
+  })
+  me(@Req() request: StaffAwareRequest): AnonymousSession | StaffSession {
     const tenant = tenantOf(request);
     const staff = request.staff;
     if (!staff)

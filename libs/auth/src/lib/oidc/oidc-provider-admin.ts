@@ -1,19 +1,42 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { Actor } from '../audit/actor';
 import { AuditLog, changedFields } from '../audit/audit-log';
-import { OidcConfigDto } from './oidc-config.dto';
+import { ClaimMappingDto, OidcConfigDto } from './oidc-config.dto';
 import { ClaimMapping, OidcSettingsService } from './oidc-settings';
 
+/** Where a client secret is kept: named environment variable, or stored encrypted. */
+export class ClientSecretSource {
+  @ApiProperty({ enum: ['environment', 'stored'] })
+  source!: 'environment' | 'stored';
+
+  @ApiPropertyOptional({ example: 'OIDC_CLIENT_SECRET_AARHUS', description: 'With source environment' })
+  variable?: string;
+}
+
 /** A tenant's OIDC configuration as the platform administrator sees it: the secret only as its source. */
-export interface OidcConfigView {
-  issuer: string;
-  clientId: string;
-  clientSecret: { source: 'environment'; variable: string } | { source: 'stored' };
-  scopes: string[];
-  claimMapping: ClaimMapping;
-  selfProvisioning: boolean;
-  updatedAt: Date;
+export class OidcConfigView {
+  @ApiProperty({ example: 'https://login.microsoftonline.com/<directory-id>/v2.0' })
+  issuer!: string;
+
+  @ApiProperty()
+  clientId!: string;
+
+  @ApiProperty({ type: ClientSecretSource })
+  clientSecret!: ClientSecretSource;
+
+  @ApiProperty({ type: [String], example: ['email', 'profile'] })
+  scopes!: string[];
+
+  @ApiProperty({ type: ClaimMappingDto })
+  claimMapping!: ClaimMapping;
+
+  @ApiProperty()
+  selfProvisioning!: boolean;
+
+  @ApiProperty()
+  updatedAt!: Date;
 }
 
 interface Row {

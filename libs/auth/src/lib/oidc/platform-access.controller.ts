@@ -1,13 +1,13 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses, TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
 import { Roles } from '../access/roles';
 import { CurrentStaff, StaffIdentity } from '../access/staff-request';
 import { Actor, CurrentActor } from '../audit/actor';
 import { InviteUserDto } from '../users/membership.dto';
-import { MembershipsService } from '../users/memberships.service';
+import { MembershipsService, MembershipView } from '../users/memberships.service';
 import { OidcConfigDto } from './oidc-config.dto';
-import { OidcProviderAdmin } from './oidc-provider-admin';
+import { OidcConfigView, OidcProviderAdmin } from './oidc-provider-admin';
 
 /** The platform operator's side of staff access: each tenant's IdP, and its first administrators. */
 @ApiTags('platform')
@@ -22,7 +22,9 @@ export class PlatformAccessController {
   ) {}
 
   @Get('oidc')
-  async getOidc(@Param('slug') slug: string) {
+  @ApiOkResponse({ type: OidcConfigView })
+  @ApiProblemResponses(404)
+  async getOidc(@Param('slug') slug: string): Promise<OidcConfigView> {
     const config = await this.oidc.get(await this.tenant(slug));
     if (!config)
       throw new NotFoundException({
@@ -33,18 +35,26 @@ export class PlatformAccessController {
   }
 
   @Put('oidc')
-  async putOidc(@Param('slug') slug: string, @Body() input: OidcConfigDto, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: OidcConfigView })
+  @ApiProblemResponses(400, 404)
+  async putOidc(
+    @Param('slug') slug: string,
+    @Body() input: OidcConfigDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<OidcConfigView> {
     return this.oidc.put(await this.tenant(slug), input, actor);
   }
 
   /** Invites someone to a tenant, typically its first tenant administrator. */
   @Post('invitations')
+  @ApiCreatedResponse({ type: MembershipView })
+  @ApiProblemResponses(400, 404, 409)
   async invite(
     @Param('slug') slug: string,
     @Body() input: InviteUserDto,
     @CurrentStaff() by: StaffIdentity,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<MembershipView> {
     const tenant = await this.tenant(slug);
     return this.tenancy.run(tenant, () => this.memberships.invite(tenant, input, by, actor));
   }

@@ -22,11 +22,14 @@ export class ChangeRoleDto extends VersionDto {
   role!: StaffRole;
 }
 
+export const MEMBERSHIP_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
 export class MembershipListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['invited', 'active', 'deactivated'] })
+  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES })
   @IsOptional()
-  @IsIn(['invited', 'active', 'deactivated'], {
+  @IsIn(MEMBERSHIP_STATUSES, {
     message: 'status skal være invited, active eller deactivated.',
   })
-  status?: 'invited' | 'active' | 'deactivated';
+  status?: MembershipStatus;
 }

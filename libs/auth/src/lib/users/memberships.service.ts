@@ -6,26 +6,53 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf, TenancyService, Tenant } from '@socialkompas/tenancy';
 import type { StaffIdentity } from '../access/staff-request';
-import type { StaffRole } from '../access/roles';
+import { STAFF_ROLES, StaffRole } from '../access/roles';
 import { Actor } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { PostgresSessionStore } from '../session/postgres-session-store';
-import { ChangeRoleDto, InviteUserDto, MembershipListQueryDto } from './membership.dto';
+import {
+  ChangeRoleDto,
+  InviteUserDto,
+  MEMBERSHIP_STATUSES,
+  MembershipListQueryDto,
+  MembershipStatus,
+} from './membership.dto';
 
-export interface MembershipView {
-  id: string;
-  email: string;
-  role: StaffRole;
-  status: 'invited' | 'active' | 'deactivated';
-  version: number;
-  userId: string | null;
-  name: string | null;
-  lastLoginAt: Date | null;
-  createdAt: Date;
+/** Someone's access to the tenant: an invitation until their first login, then their role there. */
+export class MembershipView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'medarbejder@aarhus.dk' })
+  email!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  role!: StaffRole;
+
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES })
+  status!: MembershipStatus;
+
+  @ApiProperty({ type: 'integer' })
+  version!: number;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null until the first login' })
+  userId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'As the identity provider gives it' })
+  name!: string | null;
+
+  @ApiProperty({ type: Date, nullable: true })
+  lastLoginAt!: Date | null;
+
+  @ApiProperty()
+  createdAt!: Date;
 }
+
+export class MembershipPage extends PageOf(MembershipView) {}
 
 const VIEW = `SELECT m.id, m.email, m.role, m.status, m.version, m.user_id AS "userId", u.name,
   u.last_login_at AS "lastLoginAt", m.created_at AS "createdAt"
@@ -45,10 +72,7 @@ export class MembershipsService {
     @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'platformAdminTenant'>,
   ) {}
 
-  async list(
-    tenant: Tenant,
-    query: MembershipListQueryDto,
-  ): Promise<{ items: MembershipView[]; total: number }> {
+  async list(tenant: Tenant, query: MembershipListQueryDto): Promise<MembershipPage> {
     const manager = this.tenancy.currentManager();
     const filter = `WHERE m.tenant_id = $1 AND ($2::text IS NULL OR m.status = $2)`;
     const values = [tenant.id, query.status ?? null];
@@ -61,7 +85,7 @@ export class MembershipsService {
       query.size,
       (query.page - 1) * query.size,
     ]);
-    return { items, total };
+    return { items, total, page: query.page, size: query.size };
   }
 
   async invite(

@@ -1,18 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalEmail, OptionalPhone, OptionalWebAddress } from '../validation/fields';
 
 /** What an association may propose for its offer without a login; an editor applies it. */
 export class OfferUpdateRequestDto {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Navnet skal være tekst.' })
   @MaxLength(200, { message: 'Navnet må højst være 200 tegn.' })
   name?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Beskrivelsen skal være tekst.' })
   @MaxLength(5000, { message: 'Beskrivelsen må højst være 5000 tegn.' })
   description?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString({ message: 'Tidspunkterne skal være tekst.' })
   @MaxLength(500, { message: 'Tidspunkterne må højst være 500 tegn.' })
@@ -27,6 +31,7 @@ export class OfferUpdateRequestDto {
   @OptionalWebAddress('url')
   url?: string;
 
+  @ApiPropertyOptional({ description: 'To the editors' })
   @IsOptional()
   @IsString({ message: 'Bemærkningen skal være tekst.' })
   @MaxLength(2000, { message: 'Bemærkningen må højst være 2000 tegn.' })

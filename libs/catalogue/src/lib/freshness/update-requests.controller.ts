@@ -8,17 +8,42 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Actor, AuditLog, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { PageQueryDto, TenancyService, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import {
+  ApiProblemResponses,
+  PageOf,
+  PageQueryDto,
+  TenancyService,
+  TenantUnitOfWorkInterceptor,
+  uuidParam,
+} from '@socialkompas/tenancy';
+import { OfferFeedback } from '../offers/offer-feedback';
 import { OfferConfirmation } from './offer-confirmation';
+import { OfferUpdateRequestDto } from './offer-update-request.dto';
 
 export class UpdateRequestQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
   @IsOptional()
   @IsIn(['open', 'resolved'], { message: 'state skal være open eller resolved.' })
   state: 'open' | 'resolved' = 'open';
+}
+
+/** What an association proposed for its offer through a reminder link. */
+export class UpdateRequest extends OfferFeedback {
+  @ApiProperty({ type: OfferUpdateRequestDto, description: 'Only the fields the association filled in' })
+  proposed!: OfferUpdateRequestDto;
+}
+
+export class UpdateRequestPage extends PageOf(UpdateRequest) {}
+
+export class ResolvedUpdateRequest {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: [true] })
+  resolved!: true;
 }
 
 /**
@@ -37,7 +62,9 @@ export class UpdateRequestsController {
   ) {}
 
   @Get()
-  async list(@Query() { state, page, size }: UpdateRequestQueryDto) {
+  @ApiOkResponse({ type: UpdateRequestPage })
+  @ApiProblemResponses(400)
+  async list(@Query() { state, page, size }: UpdateRequestQueryDto): Promise<UpdateRequestPage> {
     const manager = this.tenancy.currentManager();
     const filter = `r.resolved_at IS ${state === 'open' ? '' : 'NOT '}NULL`;
     const [{ total }] = await manager.query(
@@ -55,7 +82,12 @@ export class UpdateRequestsController {
 
   @Post(':id/resolve')
   @HttpCode(200)
-  async resolve(@Param('id', uuidParam) id: string, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: ResolvedUpdateRequest, description: 'The offer counts as confirmed too' })
+  @ApiProblemResponses(400, 404)
+  async resolve(
+    @Param('id', uuidParam) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ResolvedUpdateRequest> {
     const [rows] = await this.tenancy
       .currentManager()
       .query(

@@ -3,7 +3,8 @@ import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from '../catalogue.options';
 import { LinkChecker, LinkResult } from './link-checker';
 
-export type LinkSource = 'offer_url' | 'organization_website' | 'description';
+export const LINK_SOURCES = ['offer_url', 'organization_website', 'description'] as const;
+export type LinkSource = (typeof LINK_SOURCES)[number];
 
 interface FoundLink {
   offerId: string;

@@ -1,16 +1,73 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { PageQueryDto, TenancyService, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import {
+  ApiProblemResponses,
+  PageOf,
+  PageQueryDto,
+  TenancyService,
+  TenantUnitOfWorkInterceptor,
+} from '@socialkompas/tenancy';
+import { LINK_SOURCES, LinkSource } from './link-check.service';
 
 const SHOWN = ['broken', 'failing', 'redirected', 'blocked', 'suspicious', 'unchecked'] as const;
+type ShownResult = (typeof SHOWN)[number];
 
 export class LinkReportQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SHOWN, description: 'failing: has failed, not yet 3 times over 2 runs' })
   @IsOptional()
   @IsIn(SHOWN, { message: `result skal være en af: ${SHOWN.join(', ')}.` })
-  result?: (typeof SHOWN)[number];
+  result?: ShownResult;
+}
+
+/** A link that needs a look. */
+export class LinkProblem {
+  @ApiProperty({ format: 'uuid' })
+  offerId!: string;
+
+  @ApiProperty()
+  offerName!: string;
+
+  @ApiProperty({ example: 'https://forening.dk/samtalegruppe' })
+  url!: string;
+
+  @ApiProperty({ enum: LINK_SOURCES, description: 'Where the link is' })
+  source!: LinkSource;
+
+  @ApiProperty({ enum: SHOWN })
+  result!: ShownResult;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The HTTP status of the last answer' })
+  statusCode!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'HTTP 404' })
+  reason!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Where the link led (after redirects)' })
+  suggestedUrl!: string | null;
+
+  @ApiProperty({ type: 'integer' })
+  failures!: number;
+
+  @ApiProperty({ type: Date, nullable: true })
+  failingSince!: Date | null;
+
+  @ApiProperty()
+  lastCheckedAt!: Date;
+}
+
+export class LinkResultCount {
+  @ApiProperty({ enum: ['ok', ...SHOWN] })
+  result!: 'ok' | ShownResult;
+
+  @ApiProperty({ type: 'integer' })
+  count!: number;
+}
+
+export class LinkReport extends PageOf(LinkProblem) {
+  @ApiProperty({ type: [LinkResultCount], description: 'All checked links, by result' })
+  counts!: LinkResultCount[];
 }
 
 /** The editors' list of links that need a look, worst first, with reasons and since when. */
@@ -22,7 +79,9 @@ export class LinkReportController {
   constructor(private readonly tenancy: TenancyService) {}
 
   @Get()
-  async report(@Query() { result, page, size }: LinkReportQueryDto) {
+  @ApiOkResponse({ type: LinkReport })
+  @ApiProblemResponses(400)
+  async report(@Query() { result, page, size }: LinkReportQueryDto): Promise<LinkReport> {
     const manager = this.tenancy.currentManager();
     const filter = `(l.result <> 'ok' OR l.failures > 0) AND ($1::text IS NULL
       OR ($1 = 'failing' AND l.result <> 'broken' AND l.failures > 0) OR l.result = $1)`;

@@ -1,9 +1,20 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { PageQueryDto, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
-import { OUTBOX_STATUSES, OutboxRepository, OutboxStatus } from './outbox.repository';
+import {
+  ApiProblemResponses,
+  PageQueryDto,
+  TenantUnitOfWorkInterceptor,
+  uuidParam,
+} from '@socialkompas/tenancy';
+import {
+  OUTBOX_STATUSES,
+  OutboxMessage,
+  OutboxPage,
+  OutboxRepository,
+  OutboxStatus,
+} from './outbox.repository';
 
 export class OutboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: OUTBOX_STATUSES })
@@ -21,12 +32,16 @@ export class OutboxController {
   constructor(private readonly outbox: OutboxRepository) {}
 
   @Get()
-  list(@Query() query: OutboxQueryDto) {
+  @ApiOkResponse({ type: OutboxPage })
+  @ApiProblemResponses(400)
+  list(@Query() query: OutboxQueryDto): Promise<OutboxPage> {
     return this.outbox.page(query);
   }
 
   @Get(':id')
-  async get(@Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: OutboxMessage })
+  @ApiProblemResponses(400, 404)
+  async get(@Param('id', uuidParam) id: string): Promise<OutboxMessage> {
     const message = await this.outbox.get(id);
     if (!message) throw new NotFoundException({ title: 'Ikke fundet', detail: 'Beskeden findes ikke her.' });
     return message;

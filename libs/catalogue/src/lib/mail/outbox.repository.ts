@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf, TenancyService } from '@socialkompas/tenancy';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -17,25 +18,53 @@ export interface NewOutboxMessage {
 }
 
 /** A row of the outbox list: everything but the bodies. */
-export interface OutboxSummary {
-  id: string;
-  dedupeKey: string | null;
-  kind: string;
-  offerId: string | null;
-  recipient: string;
-  subject: string;
-  status: OutboxStatus;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: Date;
-  createdAt: Date;
-  sentAt: Date | null;
+export class OutboxSummary {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'freshness:<offer id>:2026-05-01' })
+  dedupeKey!: string | null;
+
+  @ApiProperty({ example: 'freshness_reminder' })
+  kind!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  offerId!: string | null;
+
+  @ApiProperty({ example: 'kontakt@forening.dk' })
+  recipient!: string;
+
+  @ApiProperty()
+  subject!: string;
+
+  @ApiProperty({ enum: OUTBOX_STATUSES, description: 'held: no SMTP server is configured' })
+  status!: OutboxStatus;
+
+  @ApiProperty({ type: 'integer' })
+  attempts!: number;
+
+  @ApiProperty({ type: String, nullable: true, description: "The mail server's answer to the last attempt" })
+  lastError!: string | null;
+
+  @ApiProperty()
+  nextAttemptAt!: Date;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty({ type: Date, nullable: true })
+  sentAt!: Date | null;
 }
 
-export interface OutboxMessage extends OutboxSummary {
-  textBody: string;
-  htmlBody: string;
+export class OutboxMessage extends OutboxSummary {
+  @ApiProperty()
+  textBody!: string;
+
+  @ApiProperty()
+  htmlBody!: string;
 }
+
+export class OutboxPage extends PageOf(OutboxSummary) {}
 
 /** After the n-th failed attempt, wait RETRY_BACKOFF_MINUTES[n - 1]; the next failure after the last gives up. */
 export const RETRY_BACKOFF_MINUTES = [1, 5, 30, 120] as const;
@@ -133,7 +162,7 @@ export class OutboxRepository {
   }
 
   /** Newest first, optionally only one status. */
-  async page(query: { status?: OutboxStatus; page: number; size: number }) {
+  async page(query: { status?: OutboxStatus; page: number; size: number }): Promise<OutboxPage> {
     const manager = this.tenancy.currentManager();
     const status = query.status ?? null;
     const [items, [{ total }]] = await Promise.all([

@@ -1,9 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Offer } from './offer.entity';
 
 /** HSDS 3.0 `contact`: a named person to ask about the offer. */
 @Entity({ name: 'contacts' })
 export class Contact {
+  @ApiProperty({ format: 'uuid' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -14,15 +16,19 @@ export class Contact {
   @JoinColumn({ name: 'offer_id' })
   offer?: Offer;
 
+  @ApiProperty({ example: 'Mette Jensen' })
   @Column({ type: 'text' })
   name!: string;
 
+  @ApiProperty({ example: 'Frivilligkoordinator' })
   @Column({ type: 'text', default: '' })
   title!: string;
 
+  @ApiProperty({ type: String, nullable: true })
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  @ApiProperty({ type: String, nullable: true })
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 

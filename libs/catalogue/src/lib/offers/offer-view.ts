@@ -1,17 +1,80 @@
+import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
+import { PageOf } from '@socialkompas/tenancy';
+import { Organization } from '../organizations/organization.entity';
 import type { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity';
-import type { Vocabulary } from '../taxonomy/taxonomy.entity';
-import type { Offer } from './offer.entity';
+import { VOCABULARIES } from '../taxonomy/taxonomy.entity';
+import { ListsByVocabulary, TermRef } from '../taxonomy/taxonomy-view';
+import { Contact } from './contact.entity';
+import { Location } from './location.entity';
+import { Offer } from './offer.entity';
+import { Schedule } from './schedule.entity';
 
-export interface TermRef {
-  id: string;
-  code: string;
-  name: string;
+export class OfferOrganization extends PickType(Organization, [
+  'id',
+  'name',
+  'website',
+  'email',
+  'phone',
+] as const) {}
+
+export class OfferLocation extends OmitType(Location, ['organizationId'] as const) {}
+
+export class OfferSchedule extends OmitType(Schedule, ['offerId', 'offer'] as const) {}
+
+export class OfferContact extends OmitType(Contact, ['offerId', 'offer', 'position'] as const) {}
+
+export class OfferTerms extends ListsByVocabulary(TermRef, VOCABULARIES, false) {}
+
+/** An offer as the API shows it: children inlined, terms grouped by vocabulary. */
+export class OfferView extends OmitType(Offer, [
+  'organization',
+  'locations',
+  'terms',
+  'contacts',
+  'schedules',
+] as const) {
+  @ApiProperty({ type: OfferOrganization })
+  organization!: OfferOrganization;
+
+  @ApiProperty({ type: [OfferLocation] })
+  locations!: OfferLocation[];
+
+  @ApiProperty({ type: [OfferSchedule], description: 'Opening times as HH:MM' })
+  schedules!: OfferSchedule[];
+
+  @ApiProperty({ type: [OfferContact], description: 'In the order the editor gave them' })
+  contacts!: OfferContact[];
+
+  @ApiProperty({ type: OfferTerms })
+  terms!: OfferTerms;
 }
 
-export type TermsByVocabulary = Partial<Record<Vocabulary, TermRef[]>>;
+/** The public view: everything a citizen needs, nothing about who confirmed it or the editors' flags. */
+export class PublicOfferView extends OmitType(OfferView, [
+  'assurerEmail',
+  'remindedAt',
+  'staleSince',
+  'hiddenAsStale',
+] as const) {}
 
-function groupTerms(terms: TaxonomyTerm[]): TermsByVocabulary {
-  const grouped: TermsByVocabulary = {};
+export class OfferPage extends PageOf(OfferView) {}
+
+/** Another offer so like the one saved that it may be the same. */
+export class PossibleDuplicate extends PickType(Offer, ['id', 'name', 'status'] as const) {
+  @ApiProperty({ example: 0.72, description: 'How alike the titles are, from 0.6 to 1' })
+  similarity!: number;
+}
+
+export class SavedOffer {
+  @ApiProperty({ type: OfferView })
+  offer!: OfferView;
+
+  @ApiProperty({ type: [PossibleDuplicate], description: 'Likely duplicates: a warning, never a refusal' })
+  possibleDuplicates!: PossibleDuplicate[];
+}
+
+function groupTerms(terms: TaxonomyTerm[]): OfferTerms {
+  const grouped: OfferTerms = {};
   for (const term of terms) {
     const vocabulary = term.taxonomy?.code;
     if (!vocabulary) continue;
@@ -22,12 +85,13 @@ function groupTerms(terms: TaxonomyTerm[]): TermsByVocabulary {
 
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
-/** An offer as the API shows it: children inlined, terms grouped by vocabulary. */
-export function offerView(offer: Offer) {
+/** The offer loaded with its relations (the organisation at least) as the API shows it. */
+export function offerView(offer: Offer): OfferView {
   const { organization, locations, terms, contacts, schedules, ...fields } = offer;
+  if (!organization) throw new Error(`Offer ${offer.id} was loaded without its organisation.`);
   return {
     ...fields,
-    organization: organization && {
+    organization: {
       id: organization.id,
       name: organization.name,
       website: organization.website,
@@ -47,10 +111,7 @@ export function offerView(offer: Offer) {
   };
 }
 
-export type OfferView = ReturnType<typeof offerView>;
-
-/** The public view: everything a citizen needs, nothing about who confirmed it or the editors' flags. */
-export function publicOfferView(offer: Offer) {
+export function publicOfferView(offer: Offer): PublicOfferView {
   const {
     assurerEmail: _assurerEmail,
     remindedAt: _remindedAt,

@@ -10,15 +10,17 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor, uuidParam, VersionDto } from '@socialkompas/tenancy';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, AuditEntry, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
+import { ApiProblemResponses, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import { TransitionDto } from '../lifecycle/transition.dto';
 import { lifecycleActionParam } from '../http/params';
 import { LifecycleAction } from '../lifecycle/lifecycle';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
 import { OfferListQueryDto } from './dto/offer-list-query.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { OfferConfirmation } from '../freshness/offer-confirmation';
+import { OfferPage, OfferView, SavedOffer } from './offer-view';
 import { OffersService } from './offers.service';
 
 /** Editors' work on offers in any status. Every route needs an editor or a tenant administrator. */
@@ -33,34 +35,50 @@ export class OffersEditorialController {
   ) {}
 
   @Get('admin/offers')
-  list(@Query() query: OfferListQueryDto) {
+  @ApiOkResponse({ type: OfferPage })
+  @ApiProblemResponses(400)
+  list(@Query() query: OfferListQueryDto): Promise<OfferPage> {
     return this.offers.list(query);
   }
 
   @Get('admin/offers/:id')
-  get(@Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: OfferView })
+  @ApiProblemResponses(400, 404)
+  get(@Param('id', uuidParam) id: string): Promise<OfferView> {
     return this.offers.getForEditor(id);
   }
 
   @Get('admin/offers/:id/changes')
-  history(@Param('id', uuidParam) id: string) {
+  @ApiOkResponse({ type: [AuditEntry], description: 'Oldest first' })
+  @ApiProblemResponses(400, 404)
+  history(@Param('id', uuidParam) id: string): Promise<AuditEntry[]> {
     return this.offers.history(id);
   }
 
   @Post('offers')
-  create(@Body() fields: OfferFieldsDto, @CurrentActor() actor: Actor) {
+  @ApiCreatedResponse({ type: SavedOffer })
+  @ApiProblemResponses(400)
+  create(@Body() fields: OfferFieldsDto, @CurrentActor() actor: Actor): Promise<SavedOffer> {
     return this.offers.create(fields, actor);
   }
 
   @Patch('offers/:id')
-  update(@Param('id', uuidParam) id: string, @Body() changes: UpdateOfferDto, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: SavedOffer })
+  @ApiProblemResponses(400, 404, 409)
+  update(
+    @Param('id', uuidParam) id: string,
+    @Body() changes: UpdateOfferDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SavedOffer> {
     return this.offers.update(id, changes, actor);
   }
 
   /** An editor's "still current", e.g. after a phone call: confirmed today, stale flags cleared. */
   @Post('offers/:id/confirm')
   @HttpCode(200)
-  async confirm(@Param('id', uuidParam) id: string, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: OfferView })
+  @ApiProblemResponses(400, 404)
+  async confirm(@Param('id', uuidParam) id: string, @CurrentActor() actor: Actor): Promise<OfferView> {
     if (!(await this.confirmation.confirm(id, actor))) {
       throw new NotFoundException({ title: 'Ikke fundet', detail: 'Tilbuddet findes ikke.' });
     }
@@ -68,12 +86,14 @@ export class OffersEditorialController {
   }
 
   @Post('offers/:id/:action')
+  @ApiCreatedResponse({ type: OfferView })
+  @ApiProblemResponses(400, 404, 409)
   transition(
     @Param('id', uuidParam) id: string,
     @Param('action', lifecycleActionParam) action: LifecycleAction,
-    @Body() { version }: VersionDto,
+    @Body() { version, reason }: TransitionDto,
     @CurrentActor() actor: Actor,
-  ) {
-    return this.offers.transition(id, action, version, actor);
+  ): Promise<OfferView> {
+    return this.offers.transition(id, action, version, actor, reason);
   }
 }

@@ -7,6 +7,7 @@ import { escapeLike } from '../sql/escape-like';
 import { postcodeArea } from '../geo/danish-postcodes';
 import { ContactInputDto, LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { Offer } from './offer.entity';
+import type { PossibleDuplicate } from './offer-view';
 
 export interface OfferChildren {
   locations?: LocationInputDto[];
@@ -14,13 +15,6 @@ export interface OfferChildren {
   contacts?: ContactInputDto[];
   /** Chosen terms only; derived ones (age group, district) are the search index's business. */
   termIds?: string[];
-}
-
-export interface PossibleDuplicate {
-  id: string;
-  name: string;
-  status: LifecycleStatus;
-  similarity: number;
 }
 
 const FULL_RELATIONS = {

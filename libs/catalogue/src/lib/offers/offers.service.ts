@@ -1,5 +1,5 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Actor, AuditEntry, AuditLog, changedFields } from '@socialkompas/auth';
 
 import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -11,22 +11,17 @@ import { UpdateOfferDto } from './dto/update-offer.dto';
 import { Offer } from './offer.entity';
 import { OfferSearchIndex } from './offer-search-index';
 import { danishToday } from './danish-today';
-import { offerView, OfferView, publicOfferView } from './offer-view';
-import { OffersRepository, PossibleDuplicate } from './offers.repository';
-
-export interface SavedOffer {
-  offer: OfferView;
-  /** Likely duplicates of the saved offer; a warning, never a refusal. */
-  possibleDuplicates: PossibleDuplicate[];
-}
-
-function badField(field: string, message: string): BadRequestException {
-  return new BadRequestException({
-    title: 'Ugyldige oplysninger',
-    detail: message,
-    errors: [{ field, message }],
-  });
-}
+import {
+  OfferPage,
+  offerView,
+  OfferView,
+  PossibleDuplicate,
+  publicOfferView,
+  PublicOfferView,
+  SavedOffer,
+} from './offer-view';
+import { OffersRepository } from './offers.repository';
+import { badField } from '../validation/bad-field';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException({
@@ -46,7 +41,7 @@ export class OffersService {
     private readonly auditLog: AuditLog,
   ) {}
 
-  async getPublished(id: string) {
+  async getPublished(id: string): Promise<PublicOfferView> {
     const offer = await this.offers.findById(id, ['published']);
     // An offer is public only while its organisation is too.
     if (offer?.organization?.status !== 'published') throw notFound(id);
@@ -64,7 +59,7 @@ export class OffersService {
     stale?: boolean;
     page: number;
     size: number;
-  }) {
+  }): Promise<OfferPage> {
     const { items, total } = await this.offers.page(query);
     return { items: items.map(offerView), total, page: query.page, size: query.size };
   }
@@ -91,7 +86,7 @@ export class OffersService {
       entityId: id,
       action: 'create',
       actor,
-      changes: offer,
+      changes: { ...offer },
     });
     return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
   }
@@ -117,8 +112,17 @@ export class OffersService {
     return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
   }
 
-  /** Moves the offer along its lifecycle (submit, publish, archive, reopen). */
-  async transition(id: string, action: LifecycleAction, version: number, actor: Actor): Promise<OfferView> {
+  /**
+   * Moves the offer along its lifecycle (submit, publish, archive, reopen). A reason, e.g. why an
+   * offer in review is sent back, goes into the offer's change history.
+   */
+  async transition(
+    id: string,
+    action: LifecycleAction,
+    version: number,
+    actor: Actor,
+    reason?: string,
+  ): Promise<OfferView> {
     await this.offers.lock(id);
     const before = await this.load(id);
     const status = nextStatus(action, before.status);
@@ -141,12 +145,12 @@ export class OffersService {
       entityId: id,
       action,
       actor,
-      changes: { status: { from: before.status, to: status } },
+      changes: { status: { from: before.status, to: status }, ...(reason ? { reason } : {}) },
     });
     return offerView(await this.load(id));
   }
 
-  history(id: string) {
+  history(id: string): Promise<AuditEntry[]> {
     return this.load(id).then(() => this.auditLog.history('offer', id));
   }
 

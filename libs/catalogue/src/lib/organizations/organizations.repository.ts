@@ -6,11 +6,6 @@ import { lockForUpdate, updateIfVersion } from '../lifecycle/versioned-update';
 import { escapeLike } from '../sql/escape-like';
 import { Organization } from './organization.entity';
 
-export interface OrganizationPage {
-  items: Organization[];
-  total: number;
-}
-
 @Injectable()
 export class OrganizationsRepository extends TenantScopedRepository<Organization> {
   constructor(tenancy: TenancyService) {
@@ -22,7 +17,7 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
     statuses?: LifecycleStatus[];
     page: number;
     size: number;
-  }): Promise<OrganizationPage> {
+  }): Promise<{ items: Organization[]; total: number }> {
     const builder = this.repository.createQueryBuilder('organization').orderBy('lower(organization.name)');
     if (query.q)
       builder.andWhere('organization.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
@@ -37,6 +32,20 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
 
   findById(id: string, statuses?: LifecycleStatus[]): Promise<Organization | null> {
     return this.repository.findOneBy(statuses ? { id, status: In(statuses) } : { id });
+  }
+
+  /**
+   * The organisation of that name, letter case and accents aside ("Ældre Sagen", "aeldre sagen"),
+   * that is not archived; a published one first.
+   */
+  findByName(name: string): Promise<Organization | null> {
+    return this.repository
+      .createQueryBuilder('organization')
+      .where('fold_text(organization.name) = fold_text(:name)', { name: name.trim() })
+      .andWhere(`organization.status <> 'archived'`)
+      .orderBy(`CASE organization.status WHEN 'published' THEN 0 ELSE 1 END`)
+      .addOrderBy('organization.createdAt')
+      .getOne();
   }
 
   create(values: Partial<Organization>): Promise<Organization> {

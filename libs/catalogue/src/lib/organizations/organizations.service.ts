@@ -1,14 +1,17 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+import { PageOf } from '@socialkompas/tenancy';
 
 import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
 import { OfferSearchIndex } from '../offers/offer-search-index';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { Organization } from './organization.entity';
-import { OrganizationPage, OrganizationsRepository } from './organizations.repository';
+import { OrganizationsRepository } from './organizations.repository';
 
 const PUBLIC: LifecycleStatus[] = ['published'];
+
+export class OrganizationPage extends PageOf(Organization) {}
 
 @Injectable()
 export class OrganizationsService {
@@ -19,12 +22,13 @@ export class OrganizationsService {
   ) {}
 
   /** Published organisations for the public; any status (or the one asked for) for editors. */
-  list(
+  async list(
     query: { q?: string; status?: LifecycleStatus; page: number; size: number },
     audience: 'public' | 'editor',
   ): Promise<OrganizationPage> {
     const statuses = audience === 'public' ? PUBLIC : query.status ? [query.status] : undefined;
-    return this.organizations.page({ ...query, statuses });
+    const { items, total } = await this.organizations.page({ ...query, statuses });
+    return { items, total, page: query.page, size: query.size };
   }
 
   async get(id: string, audience: 'public' | 'editor'): Promise<Organization> {

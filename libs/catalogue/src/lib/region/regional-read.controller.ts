@@ -7,19 +7,26 @@ import {
   Query,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@socialkompas/auth';
 import {
+  ApiProblemResponses,
   CurrentTenant,
+  ListOf,
   TENANCY_OPTIONS,
   TenancyOptions,
   TenancyService,
   Tenant,
   TenantRegistry,
+  TenantSummary,
   uuidParam,
 } from '@socialkompas/tenancy';
 import { OfferListQueryDto } from '../offers/dto/offer-list-query.dto';
+import { OfferPage, OfferView } from '../offers/offer-view';
 import { OffersService } from '../offers/offers.service';
+
+/** The municipalities of a region, by name. */
+export class MunicipalityList extends ListOf(TenantSummary) {}
 
 /**
  * The regional read path: on a region's host, its coordinators (and administrators) read the
@@ -39,26 +46,32 @@ export class RegionalReadController {
   ) {}
 
   @Get()
-  async list(@CurrentTenant() region: Tenant) {
+  @ApiOkResponse({ type: MunicipalityList })
+  @ApiProblemResponses(404)
+  async list(@CurrentTenant() region: Tenant): Promise<MunicipalityList> {
     const members = await this.registry.membersOf(this.requireRegion(region));
     return { items: members.map(({ slug, name }) => ({ slug, name })) };
   }
 
   @Get(':slug/offers')
+  @ApiOkResponse({ type: OfferPage })
+  @ApiProblemResponses(400, 404, 503)
   async offersOf(
     @CurrentTenant() region: Tenant,
     @Param('slug') slug: string,
     @Query() query: OfferListQueryDto,
-  ) {
+  ): Promise<OfferPage> {
     return this.readOnly(await this.member(region, slug), () => this.offers.list(query));
   }
 
   @Get(':slug/offers/:id')
+  @ApiOkResponse({ type: OfferView })
+  @ApiProblemResponses(400, 404, 503)
   async offerOf(
     @CurrentTenant() region: Tenant,
     @Param('slug') slug: string,
     @Param('id', uuidParam) id: string,
-  ) {
+  ): Promise<OfferView> {
     return this.readOnly(await this.member(region, slug), () => this.offers.getForEditor(id));
   }
 

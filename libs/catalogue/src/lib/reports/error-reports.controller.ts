@@ -10,16 +10,31 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import { ApiProblemResponses, Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { ErrorReportDto, ErrorReportQueryDto } from './dto/error-report.dto';
-import { ErrorReportsRepository } from './error-reports.repository';
+import { ErrorReportPage, ErrorReportsRepository } from './error-reports.repository';
 
 /** A citizen may report a handful of errors in ten minutes; more looks like a script. */
 const REPORTS_PER_WINDOW = 5;
 const REPORT_WINDOW_MS = 10 * 60 * 1000;
+
+/** The thanks a citizen gets for a report. */
+export class ErrorReportReceipt {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Tak! Redaktionen kigger på det.' })
+  message!: string;
+}
 
 @ApiTags('error reports')
 @Controller('api/v1')
@@ -32,7 +47,9 @@ export class ErrorReportsController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Throttle({ default: { limit: REPORTS_PER_WINDOW, ttl: REPORT_WINDOW_MS } })
-  async report(@Body() report: ErrorReportDto) {
+  @ApiCreatedResponse({ type: ErrorReportReceipt })
+  @ApiProblemResponses(400, 404)
+  async report(@Body() report: ErrorReportDto): Promise<ErrorReportReceipt> {
     const id = await this.reports.create({
       offerId: report.offerId,
       message: report.message,
@@ -49,14 +66,18 @@ export class ErrorReportsController {
 
   @Get('admin/error-reports')
   @Roles(...EDITORIAL_ROLES)
-  list(@Query() query: ErrorReportQueryDto) {
+  @ApiOkResponse({ type: ErrorReportPage })
+  @ApiProblemResponses(400)
+  list(@Query() query: ErrorReportQueryDto): Promise<ErrorReportPage> {
     return this.reports.page(query);
   }
 
   @Post('admin/error-reports/:id/resolve')
   @Roles(...EDITORIAL_ROLES)
   @HttpCode(204)
-  async resolve(@Param('id', uuidParam) id: string) {
+  @ApiNoContentResponse({ description: 'The report is resolved.' })
+  @ApiProblemResponses(400, 404)
+  async resolve(@Param('id', uuidParam) id: string): Promise<void> {
     if (!(await this.reports.resolve(id))) {
       throw new NotFoundException({
         title: 'Fejlmeldingen findes ikke',

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf, TenancyService } from '@socialkompas/tenancy';
+import { OfferFeedback } from '../offers/offer-feedback';
 
-export interface ErrorReport {
-  id: string;
-  offerId: string;
-  offerName: string;
-  message: string;
-  reporterEmail: string | null;
-  createdAt: Date;
-  resolvedAt: Date | null;
+/** A citizen's note that something about an offer is wrong. */
+export class ErrorReport extends OfferFeedback {
+  @ApiProperty({ example: 'Telefonnummeret virker ikke længere.' })
+  message!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Only if the reporter wants an answer' })
+  reporterEmail!: string | null;
 }
+
+export class ErrorReportPage extends PageOf(ErrorReport) {}
 
 @Injectable()
 export class ErrorReportsRepository {
@@ -26,7 +29,11 @@ export class ErrorReportsRepository {
     return rows[0]?.id ?? null;
   }
 
-  async page(query: { state: 'open' | 'resolved' | 'all'; page: number; size: number }) {
+  async page(query: {
+    state: 'open' | 'resolved' | 'all';
+    page: number;
+    size: number;
+  }): Promise<ErrorReportPage> {
     const condition = { open: 'r.resolved_at IS NULL', resolved: 'r.resolved_at IS NOT NULL', all: 'true' }[
       query.state
     ];

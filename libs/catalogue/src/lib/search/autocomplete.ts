@@ -1,14 +1,28 @@
-import { Vocabulary } from '../taxonomy/taxonomy.entity';
+import { ApiProperty } from '@nestjs/swagger';
+import { ListOf } from '@socialkompas/tenancy';
+import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
 import { foldText } from './fold-text';
 import { SearchSnapshot } from './search-snapshot';
 
-export interface Suggestion {
-  type: 'term' | 'offer';
-  id: string;
-  text: string;
-  vocabulary: Vocabulary | null;
-  code: string | null;
+/** A term to filter by, or the title of an offer to open. */
+export class Suggestion {
+  @ApiProperty({ enum: ['term', 'offer'] })
+  type!: 'term' | 'offer';
+
+  @ApiProperty({ format: 'uuid', description: "The term's or the offer's id" })
+  id!: string;
+
+  @ApiProperty({ example: 'Ensomhed' })
+  text!: string;
+
+  @ApiProperty({ enum: VOCABULARIES, nullable: true, description: "A term's vocabulary" })
+  vocabulary!: Vocabulary | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "A term's code", example: 'ensomhed' })
+  code!: string | null;
 }
+
+export class Suggestions extends ListOf(Suggestion) {}
 
 /** Vocabularies a citizen types words from; ages and districts are picked, not typed. */
 const TYPED_VOCABULARIES = new Set<Vocabulary>(['challenge', 'target_group', 'activity']);

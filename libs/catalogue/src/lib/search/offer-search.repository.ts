@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
+import type { SearchHit } from './search-result';
 import { MATCH_END, MATCH_START } from './snippet';
 
 export interface MatchedWord {
@@ -17,32 +18,11 @@ export interface SearchLogEntry {
   resultCount: number;
 }
 
-export interface ResultRow {
-  id: string;
-  name: string;
-  summary: string;
+/** A result as PostgreSQL gives it: the price as numeric text, and the matches not yet made HTML. */
+export type ResultRow = Omit<SearchHit, 'feeAmount' | 'snippet' | 'distanceKm' | 'terms'> & {
   headline: string | null;
-  isFree: boolean;
   feeAmount: string | null;
-  feesDescription: string;
-  attendingTypes: string[];
-  languages: string[];
-  minimumAge: number | null;
-  maximumAge: number | null;
-  referralRequired: boolean;
-  anonymous: boolean;
-  assuredDate: string | null;
-  publishedAt: Date;
-  organization: { id: string; name: string };
-  locations: {
-    name: string;
-    address1: string;
-    postalCode: string;
-    city: string;
-    latitude: number | null;
-    longitude: number | null;
-  }[];
-}
+};
 
 /** What search asks PostgreSQL: text matches, typo corrections, result details, autocomplete, the log. */
 @Injectable()

@@ -17,6 +17,7 @@ export interface OpeningTime {
 export interface OfferFacts {
   id: string;
   name: string;
+  organizationId: string;
   /** The title folded (see foldText), for autocomplete. */
   foldedName: string;
   publishedAt: number;
@@ -61,6 +62,7 @@ function day(date: string | null): number | null {
 interface OfferRow {
   id: string;
   name: string;
+  organization_id: string;
   published_at: Date;
   is_free: boolean;
   attending_types: string[];
@@ -92,7 +94,7 @@ export async function loadSnapshot(
   terms: TermWithVocabulary[],
 ): Promise<SearchSnapshot> {
   const rows: OfferRow[] = await manager.query(
-    `SELECT o.id, o.name, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
+    `SELECT o.id, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
        (SELECT array_agg(coordinate) FROM offer_locations ol JOIN locations l ON l.id = ol.location_id,
                LATERAL unnest(ARRAY[l.latitude, l.longitude]) AS coordinate
         WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
@@ -107,6 +109,7 @@ export async function loadSnapshot(
   const offers = rows.map((row): OfferFacts => ({
     id: row.id,
     name: row.name,
+    organizationId: row.organization_id,
     foldedName: foldText(row.name),
     publishedAt: new Date(row.published_at).getTime(),
     isFree: row.is_free,

@@ -1,10 +1,10 @@
 import { BadRequestException, Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { ApiProblemResponses, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { SearchStatsQueryDto } from './dto/search-stats-query.dto';
 import { SearchLog } from './search-log';
-import { SearchStatsRepository } from './search-stats.repository';
+import { SearchStats, SearchStatsRepository } from './search-stats.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 30;
@@ -20,7 +20,9 @@ export class SearchStatsController {
 
   @Get()
   @Roles(...EDITORIAL_ROLES)
-  async get(@Query() query: SearchStatsQueryDto) {
+  @ApiOkResponse({ type: SearchStats })
+  @ApiProblemResponses(400)
+  async get(@Query() query: SearchStatsQueryDto): Promise<SearchStats> {
     const to = query.to ? new Date(new Date(query.to).getTime() + DAY_MS) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
     if (from >= to) {

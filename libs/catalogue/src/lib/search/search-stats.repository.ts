@@ -1,14 +1,67 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { TenancyService } from '@socialkompas/tenancy';
+import { TermRef } from '../taxonomy/taxonomy-view';
 
 const TOP = 20;
+
+export class QueryCount {
+  @ApiProperty({ example: 'ensomhed', description: 'In lower case' })
+  query!: string;
+
+  @ApiProperty({ type: 'integer' })
+  searches!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Results per search, rounded' })
+  averageResults!: number;
+}
+
+export class UnansweredQuery {
+  @ApiProperty({ example: 'lektiehjælp', description: 'In lower case' })
+  query!: string;
+
+  @ApiProperty({ type: 'integer' })
+  searches!: number;
+
+  @ApiProperty()
+  lastSearchedAt!: Date;
+}
+
+export class ChallengeCount extends TermRef {
+  @ApiProperty({ type: 'integer', description: 'Searches that chose the challenge' })
+  searches!: number;
+}
+
+/** What citizens searched for in a period, and what they did not find. */
+export class SearchStats {
+  @ApiProperty()
+  from!: Date;
+
+  @ApiProperty({ description: 'Exclusive' })
+  to!: Date;
+
+  @ApiProperty({ type: 'integer' })
+  searches!: number;
+
+  @ApiProperty({ type: 'integer' })
+  zeroResultSearches!: number;
+
+  @ApiProperty({ type: [QueryCount], description: `The ${TOP} most searched texts` })
+  topQueries!: QueryCount[];
+
+  @ApiProperty({ type: [UnansweredQuery], description: `The ${TOP} most searched texts that found nothing` })
+  zeroResultQueries!: UnansweredQuery[];
+
+  @ApiProperty({ type: [ChallengeCount], description: `The ${TOP} most chosen challenges` })
+  topChallenges!: ChallengeCount[];
+}
 
 /** What citizens look for and do not find, from the anonymous search log. */
 @Injectable()
 export class SearchStatsRepository {
   constructor(private readonly tenancy: TenancyService) {}
 
-  async between(from: Date, to: Date) {
+  async between(from: Date, to: Date): Promise<Omit<SearchStats, 'from' | 'to'>> {
     const manager = this.tenancy.currentManager();
     const window = [from, to];
     const [[totals], topQueries, zeroResultQueries, topChallenges] = await Promise.all([

@@ -3,13 +3,15 @@ import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { postcodeArea } from '../geo/danish-postcodes';
 import { TermWithVocabulary } from '../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../taxonomy/taxonomy.entity';
+import { resolveTermReferences } from '../taxonomy/resolve-term-references';
 import { SearchQueryDto } from './dto/search-query.dto';
-import { autocomplete } from './autocomplete';
+import { autocomplete, Suggestions } from './autocomplete';
 import { danishMoment } from './danish-time';
 import { OfferSearchRepository, ResultRow } from './offer-search.repository';
 import { SearchLog } from './search-log';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
+import { FacetTerm, HIT_VOCABULARIES, HitTerm, SearchFacets, SearchHit, SearchResult } from './search-result';
 import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
 import { snippetHtml } from './snippet';
 import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
@@ -20,14 +22,6 @@ const CORRECTION_SIMILARITY = 0.4;
 const SUGGESTION_SIMILARITY = 0.3;
 /** Autocomplete shows at most this many terms and this many offer titles. */
 const SUGGESTIONS_PER_KIND = 5;
-
-export interface FacetTerm {
-  id: string;
-  code: string;
-  name: string;
-  count: number;
-  selected: boolean;
-}
 
 function badParameter(field: string, message: string): BadRequestException {
   return new BadRequestException({ title: 'Ugyldig søgning', detail: message, errors: [{ field, message }] });
@@ -46,17 +40,22 @@ export class SearchService {
    * Runs a public search for the tenant. A search answered within the last second's generation
    * check comes from memory without a database round trip; anything else runs as a unit of work.
    */
-  async find(tenant: TenantRef, query: SearchQueryDto) {
+  async find(tenant: TenantRef, query: SearchQueryDto): Promise<SearchResult> {
     const key = canonicalQuery(query);
     const fresh = this.snapshots.fresh(tenant.id);
     const remembered = fresh && this.snapshots.recallResult<SearchResult>(fresh, key);
     if (fresh && remembered) {
-      this.logSearch(tenant, query, resolveTerms(query, fresh.terms), remembered.total);
+      this.logSearch(
+        tenant,
+        query,
+        resolveTermReferences(query, fresh.terms, badParameter),
+        remembered.total,
+      );
       return remembered;
     }
     return this.tenancy.run(tenant, async () => {
       const snapshot = await this.snapshots.current();
-      const termIds = resolveTerms(query, snapshot.terms);
+      const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
       let result = this.snapshots.recallResult<SearchResult>(snapshot, key);
       if (!result) {
         result = await this.compute(query, snapshot, termIds);
@@ -67,7 +66,11 @@ export class SearchService {
     });
   }
 
-  private async compute(query: SearchQueryDto, snapshot: SearchSnapshot, termIds: VocabularySelection) {
+  private async compute(
+    query: SearchQueryDto,
+    snapshot: SearchSnapshot,
+    termIds: VocabularySelection,
+  ): Promise<SearchResult> {
     const origin = resolveOrigin(query);
     const ages = parseAges(query.age);
     if (query.radius_km !== undefined && !origin) {
@@ -85,6 +88,7 @@ export class SearchService {
     const { total, page, facets } = searchSnapshot(snapshot, {
       textMatches: tsquery ? await this.snapshots.matchText(snapshot, tsquery) : null,
       selection: termIds,
+      organizationId: query.organization ?? null,
       ages,
       free: query.free ?? null,
       online: query.online ?? null,
@@ -130,7 +134,7 @@ export class SearchService {
     });
   }
 
-  async suggest(text: string) {
+  async suggest(text: string): Promise<Suggestions> {
     return { items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND) };
   }
 
@@ -145,8 +149,6 @@ export class SearchService {
   }
 }
 
-type SearchResult = Awaited<ReturnType<SearchService['compute']>>;
-
 /**
  * The search as a key: parameters in a fixed order, whatever order the URL gave them in. An
  * open_now answer holds for the Danish minute it was given in, as opening times are in minutes.
@@ -156,23 +158,6 @@ function canonicalQuery(query: SearchQueryDto): string {
   if (!query.open_now) return parameters;
   const { day, minute } = danishMoment(new Date());
   return `${parameters}@${day}:${minute}`;
-}
-
-/** Term parameters, by code or id, checked against the tenant's own vocabularies. */
-function resolveTerms(query: SearchQueryDto, terms: TermWithVocabulary[]): Record<Vocabulary, string[]> {
-  const resolved = {} as Record<Vocabulary, string[]>;
-  for (const vocabulary of VOCABULARIES) {
-    resolved[vocabulary] = (query[vocabulary] ?? []).map((value) => {
-      const term = terms.find(
-        (candidate) =>
-          candidate.vocabulary === vocabulary && (candidate.code === value || candidate.id === value),
-      );
-      if (!term)
-        throw badParameter(vocabulary, `${vocabulary} kender ikke "${value}". Se GET /api/v1/taxonomy.`);
-      return term.id;
-    });
-  }
-  return resolved;
 }
 
 function resolveOrigin(query: SearchQueryDto): Point | null {
@@ -202,15 +187,14 @@ function parseAges(age: string | undefined): { from: number; to: number } | null
   return { from, to };
 }
 
-/** Age groups are left out of a result's terms: its own ages say more, in fewer bytes on a phone. */
-const RESULT_VOCABULARIES = new Set<Vocabulary>(['challenge', 'target_group', 'activity', 'district']);
+const hitVocabularies = new Set<Vocabulary>(HIT_VOCABULARIES);
 
-function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot) {
+function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot): SearchHit {
   const { headline, feeAmount, ...fields } = row;
-  const terms: Partial<Record<Vocabulary, { code: string; name: string }[]>> = {};
+  const terms: Partial<Record<Vocabulary, HitTerm[]>> = {};
   for (const ordinal of snapshot.offers[hit.ordinal].terms) {
     const term = snapshot.terms[ordinal];
-    if (RESULT_VOCABULARIES.has(term.vocabulary)) {
+    if (hitVocabularies.has(term.vocabulary)) {
       (terms[term.vocabulary] ??= []).push({ code: term.code, name: term.name });
     }
   }
@@ -227,7 +211,7 @@ function facetsOf(
   terms: TermWithVocabulary[],
   counts: Map<string, number>,
   selected: Record<Vocabulary, string[]>,
-): Record<Vocabulary, FacetTerm[]> {
+): SearchFacets {
   const facets = Object.fromEntries(
     VOCABULARIES.map((vocabulary) => [vocabulary, [] as FacetTerm[]]),
   ) as Record<Vocabulary, FacetTerm[]>;

@@ -50,6 +50,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
   return {
     id,
     name: id,
+    organizationId: 'association',
     foldedName: id,
     publishedAt: 0,
     isFree: true,
@@ -79,6 +80,7 @@ const noSelection = { challenge: [], target_group: [], activity: [], age_group: 
 const criteria = (overrides: Partial<SnapshotCriteria> = {}): SnapshotCriteria => ({
   textMatches: null,
   selection: noSelection,
+  organizationId: null,
   ages: null,
   free: null,
   online: null,
@@ -119,6 +121,17 @@ describe('searchSnapshot', () => {
       const chosen = searchSnapshot(snapshot, criteria({ selection: { ...base, challenge: [term] } }));
       expect(chosen.total).toBe(facets.get(term));
     }
+  });
+
+  it('keeps only one association’s offers for its page', () => {
+    const snapshot = snapshotOf([
+      offer('a', [0]),
+      offer('b', [0], { organizationId: 'other' }),
+      offer('c', [1]),
+    ]);
+    const result = searchSnapshot(snapshot, criteria({ organizationId: 'association' }));
+    expect(result.total).toBe(2);
+    expect(result.page.map((hit) => hit.id).sort()).toEqual(['a', 'c']);
   });
 
   it('pages through the best hits in the same order a full sort gives', () => {

@@ -1,12 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../taxonomy/taxonomy.entity';
 import { OfferFacts, SearchSnapshot, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
 
-export interface Point {
-  latitude: number;
-  longitude: number;
+export class Point {
+  @ApiProperty({ example: 56.1567 })
+  latitude!: number;
+
+  @ApiProperty({ example: 10.2108 })
+  longitude!: number;
 }
 
 /** The moment open_now is asked about, as Danish local time. */
@@ -20,6 +24,8 @@ export interface SnapshotCriteria {
   /** The offers matching the text, with their ranks; null when no text was given. */
   textMatches: TextMatches | null;
   selection: VocabularySelection;
+  /** Only this association's offers (its page); null for all. */
+  organizationId: string | null;
   ages: { from: number; to: number } | null;
   free: boolean | null;
   online: boolean | null;
@@ -129,6 +135,7 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
   let total = 0;
   const consider = (ordinal: number, rank: number) => {
     const offer = snapshot.offers[ordinal];
+    if (criteria.organizationId !== null && offer.organizationId !== criteria.organizationId) return;
     if (criteria.ages && (offer.minimumAge > criteria.ages.to || offer.maximumAge < criteria.ages.from))
       return;
     if (criteria.free !== null && offer.isFree !== criteria.free) return;

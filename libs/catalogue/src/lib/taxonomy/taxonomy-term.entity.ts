@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableEntity } from '../lifecycle/editable.entity';
 import type { Taxonomy } from './taxonomy.entity';
@@ -12,26 +13,33 @@ export class TaxonomyTerm extends EditableEntity {
   @JoinColumn({ name: 'taxonomy_id' })
   taxonomy?: Taxonomy;
 
+  @ApiProperty({ example: 'ensomhed' })
   @Column({ type: 'text' })
   code!: string;
 
+  @ApiProperty({ example: 'Ensomhed' })
   @Column({ type: 'text' })
   name!: string;
 
+  @ApiProperty()
   @Column({ type: 'text', default: '' })
   description!: string;
 
+  @ApiProperty({ type: [String], example: ['alene', 'isolation'] })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   synonyms!: string[];
 
   /** Age groups: the ages the term covers. */
+  @ApiProperty({ type: 'integer', nullable: true })
   @Column({ name: 'minimum_age', type: 'integer', nullable: true })
   minimumAge!: number | null;
 
+  @ApiProperty({ type: 'integer', nullable: true })
   @Column({ name: 'maximum_age', type: 'integer', nullable: true })
   maximumAge!: number | null;
 
   /** Districts: the postcodes the district covers. */
+  @ApiProperty({ type: [String], example: ['8000', '8200'] })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   postcodes!: string[];
 

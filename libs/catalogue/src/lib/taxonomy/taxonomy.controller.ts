@@ -9,10 +9,11 @@ import {
   Post,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import { ApiProblemResponses, Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
+import { TermView, VocabularyList } from './taxonomy-view';
 import { VOCABULARIES, Vocabulary } from './taxonomy.entity';
 import { TaxonomyService } from './taxonomy.service';
 
@@ -33,27 +34,32 @@ export class TaxonomyController {
   /** Every vocabulary and its terms with synonyms: what the search filters by. */
   @Get()
   @Public()
-  all() {
+  @ApiOkResponse({ type: VocabularyList })
+  all(): Promise<VocabularyList> {
     return this.taxonomy.all();
   }
 
   @Post(':vocabulary/terms')
   @Roles(...EDITORIAL_ROLES)
+  @ApiCreatedResponse({ type: TermView })
+  @ApiProblemResponses(400, 409)
   addTerm(
     @Param('vocabulary', vocabularyParam) vocabulary: Vocabulary,
     @Body() fields: TermFieldsDto,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<TermView> {
     return this.taxonomy.addTerm(vocabulary, fields, actor);
   }
 
   @Patch('terms/:id')
   @Roles(...EDITORIAL_ROLES)
+  @ApiOkResponse({ type: TermView })
+  @ApiProblemResponses(400, 404, 409)
   updateTerm(
     @Param('id', uuidParam) id: string,
     @Body() changes: UpdateTermDto,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<TermView> {
     return this.taxonomy.updateTerm(id, changes, actor);
   }
 }

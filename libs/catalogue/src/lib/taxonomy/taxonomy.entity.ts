@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { TaxonomyTerm } from './taxonomy-term.entity';
 
@@ -10,15 +11,19 @@ export const DERIVED_VOCABULARIES: readonly Vocabulary[] = ['age_group', 'distri
 /** HSDS 3.0 `taxonomy`: one of a tenant's vocabularies. */
 @Entity({ name: 'taxonomies' })
 export class Taxonomy {
+  @ApiProperty({ format: 'uuid' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ApiProperty({ enum: VOCABULARIES })
   @Column({ type: 'text' })
   code!: Vocabulary;
 
+  @ApiProperty({ example: 'Udfordringer' })
   @Column({ type: 'text' })
   name!: string;
 
+  @ApiProperty()
   @Column({ type: 'text' })
   description!: string;
 

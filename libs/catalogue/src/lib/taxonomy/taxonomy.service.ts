@@ -1,13 +1,14 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
 
 import { updateIfVersion } from '../lifecycle/versioned-update';
 import { OfferSearchIndex } from '../offers/offer-search-index';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
 import { termCodeFrom } from './term-code';
-import { TaxonomyTerm } from './taxonomy-term.entity';
 import { TaxonomyRepository } from './taxonomy.repository';
+import { termView, TermView, VocabularyList } from './taxonomy-view';
 import { Vocabulary } from './taxonomy.entity';
+import { badField } from '../validation/bad-field';
 
 /** Vocabularies editors may extend; age groups are fixed ranges the search relies on. */
 export const EDITABLE_VOCABULARIES: readonly Vocabulary[] = [
@@ -17,14 +18,6 @@ export const EDITABLE_VOCABULARIES: readonly Vocabulary[] = [
   'district',
 ];
 
-function badField(field: string, message: string): BadRequestException {
-  return new BadRequestException({
-    title: 'Ugyldige oplysninger',
-    detail: message,
-    errors: [{ field, message }],
-  });
-}
-
 @Injectable()
 export class TaxonomyService {
   constructor(
@@ -33,7 +26,7 @@ export class TaxonomyService {
     private readonly auditLog: AuditLog,
   ) {}
 
-  async all() {
+  async all(): Promise<VocabularyList> {
     const vocabularies = await this.taxonomy.all();
     return {
       items: vocabularies.map(({ terms, ...vocabulary }) => ({
@@ -43,7 +36,7 @@ export class TaxonomyService {
     };
   }
 
-  async addTerm(vocabularyCode: Vocabulary, fields: TermFieldsDto, actor: Actor) {
+  async addTerm(vocabularyCode: Vocabulary, fields: TermFieldsDto, actor: Actor): Promise<TermView> {
     if (!EDITABLE_VOCABULARIES.includes(vocabularyCode)) {
       throw badField('vocabulary', `Der kan tilføjes emneord til ${EDITABLE_VOCABULARIES.join(', ')}.`);
     }
@@ -64,11 +57,12 @@ export class TaxonomyService {
       this.taxonomy.terms.create({ ...fields, code, taxonomyId: vocabulary.id, position }),
     );
     await this.searchIndex.refreshOffersInPostcodes(term.postcodes);
-    await this.record(term.id, 'create', actor, termView(term));
-    return termView(term);
+    const view = termView(term);
+    await this.record(term.id, 'create', actor, { ...view });
+    return view;
   }
 
-  async updateTerm(id: string, { version, ...changes }: UpdateTermDto, actor: Actor) {
+  async updateTerm(id: string, { version, ...changes }: UpdateTermDto, actor: Actor): Promise<TermView> {
     const before = await this.taxonomy.terms.findOne({ where: { id }, relations: { taxonomy: true } });
     if (!before?.taxonomy) {
       throw new NotFoundException({
@@ -101,18 +95,4 @@ function checkPostcodes(vocabulary: Vocabulary, postcodes: string[] | undefined)
   if (postcodes?.length && vocabulary !== 'district') {
     throw badField('postcodes', 'Kun bydele har postnumre.');
   }
-}
-
-function termView(term: TaxonomyTerm) {
-  return {
-    id: term.id,
-    code: term.code,
-    name: term.name,
-    description: term.description,
-    synonyms: term.synonyms,
-    minimumAge: term.minimumAge,
-    maximumAge: term.maximumAge,
-    postcodes: term.postcodes,
-    version: term.version,
-  };
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
+import { TenantPublicContact, tenantPublicContact } from '../registry/tenant-public-contact';
 
 export class TenantThemeDto implements TenantTheme {
   @ApiProperty({ required: false, example: '#003d73' })
@@ -13,7 +14,7 @@ export class TenantThemeDto implements TenantTheme {
 }
 
 /** What anyone may know about the tenant a host belongs to. */
-export class PublicTenantDto {
+export class PublicTenantDto implements TenantPublicContact {
   @ApiProperty({ example: 'aarhus' })
   slug!: string;
 
@@ -26,7 +27,27 @@ export class PublicTenantDto {
   @ApiProperty({ type: TenantThemeDto })
   theme!: TenantThemeDto;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The tenant\'s accessibility statement ("Tilgængelighedserklæring"); also reached at /was',
+    example: 'https://www.was.digst.dk/aarhus-dk',
+  })
+  accessibilityStatementUrl!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'socialkompas@aarhus.dk' })
+  contactEmail!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '+45 89 40 20 00' })
+  contactPhone!: string | null;
+
   static from(tenant: Tenant): PublicTenantDto {
-    return { slug: tenant.slug, name: tenant.name, kind: tenant.kind, theme: tenant.theme };
+    return {
+      slug: tenant.slug,
+      name: tenant.name,
+      kind: tenant.kind,
+      theme: tenant.theme,
+      ...tenantPublicContact(tenant),
+    };
   }
 }

@@ -1,5 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { forgetResolvedHosts } from '../http/resolved-hosts';
+import { TenantView } from '../http/tenant-view';
 import { RegionMember } from '../registry/region-member.entity';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
 import { TenantDomain } from '../registry/tenant-domain.entity';
@@ -25,11 +27,15 @@ export interface CreateTenantInput {
   theme?: TenantTheme;
 }
 
-export interface ProvisioningResult {
-  tenant: Tenant;
-  /** False when the tenant already existed and only missing pieces were added. */
-  created: boolean;
-  appliedMigrations: string[];
+export class ProvisioningResult {
+  @ApiProperty({ type: TenantView })
+  tenant!: Tenant;
+
+  @ApiProperty({ description: 'False when the tenant already existed and only missing pieces were added' })
+  created!: boolean;
+
+  @ApiProperty({ type: [String], description: 'The tenant migrations this run applied' })
+  appliedMigrations!: string[];
 }
 
 function transactionRunnerOf(manager: EntityManager): QueryRunner {
@@ -111,14 +117,13 @@ export class TenantProvisioningService {
   }
 
   /** Merges settings into the tenant's; returns the tenant as it now is. */
-  async updateSettings(tenant: Tenant, changes: Record<string, unknown>): Promise<Tenant> {
-    await this.dataSource.query(
-      `UPDATE platform.tenants SET settings = settings || $2::jsonb, updated_at = now() WHERE id = $1`,
-      [tenant.id, JSON.stringify(changes)],
-    );
-    // The resolved-host cache holds the tenant with its settings.
-    forgetResolvedHosts();
-    return this.dataSource.getRepository(Tenant).findOneByOrFail({ id: tenant.id });
+  updateSettings(tenant: Tenant, changes: Record<string, unknown>): Promise<Tenant> {
+    return this.updateJsonColumn(tenant, 'settings = settings || $2::jsonb', changes);
+  }
+
+  /** Replaces the tenant's theme; returns the tenant as it now is. The caller checks the colours' contrast. */
+  updateTheme(tenant: Tenant, theme: TenantTheme): Promise<Tenant> {
+    return this.updateJsonColumn(tenant, 'theme = $2::jsonb', theme);
   }
 
   /** Gives a tenant one more host name of its own (e.g. tilbud.odder.dk). Adding it twice is no error. */
@@ -150,6 +155,21 @@ export class TenantProvisioningService {
       .delete({ host: domain.trim().toLowerCase(), tenantId: tenant.id });
     forgetResolvedHosts();
     return tenant;
+  }
+
+  private async updateJsonColumn(
+    tenant: Tenant,
+    assignment: 'settings = settings || $2::jsonb' | 'theme = $2::jsonb',
+    value: object,
+  ): Promise<Tenant> {
+    await this.dataSource.query(
+      `UPDATE platform.tenants SET ${assignment}, updated_at = now() WHERE id = $1`,
+      [tenant.id, JSON.stringify(value)],
+    );
+    // The resolved-host cache holds the tenant with its settings and theme: the next request
+    // in this process sees the new ones.
+    forgetResolvedHosts();
+    return this.dataSource.getRepository(Tenant).findOneByOrFail({ id: tenant.id });
   }
 
   private validate(

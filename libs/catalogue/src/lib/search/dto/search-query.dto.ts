@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@socialkompas/tenancy';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsUUID,
   ArrayMaxSize,
   IsBoolean,
   IsIn,
@@ -13,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TERM_REFERENCE } from '../../taxonomy/resolve-term-references';
 
 export const SEARCH_SORTS = ['relevance', 'distance', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -35,7 +37,7 @@ const termList = (parameter: string) => [
   IsOptional(),
   asList(),
   ArrayMaxSize(20, { message: `${parameter} må højst have 20 værdier.` }),
-  Matches(/^[a-z0-9][a-z0-9-]{0,59}$|^[0-9a-f-]{36}$/, {
+  Matches(TERM_REFERENCE, {
     each: true,
     message: `${parameter} skal være emneordenes kode eller id, fx ensomhed.`,
   }),
@@ -80,6 +82,11 @@ export class SearchQueryDto extends PageQueryDto {
   @IsOptional()
   @Matches(/^\d{1,3}(-\d{1,3})?$/, { message: 'age skal være en alder som 15 eller et interval som 13-17.' })
   age?: string;
+
+  @ApiPropertyOptional({ description: 'Only the offers of this organisation (its id)', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organization skal være et UUID.' })
+  organization?: string;
 
   @ApiPropertyOptional({
     description: 'Danish postcode: distances are measured from its centre',

@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { DevelopmentAccount, DevelopmentIdp, StaffRole, startDevelopmentIdp } from '@socialkompas/auth';
 import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
-import { BrowserClient, BrowserResponse, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import { BrowserClient, BrowserResponse } from './browser-client';
+import { startTestApp, TestApp, uniqueSlug } from './index';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 
 export type Person = DevelopmentAccount;

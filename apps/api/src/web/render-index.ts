@@ -1,0 +1,62 @@
+import { escapeHtml, type PublicTenantDto } from '@socialkompas/tenancy';
+
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const APP_NAME = 'Socialkompas';
+
+/** JSON that cannot end the <script> element it sits in, whatever the tenant's texts contain. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Only plain hex colours reach the page's CSS, so a stored value can never inject rules. */
+function themeStyle(theme: PublicTenantDto['theme']): string {
+  const declarations = [
+    HEX_COLOR.test(theme.primaryColor ?? '') ? `--sk-color-primary:${theme.primaryColor}` : '',
+    HEX_COLOR.test(theme.primaryTextColor ?? '') ? `--sk-color-on-primary:${theme.primaryTextColor}` : '',
+  ].filter(Boolean);
+  return declarations.length > 0 ? `<style id="sk-theme">:root{${declarations.join(';')}}</style>` : '';
+}
+
+/**
+ * The client's index.html for one tenant: its name in the title, its colours as CSS custom
+ * properties and its public data inlined, so the first paint is already the tenant's (no flash of
+ * another theme) and the client needs no request to know where it is.
+ */
+export function renderIndex(template: string, tenant: PublicTenantDto | undefined): string {
+  if (!tenant) return template;
+  const head = [
+    themeStyle(tenant.theme),
+    HEX_COLOR.test(tenant.theme.primaryColor ?? '')
+      ? `<meta name="theme-color" content="${tenant.theme.primaryColor}" />`
+      : '',
+    `<script id="sk-tenant" type="application/json">${scriptSafeJson(tenant)}</script>`,
+  ].join('');
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${tenant.name} – ${APP_NAME}`)}</title>`)
+    .replace('</head>', `${head}</head>`);
+}
+
+/** The web app manifest of a tenant, so the installed app carries its name and colour. */
+export function webManifest(tenant: PublicTenantDto | undefined): object {
+  const name = tenant ? `${tenant.name} – ${APP_NAME}` : APP_NAME;
+  const color = HEX_COLOR.test(tenant?.theme.primaryColor ?? '') ? tenant?.theme.primaryColor : '#1d4f73';
+  return {
+    name,
+    short_name: tenant?.name ?? APP_NAME,
+    description: 'Sociale tilbud fra foreninger og kommuner',
+    lang: 'da',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: color,
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+}

@@ -1,0 +1,150 @@
+import { BrowserClient, browserAvailable } from '@socialkompas/testing';
+import { checkPage, DESKTOP, primaryColor, type Site, WebFixture } from './web-fixture';
+
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+/** What a citizen does on a phone, and what every visitor sees, in Chromium against the real app. */
+describeInBrowser('public pages in a browser', () => {
+  let web: WebFixture;
+  let aarhus: Site;
+  let silkeborg: Site;
+
+  beforeAll(async () => {
+    web = await WebFixture.start([]);
+    aarhus = await web.site(
+      'web_aarhus',
+      'Aarhus Kommune',
+      { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
+      300,
+    );
+    silkeborg = await web.site(
+      'web_silkeborg',
+      'Silkeborg Kommune',
+      { primaryColor: '#00613a', primaryTextColor: '#ffffff' },
+      20,
+    );
+  });
+
+  afterAll(() => web?.close());
+
+  it('serves each municipality its own name and colours in the first HTML, before any script runs', async () => {
+    for (const [site, colour] of [
+      [aarhus, '#003d73'],
+      [silkeborg, '#00613a'],
+    ] as const) {
+      const html = (await new BrowserClient().get(`${site.origin}/`)).body;
+      expect(html).toContain(`<title>${site.tenant.name} – Socialkompas</title>`);
+      expect(html).toContain(`--sk-color-primary:${colour}`);
+    }
+    const context = await web.newContext();
+    const page = await context.newPage();
+    await page.route('**/*.js', (route) => route.abort()); // no script at all: the HTML alone
+    await page.goto(`${silkeborg.origin}/`);
+    expect(await primaryColor(page)).toBe('#00613a');
+    await context.close();
+  });
+
+  it('takes a citizen on a phone from a challenge tile, by age and district, to an offer they can share', async () => {
+    const context = await web.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: aarhus.origin });
+    const page = await context.newPage();
+    await page.goto(`${aarhus.origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Aarhus Kommune' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(await primaryColor(page)).toBe('#003d73');
+    await checkPage(page, 'start-aarhus-phone');
+
+    const tile = page.locator('.tile').first();
+    const challenge = (await tile.locator('.tile__name').textContent()) ?? '';
+    await tile.click();
+    await page.waitForURL(/\/sog\?challenge=/);
+    await page.locator('ol.results > li').first().waitFor();
+    await checkPage(page, 'results-aarhus-phone');
+
+    // On a phone the filters are a drawer.
+    const filters = page.getByRole('button', { name: /^Filtre/ });
+    await filters.click();
+    const district = page.locator('fieldset', { hasText: 'Bydel' }).getByRole('checkbox').first();
+    await district.click();
+    await page.waitForURL(/district=/);
+    await page.waitForFunction((box) => (box as HTMLInputElement | null)?.checked, await district.elementHandle());
+    await page.getByLabel('Alder').fill('15');
+    await page.getByRole('button', { name: 'Anvend' }).first().click();
+    await page.waitForURL(/age=15/);
+    await page.getByRole('button', { name: /^Vis \d+ tilbud$/ }).click();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('challenge')).toBeTruthy();
+    expect(url.searchParams.get('age')).toBe('15');
+    await page
+      .getByRole('list', { name: 'Valgte filtre' })
+      .getByRole('button', { name: new RegExp(challenge) })
+      .waitFor();
+
+    // The back button undoes the last filter.
+    await page.goBack();
+    await page.waitForURL(
+      (current) => !current.searchParams.has('age') && current.searchParams.has('district'),
+    );
+
+    // The search is in the URL, so a reload or a shared link shows the same.
+    await page.goto(url.toString());
+    const first = page.locator('ol.results > li').first();
+    await first.waitFor();
+    const count = await page.locator('.search-toolbar__count').textContent();
+    expect(count).toMatch(/\d+ tilbud fundet|1 tilbud fundet/);
+    const title = (await first.getByRole('heading').textContent()) ?? '';
+    await first.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.getByText(/Oplysningerne er senest bekræftet|ikke bekræftet/).count()).toBe(1);
+    await checkPage(page, 'offer-aarhus-phone');
+
+    await page.getByRole('button', { name: 'Kopiér link' }).click();
+    await page.getByText('Linket er kopieret').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    const shared = await context.newPage();
+    await shared.goto(copied);
+    await shared.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await page.getByRole('button', { name: 'Vis QR-kode' }).click();
+    await page.getByRole('img', { name: /QR-kode med link/ }).waitFor();
+    const mailto = await page.getByRole('link', { name: 'Send på e-mail' }).getAttribute('href');
+    expect(decodeURIComponent(mailto ?? '')).toContain(copied);
+
+    // Print: the share and report tools are left off the paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Kopiér link' }).isVisible()).toBe(false);
+    await page.screenshot({ path: `${__dirname}/screenshots/offer-aarhus-print.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('offers suggestions and a way to broaden when nothing matches', async () => {
+    const context = await web.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${aarhus.origin}/sog?q=zzzqqq&free=true`);
+    await page.getByRole('heading', { name: 'Ingen tilbud matcher din søgning' }).waitFor();
+    await page.getByRole('link', { name: 'Fjern "Gratis"' }).waitFor();
+    await page.getByRole('link', { name: 'Se alle tilbud' }).click();
+    await page.locator('ol.results > li').first().waitFor();
+    await context.close();
+  });
+
+  it('passes axe in the second theme too, at desktop size, and shows only that municipality’s offers', async () => {
+    const context = await web.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${silkeborg.origin}/`);
+    await page.getByRole('heading', { level: 1, name: 'Silkeborg Kommune' }).waitFor();
+    await page.locator('.tile').first().waitFor();
+    await checkPage(page, 'start-silkeborg-desktop');
+    await page.goto(`${silkeborg.origin}/sog`);
+    await page.locator('ol.results > li').first().waitFor();
+    await checkPage(page, 'results-silkeborg-desktop');
+
+    const [aarhusOffer] = await web.login
+      .dataSource()
+      .query(`SELECT id, name FROM "t_${aarhus.tenant.slug}".offers WHERE status = 'published' LIMIT 1`);
+    await page.goto(`${silkeborg.origin}/tilbud/${aarhusOffer.id}`);
+    await page.getByRole('heading', { level: 1, name: /findes ikke/ }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,80 @@
+/*
+ * Socialkompas service worker: the app shell and the last answers of the public API stay
+ * available offline, so a phone that loses its connection still shows what it last saw.
+ * Staff and admin requests are never cached: they may hold data that must not linger on a device.
+ */
+const SHELL_CACHE = 'sk-shell-v1';
+const DATA_CACHE = 'sk-data-v1';
+const MAX_DATA_ENTRIES = 60;
+const PUBLIC_API = /^\/api\/v1\/(tenant|offers|organizations|taxonomy|suggest)(\/|$|\?)/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL_CACHE)
+      .then((cache) => cache.addAll(['/', '/manifest.webmanifest']))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => ![SHELL_CACHE, DATA_CACHE].includes(key)).map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function trim(cache) {
+  const keys = await cache.keys();
+  await Promise.all(
+    keys.slice(0, Math.max(0, keys.length - MAX_DATA_ENTRIES)).map((key) => cache.delete(key)),
+  );
+}
+
+/** Fresh from the network when there is one; the last copy when there is not. */
+async function networkFirst(request, cacheName, fallbackUrl) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      await cache.put(fallbackUrl ?? request, response.clone());
+      if (cacheName === DATA_CACHE) await trim(cache);
+    }
+    return response;
+  } catch (error) {
+    const cached = await cache.match(fallbackUrl ?? request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+/** Built assets carry a content hash in their name, so a cached copy is never stale. */
+async function cacheFirst(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every page is the same shell; only public pages are kept (staff pages need a connection).
+    if (/^\/(personale|admin|platform|auth)(\/|$)/.test(url.pathname)) return;
+    event.respondWith(networkFirst(request, SHELL_CACHE, '/'));
+  } else if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (PUBLIC_API.test(url.pathname)) {
+    event.respondWith(networkFirst(request, DATA_CACHE));
+  }
+});

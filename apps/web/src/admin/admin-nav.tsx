@@ -1,0 +1,19 @@
+import { AreaNav } from './area-nav';
+import { t } from './messages';
+
+/** The administration's pages, users first. */
+export function AdminNav() {
+  return (
+    <AreaNav
+      label={t('nav.label')}
+      links={[
+        { to: '/admin', label: t('nav.users'), end: true },
+        { to: '/admin/tema', label: t('nav.theme') },
+        { to: '/admin/indstillinger', label: t('nav.settings') },
+        { to: '/admin/statistik', label: t('nav.stats') },
+        { to: '/admin/log', label: t('nav.auditLog') },
+        { to: '/admin/post', label: t('nav.outbox') },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+import type { FormEvent } from 'react';
+import { Field, fieldErrors } from '../forms/field';
+import { useSaveSettings, type Settings, type SettingsChanges } from './admin-api';
+import { Announcement } from './announcement';
+import { FormProblem } from './form-problem';
+import { t } from './messages';
+
+type SettingName = Exclude<keyof SettingsChanges, 'hideStale'>;
+
+interface SettingInput {
+  name: SettingName;
+  type: 'number' | 'time' | 'url' | 'email' | 'tel';
+  min?: number;
+  max?: number;
+}
+
+/** The settings in groups, each field with its label and hint named after it in messages.ts. */
+const GROUPS = [
+  {
+    legend: 'settings.freshness',
+    fields: [
+      { name: 'staleAfterDays', type: 'number', min: 7, max: 1095 },
+      { name: 'graceDays', type: 'number', min: 1, max: 180 },
+    ],
+  },
+  {
+    legend: 'settings.jobs',
+    fields: [
+      { name: 'linkCheckAt', type: 'time' },
+      { name: 'freshnessAt', type: 'time' },
+    ],
+  },
+  {
+    legend: 'settings.contact',
+    fields: [
+      { name: 'accessibilityStatementUrl', type: 'url' },
+      { name: 'contactEmail', type: 'email' },
+      { name: 'contactPhone', type: 'tel' },
+    ],
+  },
+] as const satisfies readonly { legend: string; fields: readonly SettingInput[] }[];
+
+const FIELDS = ['hideStale', ...GROUPS.flatMap((group) => group.fields.map((field) => field.name))];
+
+/** What the form holds, as the API takes it. Empty contact fields clear the detail from the footer. */
+function changesOf(form: HTMLFormElement): SettingsChanges {
+  const data = new FormData(form);
+  const text = (name: SettingName) => String(data.get(name) ?? '').trim();
+  const days = (name: SettingName) => (text(name) === '' ? undefined : Number(text(name)));
+  return {
+    staleAfterDays: days('staleAfterDays'),
+    graceDays: days('graceDays'),
+    hideStale: data.get('hideStale') === 'on',
+    linkCheckAt: text('linkCheckAt'),
+    freshnessAt: text('freshnessAt'),
+    accessibilityStatementUrl: text('accessibilityStatementUrl'),
+    contactEmail: text('contactEmail'),
+    contactPhone: text('contactPhone'),
+  };
+}
+
+/** The tenant's freshness rules, job times and the contact details of the public footer. */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const save = useSaveSettings();
+  const saved = { ...settings.freshness, ...settings.publicContact };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    save.mutate(changesOf(event.currentTarget));
+  };
+
+  return (
+    <form onSubmit={onSubmit}>
+      <FormProblem error={save.error} fields={FIELDS} />
+      {GROUPS.map((group) => (
+        <fieldset key={group.legend} className="admin-fieldset">
+          <legend>{t(group.legend)}</legend>
+          {group.fields.map((field) => (
+            <Field
+              key={field.name}
+              label={t(`settings.${field.name}`)}
+              hint={t(`settings.${field.name}.hint`)}
+              errors={fieldErrors(save.error, field.name)}
+            >
+              <input
+                name={field.name}
+                type={field.type}
+                min={'min' in field ? field.min : undefined}
+                max={'max' in field ? field.max : undefined}
+                required={field.type === 'number' || field.type === 'time'}
+                autoComplete="off"
+                defaultValue={saved[field.name] ?? ''}
+              />
+            </Field>
+          ))}
+          {group.legend === 'settings.freshness' && (
+            <Field
+              label={t('settings.hideStale')}
+              hint={t('settings.hideStale.hint')}
+              errors={fieldErrors(save.error, 'hideStale')}
+            >
+              <input name="hideStale" type="checkbox" defaultChecked={settings.freshness.hideStale} />
+            </Field>
+          )}
+        </fieldset>
+      ))}
+      <button type="submit" className="button button--primary" disabled={save.isPending}>
+        {t('settings.save')}
+      </button>
+      <Announcement message={save.isSuccess ? t('settings.saved') : ''} />
+    </form>
+  );
+}

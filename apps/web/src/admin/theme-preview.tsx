@@ -1,0 +1,41 @@
+import type { CSSProperties } from 'react';
+import { useCurrentTenant } from '../tenant/tenant-context';
+import { normalizeHexColor } from '../tenant/contrast';
+import { t } from './messages';
+
+interface ThemePreviewProps {
+  primaryColor: string;
+  primaryTextColor: string;
+  logoUrl: string;
+}
+
+/**
+ * The chosen colours on a mock header, button and link. They are set as the theme's tokens on this
+ * element only, so the rest of the page keeps the saved theme until it is saved. `--sk-color-link`
+ * is set too: at :root it was resolved from the saved primary colour before it reached here.
+ */
+export function ThemePreview({ primaryColor, primaryTextColor, logoUrl }: ThemePreviewProps) {
+  const tenant = useCurrentTenant();
+  const primary = normalizeHexColor(primaryColor);
+  const onPrimary = normalizeHexColor(primaryTextColor);
+  const tokens = {
+    ...(primary && { '--sk-color-primary': primary, '--sk-color-link': primary }),
+    ...(onPrimary && { '--sk-color-on-primary': onPrimary }),
+  } as CSSProperties;
+
+  return (
+    <section className="theme-preview" aria-labelledby="theme-preview-heading" style={tokens}>
+      <h2 id="theme-preview-heading">{t('theme.preview.heading')}</h2>
+      <div className="theme-preview__header">
+        {logoUrl && <img className="site-header__logo" src={logoUrl} alt="" />}
+        <span className="site-header__name">{tenant.name}</span>
+      </div>
+      <div className="theme-preview__body">
+        <p>
+          {t('theme.preview.text')} <span className="theme-preview__link">{t('theme.preview.link')}</span>
+        </p>
+        <span className="button button--primary">{t('theme.preview.button')}</span>
+      </div>
+    </section>
+  );
+}

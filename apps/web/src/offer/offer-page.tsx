@@ -1,0 +1,197 @@
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '../document/use-document-title';
+import { ErrorAlert } from '../feedback/problem-alert';
+import { LoadingStatus } from '../feedback/loading-status';
+import { formatDate } from '../i18n/format';
+import { locale } from '../i18n/language';
+import { SharePanel } from '../share/share-panel';
+import { ShortlistToggle } from '../shortlist/shortlist-toggle';
+import { ageRangeText } from './age-range';
+import { ContactLinks } from './contact-links';
+import { t } from './messages';
+import { useOffer, type Offer } from './offer-api';
+import { ReportErrorForm } from './report-error-form';
+import { scheduleText } from './schedule-text';
+
+type Location = Offer['locations'][number];
+
+function osmHref(location: Location): string {
+  if (location.latitude !== null && location.longitude !== null) {
+    return `https://www.openstreetmap.org/?mlat=${location.latitude}&mlon=${location.longitude}#map=17/${location.latitude}/${location.longitude}`;
+  }
+  const address = [location.address1, location.postalCode, location.city].filter(Boolean).join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+
+function LocationBlock({ location }: { location: Location }) {
+  const place = location.name || location.address1;
+  return (
+    <div className="location">
+      <address>
+        {location.name && (
+          <>
+            <strong>{location.name}</strong>
+            <br />
+          </>
+        )}
+        {location.address1}
+        <br />
+        {location.postalCode} {location.city}
+      </address>
+      <p>
+        <a href={osmHref(location)} rel="noopener noreferrer">
+          {t('offer.map', { place })}
+        </a>
+      </p>
+      {location.accessibility && (
+        <p>
+          <strong>{t('offer.accessibility')}:</strong> {location.accessibility}
+        </p>
+      )}
+      {location.transportation && (
+        <p>
+          <strong>{t('offer.transport')}:</strong> {location.transportation}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function OfferDetails({ offer }: { offer: Offer }) {
+  const ages = ageRangeText(offer.minimumAge, offer.maximumAge);
+  const targetGroups = offer.terms.target_group ?? [];
+  const topics = [...(offer.terms.challenge ?? []), ...(offer.terms.activity ?? [])];
+  const online = offer.attendingTypes.includes('online');
+  return (
+    <article className="offer">
+      <h1>{offer.name}</h1>
+      <p className="offer__organization">
+        {t('offer.by')} <Link to={`/forening/${offer.organization.id}`}>{offer.organization.name}</Link>
+      </p>
+      <p className="lead">{offer.summary}</p>
+      <ShortlistToggle offerId={offer.id} offerName={offer.name} />
+
+      <section aria-labelledby="offer-what">
+        <h2 id="offer-what">{t('offer.what')}</h2>
+        <p className="prose">{offer.description}</p>
+        {topics.length > 0 && (
+          <ul className="tags" aria-label={t('offer.topics')}>
+            {topics.map((term) => (
+              <li key={term.code} className="tag">
+                {term.name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="offer-for-whom">
+        <h2 id="offer-for-whom">{t('offer.forWhom')}</h2>
+        {offer.eligibilityDescription && <p>{offer.eligibilityDescription}</p>}
+        <ul>
+          {ages && <li>{ages}</li>}
+          {targetGroups.map((term) => (
+            <li key={term.code}>{term.name}</li>
+          ))}
+        </ul>
+      </section>
+
+      {(offer.schedules.length > 0 || offer.scheduleDescription) && (
+        <section aria-labelledby="offer-when">
+          <h2 id="offer-when">{t('offer.when')}</h2>
+          {offer.scheduleDescription && <p>{offer.scheduleDescription}</p>}
+          <ul>
+            {offer.schedules.map((schedule) => (
+              <li key={schedule.id}>{scheduleText(schedule)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(offer.locations.length > 0 || online) && (
+        <section aria-labelledby="offer-where">
+          <h2 id="offer-where">{t('offer.where')}</h2>
+          {online && <p>{t('offer.online')}</p>}
+          {offer.locations.map((location) => (
+            <LocationBlock key={location.id} location={location} />
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="offer-cost">
+        <h2 id="offer-cost">{t('offer.cost')}</h2>
+        <p>
+          {offer.isFree
+            ? t('offer.free')
+            : [
+                offer.feeAmount !== null ? t('offer.fee', { amount: offer.feeAmount }) : '',
+                offer.feesDescription,
+              ]
+                .filter(Boolean)
+                .join(' – ')}
+        </p>
+      </section>
+
+      <section aria-labelledby="offer-start">
+        <h2 id="offer-start">{t('offer.getStarted')}</h2>
+        {offer.applicationProcess && <p>{offer.applicationProcess}</p>}
+        <p>
+          {offer.referralRequired ? t('offer.referralRequired') : t('offer.noReferral')}
+          {offer.anonymous && ` ${t('offer.anonymous')}`}
+        </p>
+        {offer.languages.length > 0 && (
+          <p>
+            <strong>{t('offer.languages')}:</strong>{' '}
+            {offer.languages.map((code) => languageNames.of(code) ?? code).join(', ')}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="offer-contact">
+        <h2 id="offer-contact">{t('offer.contact')}</h2>
+        {offer.contacts.map((contact) => (
+          <div key={contact.id} className="contact">
+            <p>
+              <strong>{contact.name}</strong>
+              {contact.title && `, ${contact.title}`}
+            </p>
+            <ContactLinks phone={contact.phone} email={contact.email} />
+          </div>
+        ))}
+        <ContactLinks
+          phone={offer.phone ?? (offer.contacts.length === 0 ? offer.organization.phone : null)}
+          email={offer.email ?? (offer.contacts.length === 0 ? offer.organization.email : null)}
+          website={offer.url ?? offer.organization.website}
+        />
+      </section>
+
+      <p className="offer__confirmed">
+        {offer.assuredDate
+          ? t('offer.lastConfirmed', { date: formatDate(offer.assuredDate) })
+          : t('offer.notConfirmed')}
+      </p>
+      <p className="no-print">
+        <Link to={`/forening/${offer.organization.id}`}>
+          {t('offer.otherOffers', { organization: offer.organization.name })}
+        </Link>
+      </p>
+    </article>
+  );
+}
+
+export function OfferPage() {
+  const { id = '' } = useParams();
+  const offer = useOffer(id);
+  useDocumentTitle(offer.data?.name);
+  if (offer.isPending) return <LoadingStatus />;
+  if (offer.isError) return <ErrorAlert error={offer.error} />;
+  return (
+    <>
+      <OfferDetails offer={offer.data} />
+      <SharePanel url={`${window.location.origin}/tilbud/${offer.data.id}`} name={offer.data.name} />
+      <ReportErrorForm offerId={offer.data.id} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { formatDate } from '../i18n/format';
+import { t } from './messages';
+import type { Offer } from './offer-api';
+
+type Schedule = Offer['schedules'][number];
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+type Day = (typeof DAYS)[number];
+
+function isDay(value: string): value is Day {
+  return (DAYS as readonly string[]).includes(value);
+}
+
+/** "Tirsdag kl. 16:30–18:30 fra 1. januar 2027": one line per opening rule. */
+export function scheduleText(schedule: Schedule): string {
+  const days = schedule.byday.filter(isDay).map((day) => t(`day.${day}`));
+  const hours =
+    schedule.opensAt && schedule.closesAt
+      ? t('time.range', { opens: schedule.opensAt, closes: schedule.closesAt })
+      : '';
+  const from = schedule.validFrom ? t('offer.validFrom', { date: formatDate(schedule.validFrom) }) : '';
+  const to = schedule.validTo ? t('offer.validTo', { date: formatDate(schedule.validTo) }) : '';
+  return [days.join(', '), hours, from, to, schedule.description].filter(Boolean).join(' ');
+}

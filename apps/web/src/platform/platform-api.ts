@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import type { RequestBodyOf, ResponseOf } from '../api/types';
+
+export type PlatformTenant = ResponseOf<'/api/v1/platform/tenants', 'get'>[number];
+export type NewTenant = RequestBodyOf<'/api/v1/platform/tenants', 'post'>;
+export type TenantKind = NewTenant['kind'];
+export type TenantStatusChange = 'suspend' | 'resume';
+
+const TENANTS = ['platform', 'tenants'] as const;
+
+export function useTenants() {
+  return useQuery({
+    queryKey: TENANTS,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/platform/tenants', { signal })),
+  });
+}
+
+/** Creates a tenant, or adds what is missing (domains, region) to the one with that slug. */
+export function useCreateTenant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewTenant) => unwrap(api.POST('/api/v1/platform/tenants', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: TENANTS }),
+  });
+}
+
+/** Suspends a tenant (its pages and API answer no more) or lets it resume. */
+export function useTenantStatus(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: TenantStatusChange) => {
+      const params = { path: { slug } };
+      return unwrap(
+        change === 'suspend'
+          ? api.POST('/api/v1/platform/tenants/{slug}/suspend', { params })
+          : api.POST('/api/v1/platform/tenants/{slug}/resume', { params }),
+      );
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: TENANTS }),
+  });
+}

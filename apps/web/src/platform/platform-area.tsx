@@ -1,0 +1,16 @@
+import { Route, Routes } from 'react-router';
+import { AreaGate } from '../admin/area-gate';
+import { NotFoundPage } from '../layout/not-found-page';
+import { TenantsPage } from './tenants-page';
+
+/** The platform operator's pages (`/platform/*`), loaded only when one of them is opened. */
+export default function PlatformArea() {
+  return (
+    <AreaGate area="platform">
+      <Routes>
+        <Route index element={<TenantsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AreaGate>
+  );
+}

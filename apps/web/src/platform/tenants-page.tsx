@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { AdminPage } from '../admin/admin-page';
+import { Announcement } from '../admin/announcement';
+import { DataTable } from '../admin/data-table';
+import { QueryResult } from '../admin/query-result';
+import { CreateTenantForm } from './create-tenant-form';
+import { t } from './messages';
+import { useTenants } from './platform-api';
+import { TenantRow } from './tenant-row';
+
+/** The municipalities and regions on the platform: onboard a new one, suspend or resume one. */
+export function TenantsPage() {
+  const tenants = useTenants();
+  const [announcement, setAnnouncement] = useState('');
+  return (
+    <AdminPage title={t('tenants.title')} intro={t('tenants.intro')}>
+      <Announcement message={announcement} />
+      <QueryResult query={tenants}>
+        {(list) => (
+          <>
+            <CreateTenantForm
+              regions={list.filter((tenant) => tenant.kind === 'region')}
+              onCreated={setAnnouncement}
+            />
+            <h2>{t('tenants.listHeading')}</h2>
+            <DataTable
+              caption={t('tenants.count', { count: list.length })}
+              headings={[
+                t('tenant.name'),
+                t('tenant.kind'),
+                t('tenant.status'),
+                t('tenant.createdAt'),
+                t('tenants.actions'),
+              ]}
+            >
+              {list.map((tenant) => (
+                <TenantRow key={tenant.slug} tenant={tenant} onDone={setAnnouncement} />
+              ))}
+            </DataTable>
+          </>
+        )}
+      </QueryResult>
+    </AdminPage>
+  );
+}

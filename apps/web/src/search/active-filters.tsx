@@ -1,0 +1,78 @@
+import { t } from './messages';
+import type { Facets } from './search-api';
+import { FLAGS, termsOf, VOCABULARIES, withParam, withTermToggled } from './search-params';
+
+export interface ActiveFilter {
+  key: string;
+  name: string;
+  without: URLSearchParams;
+}
+
+/** Every filter in force, with the search as it would be without it. */
+export function activeFilters(params: URLSearchParams, facets: Facets | undefined): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  const q = params.get('q');
+  if (q) filters.push({ key: 'q', name: `"${q}"`, without: withParam(params, 'q', undefined) });
+  for (const vocabulary of VOCABULARIES) {
+    for (const code of termsOf(params, vocabulary)) {
+      const name = facets?.[vocabulary]?.find((term) => term.code === code)?.name ?? code;
+      filters.push({
+        key: `${vocabulary}:${code}`,
+        name,
+        without: withTermToggled(params, vocabulary, code),
+      });
+    }
+  }
+  const age = params.get('age');
+  if (age)
+    filters.push({
+      key: 'age',
+      name: `${t('search.age')} ${age}`,
+      without: withParam(params, 'age', undefined),
+    });
+  const postcode = params.get('postcode');
+  if (postcode)
+    filters.push({ key: 'postcode', name: postcode, without: withParam(params, 'postcode', undefined) });
+  if (params.get('near'))
+    filters.push({
+      key: 'near',
+      name: t('search.nearMeActive'),
+      without: withParam(params, 'near', undefined),
+    });
+  for (const flag of FLAGS) {
+    if (params.get(flag) === 'true')
+      filters.push({
+        key: flag,
+        name: t(`search.flag.${flag}`),
+        without: withParam(params, flag, undefined),
+      });
+  }
+  return filters;
+}
+
+/** The filters in force as chips; pressing one removes it. */
+export function ActiveFilterChips({
+  filters,
+  onChange,
+}: {
+  filters: ActiveFilter[];
+  onChange: (next: URLSearchParams) => void;
+}) {
+  if (filters.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={t('search.activeFilters')}>
+      {filters.map((filter) => (
+        <li key={filter.key}>
+          <button
+            type="button"
+            className="chip"
+            aria-label={t('search.removeFilter', { name: filter.name })}
+            onClick={() => onChange(filter.without)}
+          >
+            {filter.name} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import { t } from './messages';
+import type { Facets, FacetTerm } from './search-api';
+import { FLAGS, termsOf, VOCABULARIES, withParam, withTermToggled, type Vocabulary } from './search-params';
+import { PlaceFilter } from './place-filter';
+
+const FEW_TERMS = 6;
+
+export interface FilterProps {
+  params: URLSearchParams;
+  onChange: (next: URLSearchParams) => void;
+}
+
+function FacetGroup({
+  vocabulary,
+  terms: allTerms,
+  params,
+  onChange,
+}: FilterProps & { vocabulary: Vocabulary; terms: FacetTerm[] }) {
+  const [expanded, setExpanded] = useState(false);
+  const selected = termsOf(params, vocabulary);
+  // A term that would give no results is no choice; a chosen one stays so it can be removed.
+  const terms = allTerms.filter((term) => term.count > 0 || selected.includes(term.code));
+  // Selected terms always show, so a filter can be removed where it was set.
+  const visible = expanded
+    ? terms
+    : terms.filter((term, index) => index < FEW_TERMS || selected.includes(term.code));
+  if (terms.length === 0) return null;
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">{t(`search.vocabulary.${vocabulary}`)}</legend>
+      <ul className="facet__terms">
+        {visible.map((term) => (
+          <li key={term.code}>
+            <label className="check">
+              <input
+                type="checkbox"
+                // From the URL, so the box answers at once while the new counts load.
+                checked={selected.includes(term.code)}
+                onChange={() => onChange(withTermToggled(params, vocabulary, term.code))}
+              />
+              <span>
+                {term.name} <span className="facet__count">({term.count})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {terms.length > FEW_TERMS && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('search.showFewer') : t('search.showAll', { count: terms.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function AgeFilter({ params, onChange }: FilterProps) {
+  const id = useId();
+  const [age, setAge] = useState(params.get('age') ?? '');
+  return (
+    <form
+      className="facet"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange(withParam(params, 'age', age.trim()));
+      }}
+    >
+      <label htmlFor={id} className="facet__legend">
+        {t('search.age')}
+      </label>
+      <div className="inline-field">
+        <input
+          id={id}
+          inputMode="numeric"
+          pattern="[0-9]{1,3}(-[0-9]{1,3})?"
+          size={6}
+          placeholder={t('search.ageHint')}
+          value={age}
+          onChange={(event) => setAge(event.target.value)}
+        />
+        <button type="submit" className="button">
+          {t('search.apply')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FlagFilters({ params, onChange }: FilterProps) {
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">{t('search.more')}</legend>
+      <ul className="facet__terms">
+        {FLAGS.map((flag) => (
+          <li key={flag}>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={params.get(flag) === 'true'}
+                onChange={(event) =>
+                  onChange(withParam(params, flag, event.target.checked ? 'true' : undefined))
+                }
+              />
+              <span>{t(`search.flag.${flag}`)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** Every way to narrow a search: the vocabularies with counts, age, place and the yes/no filters. */
+export function FilterPanel({ facets, params, onChange }: FilterProps & { facets?: Facets }) {
+  return (
+    <div className="filter-panel">
+      {VOCABULARIES.filter((vocabulary) => vocabulary !== 'district').map((vocabulary) => (
+        <FacetGroup
+          key={vocabulary}
+          vocabulary={vocabulary}
+          terms={facets?.[vocabulary] ?? []}
+          params={params}
+          onChange={onChange}
+        />
+      ))}
+      <AgeFilter key={params.get('age') ?? ''} params={params} onChange={onChange} />
+      <FacetGroup vocabulary="district" terms={facets?.district ?? []} params={params} onChange={onChange} />
+      <PlaceFilter key={params.get('postcode') ?? ''} params={params} onChange={onChange} />
+      <FlagFilters params={params} onChange={onChange} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { ShortlistToggle } from '../shortlist/shortlist-toggle';
+import { t } from './messages';
+import type { SearchHit } from './search-api';
+import { ageRangeText } from '../offer/age-range';
+
+/** One offer in the results: enough to choose whether to open it. */
+export function ResultCard({ hit }: { hit: SearchHit }) {
+  const place = hit.locations[0];
+  const ages = ageRangeText(hit.minimumAge, hit.maximumAge);
+  const online = hit.attendingTypes.includes('online');
+  return (
+    <article className="result">
+      <h3 className="result__title">
+        <Link to={`/tilbud/${hit.id}`}>{hit.name}</Link>
+      </h3>
+      <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
+      <p className="result__summary">{hit.snippet || hit.summary}</p>
+      <ul className="tags" aria-label={hit.name}>
+        {hit.isFree && <li className="tag">{t('search.free')}</li>}
+        {online && <li className="tag">{t('search.online')}</li>}
+        {ages && <li className="tag">{ages}</li>}
+        {place && <li className="tag">{[place.city, place.postalCode].filter(Boolean).join(' ')}</li>}
+        {hit.distanceKm !== null && hit.distanceKm !== undefined && (
+          <li className="tag">{t('search.distance', { km: hit.distanceKm.toLocaleString() })}</li>
+        )}
+      </ul>
+      <ShortlistToggle offerId={hit.id} offerName={hit.name} />
+    </article>
+  );
+}

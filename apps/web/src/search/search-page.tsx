@@ -1,0 +1,166 @@
+import { useId, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../document/use-document-title';
+import { ErrorAlert } from '../feedback/problem-alert';
+import { LoadingStatus } from '../feedback/loading-status';
+import { ActiveFilterChips, activeFilters, type ActiveFilter } from './active-filters';
+import { FilterPanel } from './filter-panel';
+import { t } from './messages';
+import { Pager } from './pager';
+import { ResultCard } from './result-card';
+import { useOfferSearch, type SearchResult } from './search-api';
+import { SearchBox } from './search-box';
+import { activeFilterCount, searchHref, SORTS, withoutFilters, withParam, type Sort } from './search-params';
+
+function countText(total: number): string {
+  return total === 1 ? t('search.resultCountOne') : t('search.resultCount', { count: total });
+}
+
+/** No results: the spellings the API suggests, and each filter that could be dropped. */
+function ZeroResults({
+  result,
+  filters,
+  params,
+}: {
+  result: SearchResult;
+  filters: ActiveFilter[];
+  params: URLSearchParams;
+}) {
+  return (
+    <div className="zero-results">
+      <h2>{t('search.noResults')}</h2>
+      {result.didYouMean.length > 0 && (
+        <p>
+          {t('search.didYouMean')}{' '}
+          {result.didYouMean.map((word, index) => (
+            <span key={word}>
+              {index > 0 && ', '}
+              <Link to={searchHref(withParam(params, 'q', word))}>{word}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <p>{t('search.broaden')}</p>
+      <ul>
+        {filters.map((filter) => (
+          <li key={filter.key}>
+            <Link to={searchHref(filter.without)}>{t('search.broadenRemove', { name: filter.name })}</Link>
+          </li>
+        ))}
+        <li>
+          <Link to={searchHref(withoutFilters(params))}>{t('search.broadenAll')}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function SearchPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const search = useOfferSearch(params);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const panelId = useId();
+  useDocumentTitle(t('search.title'));
+
+  const change = (next: URLSearchParams) => void navigate(searchHref(next));
+  const result = search.data;
+  const filters = activeFilters(params, result?.facets);
+  const filterCount = activeFilterCount(params);
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.size)) : 1;
+
+  return (
+    <div className="search-page">
+      <h1>{t('search.heading')}</h1>
+      <SearchBox key={params.get('q') ?? ''} params={params} />
+      {search.isError ? (
+        <>
+          <ErrorAlert error={search.error} level={2} />
+          <p>
+            <Link to={searchHref(withoutFilters(params))}>{t('search.startOver')}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <div className="search-toolbar">
+            <p role="status" aria-live="polite" className="search-toolbar__count">
+              {result ? countText(result.total) : ''}
+            </p>
+            <button
+              type="button"
+              className="button filter-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls={panelId}
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              {filterCount > 0 ? t('search.filtersWithCount', { count: filterCount }) : t('search.filters')}
+            </button>
+            <label className="search-toolbar__sort">
+              {t('search.sort')}{' '}
+              <select
+                value={params.get('sort') ?? 'relevance'}
+                onChange={(event) =>
+                  change(
+                    withParam(
+                      params,
+                      'sort',
+                      event.target.value === 'relevance' ? undefined : event.target.value,
+                    ),
+                  )
+                }
+              >
+                {SORTS.map((sort: Sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`search.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <ActiveFilterChips filters={filters} onChange={change} />
+          <div className="search-layout">
+            <aside
+              id={panelId}
+              className="search-layout__filters"
+              data-open={filtersOpen}
+              aria-label={t('search.filters')}
+            >
+              <FilterPanel facets={result?.facets} params={params} onChange={change} />
+              <div className="filter-drawer__close">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setFiltersOpen(false)}
+                >
+                  {result ? t('search.showResults', { count: result.total }) : t('search.apply')}
+                </button>
+              </div>
+            </aside>
+            <section
+              className="search-layout__results"
+              aria-label={t('search.heading')}
+              aria-busy={search.isFetching}
+            >
+              {!result && <LoadingStatus />}
+              {result && result.total === 0 && (
+                <ZeroResults result={result} filters={filters} params={params} />
+              )}
+              {result && result.total > 0 && (
+                <>
+                  <ol className="results">
+                    {result.items.map((hit) => (
+                      <li key={hit.id}>
+                        <ResultCard hit={hit} />
+                      </li>
+                    ))}
+                  </ol>
+                  <Pager params={params} page={result.page} pages={pages} />
+                </>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

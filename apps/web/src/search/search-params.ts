@@ -1,0 +1,89 @@
+import type { paths } from '../api/schema';
+
+/**
+ * The whole search lives in the page's URL, in the API's own query names, so a search can be
+ * shared, bookmarked and stepped back through, and the URL is the request the API answers.
+ */
+export const VOCABULARIES = ['challenge', 'target_group', 'activity', 'age_group', 'district'] as const;
+export type Vocabulary = (typeof VOCABULARIES)[number];
+
+export const FLAGS = ['free', 'online', 'open_now'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const SORTS = ['relevance', 'distance', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export function termsOf(params: URLSearchParams, vocabulary: Vocabulary): string[] {
+  return (params.get(vocabulary) ?? '').split(',').filter(Boolean);
+}
+
+/** A copy with `key` set (or removed when empty); any change but paging starts again at page 1. */
+export function withParam(params: URLSearchParams, key: string, value: string | undefined): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value === undefined || value === '') next.delete(key);
+  else next.set(key, value);
+  if (key !== 'page') next.delete('page');
+  return next;
+}
+
+export function withTermToggled(
+  params: URLSearchParams,
+  vocabulary: Vocabulary,
+  code: string,
+): URLSearchParams {
+  const current = termsOf(params, vocabulary);
+  const next = current.includes(code) ? current.filter((entry) => entry !== code) : [...current, code];
+  return withParam(params, vocabulary, next.join(','));
+}
+
+/** The search without any filter or text: what "start over" and "broaden" lead to. */
+export function withoutFilters(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams();
+  const lang = params.get('lang');
+  if (lang) next.set('lang', lang);
+  return next;
+}
+
+export type SearchQuery = NonNullable<paths['/api/v1/offers']['get']['parameters']['query']>;
+
+function numberOf(value: string | null): number | undefined {
+  const number = value === null ? NaN : Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * The API's query for the page's URL. Values pass through as typed (a hand-edited URL gets the
+ * API's own 400, naming the field), only shaped into the types the document declares.
+ */
+export function apiQueryOf(params: URLSearchParams): SearchQuery {
+  const query: SearchQuery = {};
+  const text = (key: 'q' | 'age' | 'postcode' | 'near') => params.get(key) || undefined;
+  query.q = text('q');
+  for (const vocabulary of VOCABULARIES) {
+    const codes = termsOf(params, vocabulary);
+    if (codes.length > 0) query[vocabulary] = codes;
+  }
+  query.age = text('age');
+  query.postcode = text('postcode');
+  query.near = text('near');
+  query.organization = params.get('organization') || undefined;
+  query.radius_km = numberOf(params.get('radius_km'));
+  for (const flag of FLAGS) if (params.get(flag) === 'true') query[flag] = true;
+  const sort = params.get('sort');
+  if (sort) query.sort = sort as Sort;
+  query.page = numberOf(params.get('page'));
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as SearchQuery;
+}
+
+/** How many filters narrow the search (text not counted): shown on the phone's filter button. */
+export function activeFilterCount(params: URLSearchParams): number {
+  const terms = VOCABULARIES.reduce((sum, vocabulary) => sum + termsOf(params, vocabulary).length, 0);
+  const others = ['age', 'postcode', 'near', ...FLAGS].filter((key) => params.get(key)).length;
+  return terms + others;
+}
+
+/** `/sog?…` for a search; keeps the language choice. */
+export function searchHref(params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `/sog?${query}` : '/sog';
+}

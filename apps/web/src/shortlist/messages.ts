@@ -1,0 +1,46 @@
+import { defineMessages } from '../i18n/define-messages';
+
+export const t = defineMessages({
+  da: {
+    'toggle.add': 'Tilføj til min liste',
+    'toggle.remove': 'Fjern fra min liste',
+    'toggle.addLabel': 'Tilføj {name} til min liste',
+    'toggle.removeLabel': 'Fjern {name} fra min liste',
+    'list.title': 'Min liste',
+    'list.intro':
+      'Saml tilbud til en borger, og giv listen videre som udskrift, link, QR-kode eller e-mail. Listen gemmes kun i denne browser og indeholder ingen oplysninger om borgeren.',
+    'list.empty': 'Listen er tom. Find tilbud, og tryk "Tilføj til min liste".',
+    'list.find': 'Find tilbud',
+    'list.clear': 'Tøm listen',
+    'list.remove': 'Fjern',
+    'list.removeLabel': 'Fjern {name}',
+    'list.shareName': 'Tilbud fra {tenant}',
+    'list.unavailable': 'Et tilbud på listen findes ikke længere.',
+    'handout.title': 'Tilbud til dig',
+    'handout.intro': 'Her er de tilbud, vi talte om. Kontakt dem direkte – det er gratis at spørge.',
+    'handout.printed': 'Udskrevet {date} fra {tenant}',
+    'handout.scan': 'Scan koden for at se listen på din telefon.',
+    'handout.invalid': 'Linket til listen er ikke gyldigt.',
+  },
+  en: {
+    'toggle.add': 'Add to my list',
+    'toggle.remove': 'Remove from my list',
+    'toggle.addLabel': 'Add {name} to my list',
+    'toggle.removeLabel': 'Remove {name} from my list',
+    'list.title': 'My list',
+    'list.intro':
+      'Collect services for a citizen and hand the list over as a printout, link, QR code or e-mail. The list is kept in this browser only and holds nothing about the citizen.',
+    'list.empty': 'The list is empty. Find services and press "Add to my list".',
+    'list.find': 'Find services',
+    'list.clear': 'Empty the list',
+    'list.remove': 'Remove',
+    'list.removeLabel': 'Remove {name}',
+    'list.shareName': 'Services from {tenant}',
+    'list.unavailable': 'A service on the list no longer exists.',
+    'handout.title': 'Services for you',
+    'handout.intro': 'Here are the services we talked about. Contact them directly – asking is free.',
+    'handout.printed': 'Printed {date} from {tenant}',
+    'handout.scan': 'Scan the code to see the list on your phone.',
+    'handout.invalid': 'The link to the list is not valid.',
+  },
+});

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '../document/use-document-title';
+import { ErrorAlert } from '../feedback/problem-alert';
+import { LoadingStatus } from '../feedback/loading-status';
+import { formatDate } from '../i18n/format';
+import { ActionNotice, type Notice } from './action-notice';
+import { ChangeHistory } from './change-history';
+import { t } from './messages';
+import { OfferEditor } from './offer-editor';
+import { PossibleDuplicates } from './possible-duplicates';
+import { useConfirmOffer, useEditorOffer, useOfferAction, useUpdateOffer } from './staff-api';
+
+/** /personale/tilbud/:id — an offer's fields, status and history for an editor. */
+export function OfferEditPage() {
+  const { id = '' } = useParams();
+  const offer = useEditorOffer(id);
+  // The mutations live here, above the editor that is remounted with each new version.
+  const update = useUpdateOffer(id);
+  const action = useOfferAction(id);
+  const confirm = useConfirmOffer(id);
+  const [notice, setNotice] = useState<Notice>();
+  useDocumentTitle(offer.data ? t('edit.title', { name: offer.data.name }) : undefined);
+
+  if (offer.isPending) return <LoadingStatus />;
+  if (offer.isError) return <ErrorAlert error={offer.error} />;
+  const { data } = offer;
+  const reload = () => {
+    update.reset();
+    action.reset();
+    setNotice(undefined);
+    void offer.refetch();
+  };
+  return (
+    <>
+      <p>
+        <Link to="/personale/tilbud">{t('edit.back')}</Link>
+      </p>
+      <h1>{data.name}</h1>
+      <p className="lead">
+        {t('edit.by', { organization: data.organization?.name ?? '' })}{' '}
+        {data.assuredDate
+          ? t('edit.confirmedOn', { date: formatDate(data.assuredDate) })
+          : t('edit.neverConfirmed')}
+      </p>
+      {data.status === 'published' && (
+        <p>
+          <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>
+        </p>
+      )}
+      <ActionNotice notice={update.isError || action.isError || confirm.isError ? undefined : notice} />
+      {update.isSuccess && <PossibleDuplicates duplicates={update.data.possibleDuplicates} />}
+      <OfferEditor
+        key={data.version}
+        offer={data}
+        update={update}
+        action={action}
+        confirm={confirm}
+        onDone={setNotice}
+        onReload={reload}
+      />
+      <ChangeHistory offerId={data.id} />
+    </>
+  );
+}

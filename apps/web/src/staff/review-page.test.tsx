@@ -1,0 +1,66 @@
+import { describe, expect, test } from '@jest/globals';
+import '@testing-library/jest-dom/jest-globals';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { answerApi, json } from '../test-support/fetch-stub';
+import { renderPage } from '../test-support/render-page';
+import StaffArea from './staff-area';
+
+const OFFER_ID = '5d0c1f7a-2222-4000-8000-000000000003';
+
+const inReview = {
+  id: OFFER_ID,
+  version: 2,
+  status: 'in_review',
+  name: 'Strikkecafé',
+  summary: 'Vi strikker og drikker kaffe.',
+  email: 'strik@forening.dk',
+  organization: { id: 'o1', name: 'Foreningen Fællesskab', website: null, email: null, phone: null },
+  terms: {},
+};
+
+describe('the review page', () => {
+  test('rejects an offer only with a reason, and sends it back to draft with the reason', async () => {
+    const requests = answerApi({
+      'GET /api/v1/me': json({
+        authenticated: true,
+        user: { id: 'u1', name: 'Mette Jensen', email: 'mette@aarhus.dk' },
+        role: 'editor',
+        csrfToken: 'token',
+      }),
+      'GET /api/v1/admin/offers': json({ items: [inReview], total: 1, page: 1, size: 20 }),
+      'GET /api/v1/admin/offer-suggestions': json({ items: [], total: 0, page: 1, size: 20 }),
+      [`POST /api/v1/offers/${OFFER_ID}/reopen`]: json({ ...inReview, version: 3, status: 'draft' }, 201),
+    });
+    const user = userEvent.setup();
+    renderPage(
+      <Routes>
+        <Route path="personale/*" element={<StaffArea />} />
+      </Routes>,
+      { path: '/personale/godkendelse' },
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Afvis Strikkecafé' }));
+    await user.click(screen.getByRole('button', { name: 'Afvis' }));
+    const reason = screen.getByLabelText('Begrundelse');
+    expect(reason).toHaveAccessibleDescription(
+      expect.stringContaining('Skriv en begrundelse for afvisningen.'),
+    );
+    expect(reason).toHaveFocus();
+
+    await user.type(reason, 'Mangler adresse.');
+    await user.click(screen.getByRole('button', { name: 'Afvis' }));
+
+    expect(
+      await screen.findByText('"Strikkecafé" er afvist og sendt tilbage som kladde.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skriv begrundelsen til foreningen' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^mailto:strik@forening\.dk\?subject=.*&body=Mangler%20adresse\./),
+    );
+    const reopen = requests.find((request) => request.method === 'POST');
+    expect(reopen?.headers.get('x-csrf-token')).toBe('token');
+    expect(await reopen?.json()).toEqual({ version: 2, reason: 'Mangler adresse.' });
+  });
+});

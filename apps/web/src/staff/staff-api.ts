@@ -1,0 +1,224 @@
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import type { paths } from '../api/schema';
+import type { RequestBodyOf, ResponseOf } from '../api/types';
+
+export type OfferListQuery = NonNullable<paths['/api/v1/admin/offers']['get']['parameters']['query']>;
+export type OfferStatus = NonNullable<OfferListQuery['status']>;
+export type OfferPage = ResponseOf<'/api/v1/admin/offers', 'get'>;
+export type EditorOffer = ResponseOf<'/api/v1/admin/offers/{id}', 'get'>;
+export type OfferUpdate = RequestBodyOf<'/api/v1/offers/{id}', 'patch'>;
+export type SavedOffer = ResponseOf<'/api/v1/offers/{id}', 'patch'>;
+export type DashboardCounts = ResponseOf<'/api/v1/admin/dashboard', 'get'>;
+export type SuggestionPage = ResponseOf<'/api/v1/admin/offer-suggestions', 'get'>;
+export type OfferSuggestion = SuggestionPage['items'][number];
+export type TransitionBody = RequestBodyOf<'/api/v1/offers/{id}/{action}', 'post'>;
+
+/** The lifecycle actions of `POST /api/v1/offers/{id}/{action}`. */
+export type OfferAction = 'submit' | 'publish' | 'archive' | 'reopen';
+
+/** Every status, in the order an offer passes through them. */
+export const OFFER_STATUSES = [
+  'draft',
+  'in_review',
+  'published',
+  'archived',
+] as const satisfies readonly OfferStatus[];
+
+export const PAGE_SIZE = 20;
+
+/** The staff area's cache keys; every key starts with 'staff', so logging out can drop them all. */
+export const staffKeys = {
+  dashboard: ['staff', 'dashboard'] as const,
+  offers: ['staff', 'offers'] as const,
+  offerList: (query: OfferListQuery) => ['staff', 'offers', query] as const,
+  offer: (id: string) => ['staff', 'offer', id] as const,
+  changes: (id: string) => ['staff', 'offer', id, 'changes'] as const,
+  errorReports: ['staff', 'error-reports'] as const,
+  updateRequests: ['staff', 'update-requests'] as const,
+  linkReport: ['staff', 'link-report'] as const,
+  suggestions: ['staff', 'offer-suggestions'] as const,
+};
+
+export function useDashboard() {
+  return useQuery({
+    queryKey: staffKeys.dashboard,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/admin/dashboard', { signal })),
+  });
+}
+
+export function useOfferList(query: OfferListQuery) {
+  return useQuery({
+    queryKey: staffKeys.offerList(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/admin/offers', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEditorOffer(id: string) {
+  return useQuery({
+    queryKey: staffKeys.offer(id),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/admin/offers/{id}', { params: { path: { id } }, signal })),
+    // A refetch would replace the form under the editor's hands; a stale version is caught by the 409.
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useOfferChanges(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: staffKeys.changes(id),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/admin/offers/{id}/changes', { params: { path: { id } }, signal })),
+    enabled,
+  });
+}
+
+/** After any change to an offer: its page shows the answer, and every list and count that may hold it refreshes. */
+function offerChanged(queryClient: QueryClient, offer: EditorOffer): void {
+  queryClient.setQueryData(staffKeys.offer(offer.id), offer);
+  // The public pages' caches too: a publish, archive or edit changes what citizens see.
+  invalidate(
+    queryClient,
+    staffKeys.changes(offer.id),
+    staffKeys.offers,
+    staffKeys.dashboard,
+    ['offer', offer.id],
+    ['offers'],
+  );
+}
+
+export function useUpdateOffer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OfferUpdate) =>
+      unwrap(api.PATCH('/api/v1/offers/{id}', { params: { path: { id } }, body })),
+    onSuccess: (saved) => offerChanged(queryClient, saved.offer),
+  });
+}
+
+export function useOfferAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, ...body }: TransitionBody & { action: OfferAction }) => {
+      // `action` is a path parameter the OpenAPI document does not declare; the client fills it in all the same.
+      const path = { id, action };
+      return unwrap(api.POST('/api/v1/offers/{id}/{action}', { params: { path }, body }));
+    },
+    onSuccess: (offer) => offerChanged(queryClient, offer),
+    // A refusal (stale version, status changed meanwhile) means the lists show an old state.
+    onError: () => invalidate(queryClient, staffKeys.offers),
+  });
+}
+
+export function useConfirmOffer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/offers/{id}/confirm', { params: { path: { id } } })),
+    onSuccess: (offer) => offerChanged(queryClient, offer),
+  });
+}
+
+/** One page of one of the editors' work lists; the page shown stays while the next loads. */
+function usePage<Data>(key: readonly string[], page: number, load: (signal: AbortSignal) => Promise<Data>) {
+  return useQuery({
+    queryKey: [...key, page],
+    queryFn: ({ signal }) => load(signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function invalidate(queryClient: QueryClient, ...keys: (readonly string[])[]): void {
+  for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
+}
+
+const pageQuery = (page: number) => ({ page, size: PAGE_SIZE });
+
+export const useErrorReports = (page: number) =>
+  usePage(staffKeys.errorReports, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/error-reports', {
+        params: { query: { state: 'open', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+export const useUpdateRequests = (page: number) =>
+  usePage(staffKeys.updateRequests, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/update-requests', {
+        params: { query: { state: 'open', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+export const useLinkReport = (page: number) =>
+  usePage(staffKeys.linkReport, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/link-report', {
+        params: { query: { result: 'broken', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+export const useOfferSuggestions = (page: number) =>
+  usePage(staffKeys.suggestions, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/offer-suggestions', {
+        params: { query: { state: 'pending', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+export function useResolveErrorReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/v1/admin/error-reports/{id}/resolve', { params: { path: { id } } })),
+    onSuccess: () => invalidate(queryClient, staffKeys.errorReports, staffKeys.dashboard),
+  });
+}
+
+export function useResolveUpdateRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id }: { id: string; offerId: string }) =>
+      unwrap(api.POST('/api/v1/admin/update-requests/{id}/resolve', { params: { path: { id } } })),
+    // Resolving counts as the association's confirmation: the offer's version and dates move on.
+    onSuccess: (_answer, { offerId }) =>
+      invalidate(
+        queryClient,
+        staffKeys.updateRequests,
+        staffKeys.dashboard,
+        staffKeys.offer(offerId),
+        staffKeys.offers,
+      ),
+  });
+}
+
+/** Accepting makes the suggestion a draft offer (of the suggested organisation); rejecting needs a reason. */
+export function useDecideSuggestion(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: { accept: true } | { accept: false; reason: string }) =>
+      unwrap(
+        decision.accept
+          ? api.POST('/api/v1/admin/offer-suggestions/{id}/accept', { params: { path: { id } }, body: {} })
+          : api.POST('/api/v1/admin/offer-suggestions/{id}/reject', {
+              params: { path: { id } },
+              body: { reason: decision.reason },
+            }),
+      ),
+    onSuccess: () => invalidate(queryClient, staffKeys.suggestions, staffKeys.dashboard, staffKeys.offers),
+  });
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { ErrorAlert } from '../feedback/problem-alert';
+import type { Notice } from './action-notice';
+import { conflictingOffer } from './conflict';
+import { t } from './messages';
+import { RejectForm } from './reject-form';
+import { offerRejectionMail } from './rejection-mail';
+import type { EditorOffer, OfferAction, OfferStatus, useConfirmOffer, useOfferAction } from './staff-api';
+
+/** What an editor may do from each status (the API's lifecycle); rejecting is reopening with a reason. */
+const ACTIONS: Record<OfferStatus, OfferAction[]> = {
+  draft: ['submit', 'publish', 'archive'],
+  in_review: ['publish', 'archive'],
+  published: ['archive'],
+  archived: ['reopen'],
+};
+
+interface StatusActionsProps {
+  offer: EditorOffer;
+  /** Unsaved edits: a status change would load the saved offer over them. */
+  dirty: boolean;
+  action: ReturnType<typeof useOfferAction>;
+  confirm: ReturnType<typeof useConfirmOffer>;
+  onDone: (notice: Notice) => void;
+  onReload: () => void;
+}
+
+/** Publish, approve, reject, archive, reopen and confirm, as the offer's status allows. */
+export function StatusActions({ offer, dirty, action, confirm, onDone, onReload }: StatusActionsProps) {
+  const [rejecting, setRejecting] = useState(false);
+  const pending = action.isPending || confirm.isPending;
+  const run = (name: OfferAction, notice: Notice, reason?: string) =>
+    action.mutate({ action: name, version: offer.version, reason }, { onSuccess: () => onDone(notice) });
+  const labelOf = (name: OfferAction) =>
+    name === 'publish' && offer.status === 'in_review'
+      ? t('action.approve')
+      : name === 'archive' && offer.status === 'published'
+        ? t('action.unpublish')
+        : t(`action.${name}`);
+
+  return (
+    <section className="section" aria-labelledby="status-heading">
+      <h2 id="status-heading">{t('status.heading')}</h2>
+      <p>{t('status.current', { status: t(`status.${offer.status}`) })}</p>
+      {dirty && (
+        <p className="hint" id="status-dirty">
+          {t('status.saveFirst')}
+        </p>
+      )}
+      {action.isError && <ErrorAlert error={action.error} level={2} />}
+      {confirm.isError && <ErrorAlert error={confirm.error} level={2} />}
+      {conflictingOffer(action.error) && (
+        <p>
+          <button type="button" className="button" onClick={onReload}>
+            {t('conflict.useTheirs')}
+          </button>
+        </p>
+      )}
+      <div className="staff-actions">
+        {ACTIONS[offer.status].map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={name === 'archive' ? 'button button--danger' : 'button'}
+            disabled={pending || dirty}
+            aria-describedby={dirty ? 'status-dirty' : undefined}
+            onClick={() => run(name, { message: t(`done.${name}`) })}
+          >
+            {labelOf(name)}
+          </button>
+        ))}
+        {offer.status === 'in_review' && !rejecting && (
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={pending || dirty}
+            onClick={() => setRejecting(true)}
+          >
+            {t('action.reject')}
+          </button>
+        )}
+        {offer.status === 'published' && (
+          <button
+            type="button"
+            className="button"
+            disabled={pending || dirty}
+            onClick={() =>
+              confirm.mutate(undefined, { onSuccess: () => onDone({ message: t('done.confirm') }) })
+            }
+          >
+            {t('action.confirm')}
+          </button>
+        )}
+      </div>
+      {rejecting && (
+        <RejectForm
+          label={t('reject.label', { name: offer.name })}
+          pending={pending}
+          onCancel={() => setRejecting(false)}
+          onReject={(reason) => {
+            const next = offerRejectionMail(offer, reason);
+            run('reopen', { message: t('done.reject'), next }, reason);
+          }}
+        />
+      )}
+    </section>
+  );
+}

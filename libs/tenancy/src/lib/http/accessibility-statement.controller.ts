@@ -1,0 +1,27 @@
+import { Controller, Get, NotFoundException, Redirect } from '@nestjs/common';
+import { ApiFoundResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Tenant } from '../registry/tenant.entity';
+import { tenantPublicContact } from '../registry/tenant-public-contact';
+import { Public } from './public-route';
+import { CurrentTenant } from './tenant-request';
+
+/** `/was`: the short address of the tenant's accessibility statement that public bodies publish. */
+@ApiTags('tenant')
+@Controller('was')
+@Public()
+export class AccessibilityStatementController {
+  @Get()
+  @Redirect(undefined, 302)
+  @ApiFoundResponse({ description: "Redirects to the tenant's accessibility statement." })
+  @ApiNotFoundResponse({ description: 'The tenant has not given an accessibility statement yet.' })
+  redirect(@CurrentTenant() tenant: Tenant): { url: string } {
+    const url = tenantPublicContact(tenant).accessibilityStatementUrl;
+    if (!url) {
+      throw new NotFoundException({
+        title: 'Ingen tilgængelighedserklæring',
+        detail: `${tenant.name} har endnu ikke angivet en tilgængelighedserklæring.`,
+      });
+    }
+    return { url };
+  }
+}
