@@ -67,7 +67,10 @@ describeInBrowser('public pages in a browser', () => {
     const district = page.locator('fieldset', { hasText: 'Bydel' }).getByRole('checkbox').first();
     await district.click();
     await page.waitForURL(/district=/);
-    await page.waitForFunction((box) => (box as HTMLInputElement | null)?.checked, await district.elementHandle());
+    await page.waitForFunction(
+      (box) => (box as HTMLInputElement | null)?.checked,
+      await district.elementHandle(),
+    );
     await page.getByLabel('Alder').fill('15');
     await page.getByRole('button', { name: 'Anvend' }).first().click();
     await page.waitForURL(/age=15/);
