@@ -26,6 +26,10 @@ export default defineConfig({
     proxy: {
       '/api': api,
       '/health': api,
+      '/auth': api,
+      '/was': api,
+      '/offer-actions': api,
+      '/manifest.webmanifest': api,
     },
   },
 });

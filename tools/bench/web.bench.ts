@@ -12,7 +12,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { launchChromium } from '../test/support/browser';
 import { acquireDatabaseServer, withDatabase } from '../test/support/database-server';
-import { startApiProcess } from './http-load';
+import { BENCH_SESSION_SECRET, startApiProcess } from './http-load';
 
 /**
  * `npm run bench:web`: what a citizen's phone pays for the web client.
@@ -51,7 +51,7 @@ async function seed(url: string): Promise<void> {
     loadEnvironment({
       NODE_ENV: 'development',
       DATABASE_URL: url,
-      SESSION_SECRET: 'bench-session-secret-0123456789',
+      SESSION_SECRET: BENCH_SESSION_SECRET,
       LOG_LEVEL: 'silent',
       WEB_DIST_DIR: '/nonexistent',
     }),

@@ -121,6 +121,32 @@ describeInBrowser('public pages in a browser', () => {
     await context.close();
   });
 
+  it('installs as an app and shows the shell and the last results offline, saying so', async () => {
+    const manifest = JSON.parse((await new BrowserClient().get(`${aarhus.origin}/manifest.webmanifest`)).body);
+    expect(manifest).toMatchObject({ name: 'Aarhus Kommune – Socialkompas', display: 'standalone', theme_color: '#003d73' });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512', '512x512']);
+
+    const context = await web.newContext(undefined, 'allow');
+    const page = await context.newPage();
+    await page.goto(`${aarhus.origin}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    await page.locator('.tile').first().click();
+    const first = page.locator('ol.results > li').first();
+    const title = (await first.getByRole('heading').textContent()) ?? '';
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Du er offline. Du ser de senest hentede oplysninger.').waitFor();
+    await page.getByRole('heading', { level: 3, name: title }).waitFor();
+    expect(await primaryColor(page)).toBe('#003d73');
+    await context.close();
+  });
+
   it('offers suggestions and a way to broaden when nothing matches', async () => {
     const context = await web.newContext(DESKTOP);
     const page = await context.newPage();

@@ -84,8 +84,9 @@ export class WebFixture {
     return { tenant: { ...tenant, name, theme }, host, origin: `http://${host}` };
   }
 
-  newContext(viewport = PHONE): Promise<BrowserContext> {
-    return this.browser.newContext({ viewport, locale: 'da-DK', serviceWorkers: 'block' });
+  /** Service workers are blocked unless a test is about working offline: they cache answers. */
+  newContext(viewport = PHONE, serviceWorkers: 'allow' | 'block' = 'block'): Promise<BrowserContext> {
+    return this.browser.newContext({ viewport, locale: 'da-DK', serviceWorkers });
   }
 
   /** Logs a person in through the development IdP's own pages, as they would. */

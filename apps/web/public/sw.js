@@ -8,13 +8,18 @@ const DATA_CACHE = 'sk-data-v1';
 const MAX_DATA_ENTRIES = 60;
 const PUBLIC_API = /^\/api\/v1\/(tenant|offers|organizations|taxonomy|suggest)(\/|$|\?)/;
 
+/** The page and the built files it loads, so the shell starts without a connection. */
+async function cacheShell() {
+  const cache = await caches.open(SHELL_CACHE);
+  const page = await fetch('/', { cache: 'no-cache' });
+  const html = await page.clone().text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+  await cache.put('/', page);
+  await cache.addAll(['/manifest.webmanifest', ...assets]);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(['/', '/manifest.webmanifest']))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
