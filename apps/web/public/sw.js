@@ -6,7 +6,9 @@
 const SHELL_CACHE = 'sk-shell-v1';
 const DATA_CACHE = 'sk-data-v1';
 const MAX_DATA_ENTRIES = 60;
-const PUBLIC_API = /^\/api\/v1\/(tenant|offers|organizations|taxonomy|suggest)(\/|$|\?)/;
+// Suggestions (one per keystroke) are left out: they would push the last results out of the cache.
+const PUBLIC_API = /^\/api\/v1\/(tenant|offers|organizations|taxonomy)(\/|$)/;
+const APP_PAGE = /^\/(|sog|tilbud\/[^/]+|forening\/[^/]+|foreslaa-tilbud|for-fagfolk|liste)$/;
 
 /** The page and the built files it loads, so the shell starts without a connection. */
 async function cacheShell() {
@@ -16,6 +18,10 @@ async function cacheShell() {
   const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
   await cache.put('/', page);
   await cache.addAll(['/manifest.webmanifest', ...assets]);
+  // Built files of earlier releases are never asked for again.
+  const kept = new Set(assets.map((path) => new URL(path, self.location.origin).href));
+  const stale = (await cache.keys()).filter((request) => request.url.includes('/assets/') && !kept.has(request.url));
+  await Promise.all(stale.map((request) => cache.delete(request)));
 }
 
 self.addEventListener('install', (event) => {
@@ -74,8 +80,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every page is the same shell; only public pages are kept (staff pages need a connection).
-    if (/^\/(personale|admin|platform|auth)(\/|$)/.test(url.pathname)) return;
+    // Every public page of the app is the same shell. Staff pages need a connection, and pages the
+    // server makes itself (reminder links with their tokens, the API's documentation) are not kept.
+    if (!APP_PAGE.test(url.pathname)) return;
     event.respondWith(networkFirst(request, SHELL_CACHE, '/'));
   } else if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/')) {
     event.respondWith(cacheFirst(request));

@@ -5,6 +5,7 @@ import { ProblemAlert } from './feedback/problem-alert';
 import { SiteFooter } from './layout/site-footer';
 import { SiteHeader } from './layout/site-header';
 import { NotFoundPage } from './layout/not-found-page';
+import { useFocusOnNavigation } from './layout/use-focus-on-navigation';
 import { OfferPage } from './offer/offer-page';
 import { OrganizationPage } from './offer/organization-page';
 import { OfflineNotice } from './pwa/offline-notice';
@@ -28,6 +29,7 @@ const PlatformArea = lazy(() => import('./platform/platform-area'));
 function Frame() {
   const state = useTenant();
   const tenant = state.status === 'ready' ? state.tenant : undefined;
+  useFocusOnNavigation();
   useEffect(() => {
     if (tenant) applyTheme(tenant.theme);
   }, [tenant]);

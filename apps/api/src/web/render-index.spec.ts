@@ -40,6 +40,13 @@ describe('renderIndex', () => {
     expect(html).toContain('"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"');
   });
 
+  it('takes a tenant’s texts literally, even where they look like replacement patterns', () => {
+    const html = renderIndex(TEMPLATE, tenant({ name: "Kommune $' $&" }));
+    expect(html).toContain("<title>Kommune $&#39; $&#38; – Socialkompas</title>");
+    expect(html).toContain(`"name":"Kommune $' $&"`);
+    expect(html.match(/<head>/g)).toHaveLength(1);
+  });
+
   it('leaves the page as built when the host has no serviceable tenant', () => {
     expect(renderIndex(TEMPLATE, undefined)).toBe(TEMPLATE);
   });

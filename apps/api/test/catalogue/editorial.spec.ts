@@ -1,4 +1,5 @@
 import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CatalogueFixture } from './catalogue-fixture';
 
@@ -333,6 +334,9 @@ describe('error reports and search statistics', () => {
       await a.get(`/api/v1/offers?q=${encodeURIComponent(q)}&near=56.15,10.2`).expect(200);
     }
     await a.get('/api/v1/offers?challenge=ensomhed').expect(200);
+    // Listing the catalogue or an association's offers is nobody's search.
+    await a.get('/api/v1/offers?size=1').expect(200);
+    await a.get(`/api/v1/offers?organization=${randomUUID()}`).expect(200);
     await b.get('/api/v1/offers?q=kun-i-b').expect(200);
     const stats = (await a.get('/api/v1/admin/search-stats').expect(200)).body;
     expect(stats.topQueries[0]).toMatchObject({ query: 'ensom', searches: 2 });
@@ -346,6 +350,7 @@ describe('error reports and search statistics', () => {
       .get(DataSource)
       .query(`SELECT query, filters FROM "t_${schema}".search_log ORDER BY id`);
     expect(JSON.stringify(logged)).not.toMatch(/56\.15|12 34 56 78|a@b\.dk/);
+    expect(logged).toHaveLength(7); // the six texts and the challenge
     await a.get('/api/v1/admin/search-stats?from=2026-12-01&to=2026-11-01').expect(400);
     await a.get('/api/v1/admin/search-stats?from=igår').expect(400);
   });

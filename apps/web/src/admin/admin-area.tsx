@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../layout/not-found-page';
 import { AdminNav } from './admin-nav';
-import { AreaGate } from './area-gate';
+import { AreaGate } from '../areas/area-gate';
 import { AuditLogPage } from './audit-log-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';

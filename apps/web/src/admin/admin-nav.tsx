@@ -1,4 +1,4 @@
-import { AreaNav } from './area-nav';
+import { AreaNav } from '../areas/area-nav';
 import { t } from './messages';
 
 /** The administration's pages, users first. */

@@ -4,8 +4,8 @@ import { AdminPage } from './admin-page';
 import { AUDIT_ENTITY_TYPES, AuditLogFilters } from './audit-log-filters';
 import { AuditLogTable } from './audit-log-table';
 import { t } from './messages';
-import { PageLinks, pageParam } from './page-links';
-import { QueryResult } from './query-result';
+import { Pager, pageHref, pageOf } from '../layout/pager';
+import { QueryResult } from '../areas/query-result';
 
 const PAGE_SIZE = 50;
 
@@ -23,7 +23,7 @@ function auditQueryOf(params: URLSearchParams): AuditLogQuery {
   const entityType = AUDIT_ENTITY_TYPES.find((type) => type === params.get('entityType'));
   const to = text('to');
   return {
-    page: pageParam(params),
+    page: pageOf(params),
     size: PAGE_SIZE,
     action: text('action'),
     entityType,
@@ -45,7 +45,12 @@ export function AuditLogPage() {
         {(data) => (
           <>
             <AuditLogTable log={data} />
-            <PageLinks page={data.page} size={data.size} total={data.total} />
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={data.total}
+              hrefFor={(target) => pageHref(params, 'page', target)}
+            />
           </>
         )}
       </QueryResult>

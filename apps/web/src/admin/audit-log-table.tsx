@@ -1,6 +1,6 @@
 import { formatDateTime } from '../i18n/format';
 import type { AuditLogPage } from './admin-api';
-import { DataTable } from './data-table';
+import { DataTable } from '../areas/data-table';
 import { t } from './messages';
 
 type AuditEntry = AuditLogPage['items'][number];

@@ -1,5 +1,5 @@
 import { locale } from '../i18n/language';
-import { DataTable } from './data-table';
+import { DataTable } from '../areas/data-table';
 import { AA_TEXT_CONTRAST, contrastRatio, meetsAA, truncateRatio } from '../tenant/contrast';
 import { t } from './messages';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Field, fieldErrors } from '../forms/field';
 import { useCurrentTenant } from '../tenant/tenant-context';
 import { useInviteUser, type StaffRole } from './admin-api';
-import { FormProblem } from './form-problem';
+import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';
 import { assignableRoles } from './roles';
 

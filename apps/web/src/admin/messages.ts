@@ -3,12 +3,6 @@ import { defineMessages } from '../i18n/define-messages';
 /** Texts of the tenant administrator's pages (and the area gate the platform pages share). */
 export const t = defineMessages({
   da: {
-    'gate.loginIntro': 'Siden er for kommunens medarbejdere. Log ind med dit arbejdslogin.',
-    'gate.forbidden.admin':
-      'Siden er for kommunens administratorer. Spørg en administrator, hvis du skal have adgang.',
-    'gate.forbidden.platform': 'Siden er for platformens administratorer.',
-    'gate.forbidden.editorial': 'Siden er for redaktører og administratorer.',
-    'gate.forbidden.shortlist': 'Siden er for kommunens medarbejdere.',
     'nav.label': 'Administration',
     'nav.users': 'Brugere',
     'nav.theme': 'Tema',
@@ -16,10 +10,6 @@ export const t = defineMessages({
     'nav.stats': 'Søgestatistik',
     'nav.auditLog': 'Log',
     'nav.outbox': 'Udbakke',
-    'paging.label': 'Sider',
-    'paging.previous': 'Forrige side',
-    'paging.next': 'Næste side',
-    'paging.pageOf': 'Side {page} af {pages}',
     'filter.apply': 'Vis',
     'filter.all': 'Alle',
     'filter.from': 'Fra',
@@ -184,11 +174,6 @@ export const t = defineMessages({
     'outbox.htmlFrame': 'E-mailen "{subject}"',
   },
   en: {
-    'gate.loginIntro': 'This page is for staff. Log in with your work account.',
-    'gate.forbidden.admin': 'This page is for administrators. Ask an administrator if you need access.',
-    'gate.forbidden.platform': 'This page is for the platform’s administrators.',
-    'gate.forbidden.editorial': 'This page is for editors and administrators.',
-    'gate.forbidden.shortlist': 'This page is for staff.',
     'nav.label': 'Administration',
     'nav.users': 'Users',
     'nav.theme': 'Theme',
@@ -196,10 +181,6 @@ export const t = defineMessages({
     'nav.stats': 'Search statistics',
     'nav.auditLog': 'Log',
     'nav.outbox': 'Outbox',
-    'paging.label': 'Pages',
-    'paging.previous': 'Previous page',
-    'paging.next': 'Next page',
-    'paging.pageOf': 'Page {page} of {pages}',
     'filter.apply': 'Show',
     'filter.all': 'All',
     'filter.from': 'From',

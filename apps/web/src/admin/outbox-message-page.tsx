@@ -3,7 +3,7 @@ import { useDocumentTitle } from '../document/use-document-title';
 import { formatDateTime } from '../i18n/format';
 import { useOutboxMessage, type OutboxMessage } from './admin-api';
 import { t } from './messages';
-import { QueryResult } from './query-result';
+import { QueryResult } from '../areas/query-result';
 
 /**
  * One e-mail as it was (or will be) sent. The HTML part is shown in a sandboxed frame with no

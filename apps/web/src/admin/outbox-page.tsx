@@ -5,8 +5,8 @@ import { AdminPage } from './admin-page';
 import { FilterForm } from './filter-form';
 import { t } from './messages';
 import { OutboxTable } from './outbox-table';
-import { PageLinks, pageParam } from './page-links';
-import { QueryResult } from './query-result';
+import { Pager, pageHref, pageOf } from '../layout/pager';
+import { QueryResult } from '../areas/query-result';
 
 const PAGE_SIZE = 50;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const satisfies readonly NonNullable<
@@ -17,7 +17,7 @@ export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const sa
 export function OutboxPage() {
   const [params] = useSearchParams();
   const status = OUTBOX_STATUSES.find((known) => known === params.get('status'));
-  const query: OutboxQuery = { page: pageParam(params), size: PAGE_SIZE, ...(status && { status }) };
+  const query: OutboxQuery = { page: pageOf(params), size: PAGE_SIZE, ...(status && { status }) };
   const outbox = useOutbox(query);
   return (
     <AdminPage title={t('outbox.title')} intro={t('outbox.intro')}>
@@ -37,7 +37,12 @@ export function OutboxPage() {
         {(data) => (
           <>
             <OutboxTable outbox={data} />
-            <PageLinks page={data.page} size={data.size} total={data.total} />
+            <Pager
+              page={data.page}
+              size={data.size}
+              total={data.total}
+              hrefFor={(target) => pageHref(params, 'page', target)}
+            />
           </>
         )}
       </QueryResult>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import type { OutboxPage } from './admin-api';
-import { DataTable } from './data-table';
+import { DataTable } from '../areas/data-table';
 import { t } from './messages';
 
 /** The e-mails, newest first; each subject opens the whole message. */

@@ -4,7 +4,7 @@ import { useSearchStats, type SearchStatsQuery } from './admin-api';
 import { AdminPage } from './admin-page';
 import { FilterForm } from './filter-form';
 import { t } from './messages';
-import { QueryResult } from './query-result';
+import { QueryResult } from '../areas/query-result';
 import { SearchStatsReport } from './search-stats-report';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { Field, fieldErrors } from '../forms/field';
 import { useSaveSettings, type Settings, type SettingsChanges } from './admin-api';
-import { Announcement } from './announcement';
-import { FormProblem } from './form-problem';
+import { Announcement } from '../areas/announcement';
+import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';
 
 type SettingName = Exclude<keyof SettingsChanges, 'hideStale'>;

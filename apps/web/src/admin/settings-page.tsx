@@ -1,7 +1,7 @@
 import { useSettings } from './admin-api';
 import { AdminPage } from './admin-page';
 import { t } from './messages';
-import { QueryResult } from './query-result';
+import { QueryResult } from '../areas/query-result';
 import { SettingsForm } from './settings-form';
 
 export function SettingsPage() {

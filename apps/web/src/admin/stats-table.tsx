@@ -1,4 +1,4 @@
-import { DataTable } from './data-table';
+import { DataTable } from '../areas/data-table';
 import { t } from './messages';
 
 /** A small table whose first column names each row; says so when there is nothing to show. */

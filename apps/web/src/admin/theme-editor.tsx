@@ -3,11 +3,11 @@ import { Field, fieldErrors } from '../forms/field';
 import { DEFAULT_PRIMARY_COLOR } from '../tenant/apply-theme';
 import { readableTextColor } from '../tenant/readable-text-color';
 import { useSaveTheme, type Theme } from './admin-api';
-import { Announcement } from './announcement';
+import { Announcement } from '../areas/announcement';
 import { ColorField } from './color-field';
 import { normalizeHexColor } from '../tenant/contrast';
 import { ContrastReport } from './contrast-report';
-import { FormProblem } from './form-problem';
+import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';
 import { ThemePreview } from './theme-preview';
 

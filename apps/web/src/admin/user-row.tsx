@@ -4,7 +4,7 @@ import { useCurrentTenant } from '../tenant/tenant-context';
 import { useMembershipAction, type Membership, type MembershipAction, type StaffRole } from './admin-api';
 import { t } from './messages';
 import { assignableRoles } from './roles';
-import { RowProblem } from './row-problem';
+import { RowProblem } from '../areas/row-problem';
 
 const COLUMNS = 5;
 

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUsers } from './admin-api';
 import { AdminPage } from './admin-page';
-import { Announcement } from './announcement';
-import { DataTable } from './data-table';
+import { Announcement } from '../areas/announcement';
+import { DataTable } from '../areas/data-table';
 import { InviteUserForm } from './invite-user-form';
 import { t } from './messages';
-import { PageLinks, pageParam } from './page-links';
-import { QueryResult } from './query-result';
+import { Pager, pageHref, pageOf } from '../layout/pager';
+import { QueryResult } from '../areas/query-result';
 import { UserRow } from './user-row';
 import { MEMBERSHIP_STATUSES, UsersStatusFilter } from './users-status-filter';
 
@@ -17,7 +17,7 @@ const PAGE_SIZE = 50;
 export function UsersPage() {
   const [params] = useSearchParams();
   const status = MEMBERSHIP_STATUSES.find((known) => known === params.get('status'));
-  const page = pageParam(params);
+  const page = pageOf(params);
   const users = useUsers({
     page,
     size: PAGE_SIZE,
@@ -48,7 +48,12 @@ export function UsersPage() {
                 <UserRow key={member.id} member={member} onDone={setAnnouncement} />
               ))}
             </DataTable>
-            <PageLinks page={page} size={PAGE_SIZE} total={total} />
+            <Pager
+              page={page}
+              size={PAGE_SIZE}
+              total={total}
+              hrefFor={(target) => pageHref(params, 'page', target)}
+            />
           </>
         )}
       </QueryResult>

@@ -4,4762 +4,4747 @@
  */
 
 export interface paths {
-  '/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['HealthController_check'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformTenantsController_list"];
+        put?: never;
+        post: operations["PlatformTenantsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PlatformTenantsController_list'];
-    put?: never;
-    post: operations['PlatformTenantsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/suspend': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformTenantsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['PlatformTenantsController_suspend'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/resume': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformTenantsController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['PlatformTenantsController_resume'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/domains': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformTenantsController_domains"];
+        put?: never;
+        post: operations["PlatformTenantsController_addDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PlatformTenantsController_domains'];
-    put?: never;
-    post: operations['PlatformTenantsController_addDomain'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/domains/{host}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/domains/{host}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["PlatformTenantsController_removeDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['PlatformTenantsController_removeDomain'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/settings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenantSettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TenantSettingsController_update"];
+        trace?: never;
     };
-    get: operations['TenantSettingsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['TenantSettingsController_update'];
-    trace?: never;
-  };
-  '/api/v1/admin/theme': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenantThemeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TenantThemeController_update"];
+        trace?: never;
     };
-    get: operations['TenantThemeController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['TenantThemeController_update'];
-    trace?: never;
-  };
-  '/api/v1/tenant': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/tenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTenantController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PublicTenantController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/was': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/was": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessibilityStatementController_redirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['AccessibilityStatementController_redirect'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['AuthController_start'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/callback': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['AuthController_callback'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersAdminController_list"];
+        put?: never;
+        post: operations["UsersAdminController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['UsersAdminController_list'];
-    put?: never;
-    post: operations['UsersAdminController_invite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["UsersAdminController_withdraw"];
+        options?: never;
+        head?: never;
+        patch: operations["UsersAdminController_changeRole"];
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['UsersAdminController_withdraw'];
-    options?: never;
-    head?: never;
-    patch: operations['UsersAdminController_changeRole'];
-    trace?: never;
-  };
-  '/api/v1/admin/users/{id}/deactivate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersAdminController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['UsersAdminController_deactivate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/users/{id}/reactivate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersAdminController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['UsersAdminController_reactivate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/audit-log': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['AuditLogController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/oidc': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformAccessController_getOidc"];
+        put: operations["PlatformAccessController_putOidc"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PlatformAccessController_getOidc'];
-    put: operations['PlatformAccessController_putOidc'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/platform/tenants/{slug}/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/platform/tenants/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformAccessController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['PlatformAccessController_invite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicOffersController_search"];
+        put?: never;
+        post: operations["OffersEditorialController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PublicOffersController_search'];
-    put?: never;
-    post: operations['OffersEditorialController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicOffersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OffersEditorialController_update"];
+        trace?: never;
     };
-    get: operations['PublicOffersController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['OffersEditorialController_update'];
-    trace?: never;
-  };
-  '/api/v1/suggest': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicOffersController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['PublicOffersController_suggest'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OffersEditorialController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OffersEditorialController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offers/{id}/changes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offers/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OffersEditorialController_history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers/{id}/confirm': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/offers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffersEditorialController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OffersEditorialController_confirm'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers/{id}/{action}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/offers/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffersEditorialController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OffersEditorialController_transition'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/organizations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_list"];
+        put?: never;
+        post: operations["OrganizationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OrganizationsController_list'];
-    put?: never;
-    post: operations['OrganizationsController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/organizations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganizationsController_update"];
+        trace?: never;
     };
-    get: operations['OrganizationsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['OrganizationsController_update'];
-    trace?: never;
-  };
-  '/api/v1/admin/organizations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_listForEditors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OrganizationsController_listForEditors'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/organizations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_getForEditors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OrganizationsController_getForEditors'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/organizations/{id}/{action}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/organizations/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganizationsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OrganizationsController_transition'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/taxonomy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TaxonomyController_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['TaxonomyController_all'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/taxonomy/{vocabulary}/terms': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/taxonomy/{vocabulary}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TaxonomyController_addTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['TaxonomyController_addTerm'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/taxonomy/terms/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/taxonomy/terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TaxonomyController_updateTerm"];
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['TaxonomyController_updateTerm'];
-    trace?: never;
-  };
-  '/api/v1/error-reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/error-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ErrorReportsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['ErrorReportsController_report'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/error-reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/error-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ErrorReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['ErrorReportsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/error-reports/{id}/resolve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/error-reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ErrorReportsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['ErrorReportsController_resolve'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/search-stats': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/search-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchStatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['SearchStatsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/region/municipalities': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/region/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalReadController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['RegionalReadController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/region/municipalities/{slug}/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/region/municipalities/{slug}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalReadController_offersOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['RegionalReadController_offersOf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/region/municipalities/{slug}/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/region/municipalities/{slug}/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalReadController_offerOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['RegionalReadController_offerOf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/link-report': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/link-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LinkReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LinkReportController_report'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/outbox': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OutboxController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/outbox/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutboxController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OutboxController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/update-requests': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/update-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UpdateRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['UpdateRequestsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/update-requests/{id}/resolve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/update-requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UpdateRequestsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['UpdateRequestsController_resolve'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offer-suggestions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/offer-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfferSuggestionsController_suggest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OfferSuggestionsController_suggest'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offer-suggestions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offer-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfferSuggestionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['OfferSuggestionsController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offer-suggestions/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offer-suggestions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfferSuggestionsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OfferSuggestionsController_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/offer-suggestions/{id}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/offer-suggestions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfferSuggestionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['OfferSuggestionsController_reject'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffDashboardController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['StaffDashboardController_counts'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/jobs/{queue}/run': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/jobs/{queue}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JobsController_runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['JobsController_runNow'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/admin/jobs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JobsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['JobsController_overview'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    FieldErrorDto: {
-      /**
-       * @description The field, dotted for nested ones: `schedules.0.closesAt`
-       * @example size
-       */
-      field: string;
-      /** @example size må højst være 100. */
-      message: string;
-    };
-    /** @description RFC 9457 problem details. Some problems add members: a 409 of a stale version carries the `current` one. */
-    ProblemDetailsDto: {
-      /** @example about:blank */
-      type: string;
-      /** @example Ugyldige oplysninger */
-      title: string;
-      /** @example 400 */
-      status: number;
-      /** @example Ret feltet: size. */
-      detail?: string;
-      /**
-       * @description The address that was asked for
-       * @example /api/v1/offers?size=1000
-       */
-      instance: string;
-      /** @description The fields at fault, when input was refused */
-      errors?: components['schemas']['FieldErrorDto'][];
-    };
-    HealthChecks: {
-      /** @enum {string} */
-      database: 'up' | 'down';
-      /**
-       * @description not used: jobs run without Redis
-       * @enum {string}
-       */
-      redis: 'up' | 'down' | 'not used';
-    };
-    HealthReport: {
-      /** @enum {string} */
-      status: 'ok';
-      checks: components['schemas']['HealthChecks'];
-    };
-    TenantThemeDto: {
-      /** @example #003d73 */
-      primaryColor?: string;
-      /** @example #ffffff */
-      primaryTextColor?: string;
-      logoUrl?: string;
-    };
-    TenantView: {
-      /** @example aarhus */
-      slug: string;
-      /** @example Aarhus Kommune */
-      name: string;
-      /** @enum {string} */
-      kind: 'municipality' | 'region';
-      theme: components['schemas']['TenantThemeDto'];
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      status: 'active' | 'suspended';
-      /** @description The tenant's own settings */
-      settings: {
-        [key: string]: unknown;
-      };
-      /** @description How many tenant migrations its schema has had */
-      schemaVersion: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    CreateTenantDto: {
-      /** @example aarhus */
-      slug: string;
-      /** @example Aarhus Kommune */
-      name: string;
-      /** @enum {string} */
-      kind: 'municipality' | 'region';
-      /**
-       * @example [
-       *       "tilbud.aarhus.dk"
-       *     ]
-       */
-      domains?: string[];
-      /**
-       * @description Slug of the region a municipality belongs to
-       * @example midtjylland
-       */
-      region?: string;
-    };
-    ProvisioningResult: {
-      tenant: components['schemas']['TenantView'];
-      /** @description False when the tenant already existed and only missing pieces were added */
-      created: boolean;
-      /** @description The tenant migrations this run applied */
-      appliedMigrations: string[];
-    };
-    TenantDomains: {
-      /**
-       * @example [
-       *       "tilbud.odder.dk"
-       *     ]
-       */
-      items: string[];
-    };
-    DomainDto: {
-      /** @example tilbud.odder.dk */
-      host: string;
-    };
-    FreshnessSettingsViewDto: {
-      /** @example 180 */
-      staleAfterDays: number;
-      /** @example 14 */
-      graceDays: number;
-      hideStale: boolean;
-      /** @example 02:30 */
-      linkCheckAt: string;
-      /** @example 06:00 */
-      freshnessAt: string;
-    };
-    PublicContactViewDto: {
-      /**
-       * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
-       * @example https://www.was.digst.dk/aarhus-dk
-       */
-      accessibilityStatementUrl: string | null;
-      /** @example socialkompas@aarhus.dk */
-      contactEmail: string | null;
-      /** @example +45 89 40 20 00 */
-      contactPhone: string | null;
-    };
-    TenantSettingsDto: {
-      freshness: components['schemas']['FreshnessSettingsViewDto'];
-      /** @description Shown in the public footer */
-      publicContact: components['schemas']['PublicContactViewDto'];
-    };
-    UpdateTenantSettingsDto: {
-      /**
-       * @description Days without confirmation before a reminder
-       * @example 180
-       */
-      staleAfterDays?: number;
-      /**
-       * @description Days after the reminder before the offer is flagged stale
-       * @example 14
-       */
-      graceDays?: number;
-      /** @description Whether stale offers leave public search */
-      hideStale?: boolean;
-      /**
-       * @description Danish time of the nightly link check
-       * @example 02:30
-       */
-      linkCheckAt?: string;
-      /**
-       * @description Danish time of the daily freshness pass
-       * @example 06:00
-       */
-      freshnessAt?: string;
-      /**
-       * @description The accessibility statement ("Tilgængelighedserklæring"), linked in the footer and from /was. https, or http for localhost only; null or "" clears it.
-       * @example https://www.was.digst.dk/aarhus-dk
-       */
-      accessibilityStatementUrl?: string | null;
-      /**
-       * @description Where citizens write about the catalogue. Null or "" clears it.
-       * @example socialkompas@aarhus.dk
-       */
-      contactEmail?: string | null;
-      /**
-       * @description Where citizens call about the catalogue. Null or "" clears it.
-       * @example +45 89 40 20 00
-       */
-      contactPhone?: string | null;
-    };
-    UpdateThemeDto: {
-      /**
-       * @description Brand colour (#rrggbb) of buttons and the header, also used for links and headings on the white page. Null or "" returns to the default.
-       * @example #003d73
-       */
-      primaryColor?: string | null;
-      /**
-       * @description Colour (#rrggbb) of text on the brand colour. Null or "" lets the client choose.
-       * @example #ffffff
-       */
-      primaryTextColor?: string | null;
-      /**
-       * @description The logo shown in the header. https, or http for localhost only; null or "" clears it.
-       * @example https://www.aarhus.dk/logo.svg
-       */
-      logoUrl?: string | null;
-    };
-    PublicTenantDto: {
-      /** @example aarhus */
-      slug: string;
-      /** @example Aarhus Kommune */
-      name: string;
-      /** @enum {string} */
-      kind: 'municipality' | 'region';
-      theme: components['schemas']['TenantThemeDto'];
-      /**
-       * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
-       * @example https://www.was.digst.dk/aarhus-dk
-       */
-      accessibilityStatementUrl: string | null;
-      /** @example socialkompas@aarhus.dk */
-      contactEmail: string | null;
-      /** @example +45 89 40 20 00 */
-      contactPhone: string | null;
-    };
-    LogoutRedirect: {
-      /** @example / */
-      redirectTo: string;
-    };
-    TenantSummary: {
-      /** @example aarhus */
-      slug: string;
-      /** @example Aarhus Kommune */
-      name: string;
-    };
-    AnonymousSession: {
-      /** @enum {boolean} */
-      authenticated: false;
-      tenant: components['schemas']['TenantSummary'];
-      /** @example /auth/login */
-      loginUrl: string;
-    };
-    SessionUser: {
-      /** Format: uuid */
-      id: string;
-      name: string | null;
-      email: string | null;
-    };
-    StaffSession: {
-      /** @enum {boolean} */
-      authenticated: true;
-      tenant: components['schemas']['TenantSummary'];
-      user: components['schemas']['SessionUser'];
-      /**
-       * @description The role in this tenant
-       * @enum {string}
-       */
-      role: 'platform_admin' | 'tenant_admin' | 'editor' | 'staff' | 'regional_coordinator';
-      /** @description To send as x-csrf-token with every change */
-      csrfToken?: string;
-    };
-    MembershipView: {
-      /** Format: uuid */
-      id: string;
-      /** @example medarbejder@aarhus.dk */
-      email: string;
-      /** @enum {string} */
-      role: 'platform_admin' | 'tenant_admin' | 'editor' | 'staff' | 'regional_coordinator';
-      /** @enum {string} */
-      status: 'invited' | 'active' | 'deactivated';
-      version: number;
-      /**
-       * Format: uuid
-       * @description Null until the first login
-       */
-      userId: string | null;
-      /** @description As the identity provider gives it */
-      name: string | null;
-      /** Format: date-time */
-      lastLoginAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    MembershipPage: {
-      items: components['schemas']['MembershipView'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    InviteUserDto: {
-      /** @example medarbejder@aarhus.dk */
-      email: string;
-      /** @enum {string} */
-      role: 'platform_admin' | 'tenant_admin' | 'editor' | 'staff' | 'regional_coordinator';
-    };
-    ChangeRoleDto: {
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-      /** @enum {string} */
-      role: 'platform_admin' | 'tenant_admin' | 'editor' | 'staff' | 'regional_coordinator';
-    };
-    VersionDto: {
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-    };
-    AuditEntry: {
-      /**
-       * @description Ascending, as the log grows
-       * @example 1042
-       */
-      id: string;
-      /** @enum {string} */
-      entityType:
-        | 'offer'
-        | 'offer_suggestion'
-        | 'organization'
-        | 'taxonomy_term'
-        | 'membership'
-        | 'user'
-        | 'tenant'
-        | 'oidc_provider';
-      entityId: string | null;
-      /** @example publish */
-      action: string;
-      /** @description Who, by name, e-mail or description */
-      actor: string;
-      /** Format: uuid */
-      actorUserId: string | null;
-      ip: string | null;
-      /** @description What was created, or per changed field its `from` and `to` */
-      changes: {
-        [key: string]: unknown;
-      };
-      /** Format: date-time */
-      changedAt: string;
-    };
-    AuditEntryPage: {
-      items: components['schemas']['AuditEntry'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    ClientSecretSource: {
-      /** @enum {string} */
-      source: 'environment' | 'stored';
-      /**
-       * @description With source environment
-       * @example OIDC_CLIENT_SECRET_AARHUS
-       */
-      variable?: string;
-    };
-    ClaimMappingDto: {
-      /** @example email */
-      email?: string;
-      /** @example name */
-      name?: string;
-      /** @example groups */
-      groups?: string;
-      /** @description The IdP issues only verified addresses: invitations may match its email claim without email_verified. */
-      trustEmail?: boolean;
-      /**
-       * @example {
-       *       "socialkompas-redaktoerer": "editor"
-       *     }
-       */
-      roles?: Record<string, never>;
-    };
-    OidcConfigView: {
-      /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
-      issuer: string;
-      clientId: string;
-      clientSecret: components['schemas']['ClientSecretSource'];
-      /**
-       * @example [
-       *       "email",
-       *       "profile"
-       *     ]
-       */
-      scopes: string[];
-      claimMapping: components['schemas']['ClaimMappingDto'];
-      selfProvisioning: boolean;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    OidcConfigDto: {
-      /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
-      issuer: string;
-      clientId: string;
-      /** @description Stored encrypted (needs SECRETS_KEY). May be left out to keep the current secret, unless the issuer or client id changes. */
-      clientSecret?: string;
-      /** @description Name of the environment variable holding the secret, instead of clientSecret. Only OIDC_CLIENT_SECRET_* names: no other server setting can be sent to an issuer. */
-      clientSecretEnv?: string;
-      /**
-       * @example [
-       *       "email",
-       *       "profile"
-       *     ]
-       */
-      scopes?: string[];
-      claimMapping?: components['schemas']['ClaimMappingDto'];
-      /** @description Let people without an invitation in when a group claim maps to a role. */
-      selfProvisioning?: boolean;
-    };
-    HitOrganization: {
-      /** Format: uuid */
-      id: string;
-      /** @example Ældre Sagen Aarhus */
-      name: string;
-    };
-    HitLocation: {
-      /** @example Frivilligcenter Aarhus */
-      name: string;
-      /** @example Klostergade 37 */
-      address1: string;
-      /** @example 8000 */
-      postalCode: string;
-      /** @example Aarhus C */
-      city: string;
-      latitude: number | null;
-      longitude: number | null;
-    };
-    HitTerm: {
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-    };
-    HitTerms: {
-      challenge?: components['schemas']['HitTerm'][];
-      target_group?: components['schemas']['HitTerm'][];
-      activity?: components['schemas']['HitTerm'][];
-      district?: components['schemas']['HitTerm'][];
-    };
-    SearchHit: {
-      /** Format: uuid */
-      id: string;
-      /** @example Samtalegruppe for unge med angst */
-      name: string;
-      summary: string;
-      isFree: boolean;
-      /** @description Price in kroner */
-      feeAmount: number | null;
-      feesDescription: string;
-      referralRequired: boolean;
-      anonymous: boolean;
-      attendingTypes: ('in_person' | 'online' | 'phone')[];
-      /**
-       * @example [
-       *       "da",
-       *       "en"
-       *     ]
-       */
-      languages: string[];
-      minimumAge: number | null;
-      maximumAge: number | null;
-      /** Format: date */
-      assuredDate: string | null;
-      /** Format: date-time */
-      publishedAt: string | null;
-      organization: components['schemas']['HitOrganization'];
-      locations: components['schemas']['HitLocation'][];
-      /** @description HTML: the summary, or the text around the matches, which are in <mark> */
-      snippet: string;
-      /** @description From near or postcode to the closest location */
-      distanceKm: number | null;
-      terms: components['schemas']['HitTerms'];
-    };
-    Point: {
-      /** @example 56.1567 */
-      latitude: number;
-      /** @example 10.2108 */
-      longitude: number;
-    };
-    FacetTerm: {
-      /** Format: uuid */
-      id: string;
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-      /** @description Results with this term */
-      count: number;
-      /** @description Chosen in the search */
-      selected: boolean;
-    };
-    SearchFacets: {
-      challenge: components['schemas']['FacetTerm'][];
-      target_group: components['schemas']['FacetTerm'][];
-      activity: components['schemas']['FacetTerm'][];
-      age_group: components['schemas']['FacetTerm'][];
-      district: components['schemas']['FacetTerm'][];
-    };
-    SearchResult: {
-      items: components['schemas']['SearchHit'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-      /** @description Where distances are measured from */
-      origin: components['schemas']['Point'] | null;
-      facets: components['schemas']['SearchFacets'];
-      /** @description When nothing was found: the query with its words corrected */
-      didYouMean: string[];
-    };
-    OfferOrganization: {
-      /** Format: uuid */
-      id: string;
-      /** @example Ældre Sagen Aarhus */
-      name: string;
-      email: string | null;
-      website: string | null;
-      phone: string | null;
-    };
-    OfferLocation: {
-      /** Format: uuid */
-      id: string;
-      /** @example Frivilligcenter Aarhus */
-      name: string;
-      /** @example Klostergade 37 */
-      address1: string;
-      /** @example 8000 */
-      postalCode: string;
-      /** @example Aarhus C */
-      city: string;
-      latitude: number | null;
-      longitude: number | null;
-      accessibility: string;
-      transportation: string;
-    };
-    OfferSchedule: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * @example [
-       *       "TU",
-       *       "TH"
-       *     ]
-       */
-      byday: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[];
-      /** @example 17:00 */
-      opensAt: string;
-      /** @example 19:00 */
-      closesAt: string;
-      /** Format: date */
-      validFrom: string | null;
-      /** Format: date */
-      validTo: string | null;
-      description: string;
-    };
-    OfferContact: {
-      /** Format: uuid */
-      id: string;
-      /** @example Mette Jensen */
-      name: string;
-      /** @example Frivilligkoordinator */
-      title: string;
-      email: string | null;
-      phone: string | null;
-    };
-    TermRef: {
-      /** Format: uuid */
-      id: string;
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-    };
-    OfferTerms: {
-      challenge?: components['schemas']['TermRef'][];
-      target_group?: components['schemas']['TermRef'][];
-      activity?: components['schemas']['TermRef'][];
-      age_group?: components['schemas']['TermRef'][];
-      district?: components['schemas']['TermRef'][];
-    };
-    PublicOfferView: {
-      /** Format: uuid */
-      id: string;
-      /** @description A change names the version it was made to; an older one than this gives 409. */
-      version: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** Format: uuid */
-      organizationId: string;
-      /** @enum {string} */
-      status: 'draft' | 'in_review' | 'published' | 'archived';
-      /** @example Samtalegruppe for unge med angst */
-      name: string;
-      alternateName: string | null;
-      summary: string;
-      description: string;
-      url: string | null;
-      email: string | null;
-      phone: string | null;
-      applicationProcess: string;
-      eligibilityDescription: string;
-      isFree: boolean;
-      /** @description Price in kroner */
-      feeAmount: number | null;
-      feesDescription: string;
-      referralRequired: boolean;
-      anonymous: boolean;
-      attendingTypes: ('in_person' | 'online' | 'phone')[];
-      /**
-       * @example [
-       *       "da",
-       *       "en"
-       *     ]
-       */
-      languages: string[];
-      minimumAge: number | null;
-      maximumAge: number | null;
-      scheduleDescription: string;
-      /** Format: date */
-      assuredDate: string | null;
-      /** Format: date-time */
-      publishedAt: string | null;
-      organization: components['schemas']['OfferOrganization'];
-      locations: components['schemas']['OfferLocation'][];
-      /** @description Opening times as HH:MM */
-      schedules: components['schemas']['OfferSchedule'][];
-      /** @description In the order the editor gave them */
-      contacts: components['schemas']['OfferContact'][];
-      terms: components['schemas']['OfferTerms'];
-    };
-    Suggestion: {
-      /** @enum {string} */
-      type: 'term' | 'offer';
-      /**
-       * Format: uuid
-       * @description The term's or the offer's id
-       */
-      id: string;
-      /** @example Ensomhed */
-      text: string;
-      /**
-       * @description A term's vocabulary
-       * @enum {string|null}
-       */
-      vocabulary: 'challenge' | 'target_group' | 'activity' | 'age_group' | 'district' | null;
-      /**
-       * @description A term's code
-       * @example ensomhed
-       */
-      code: string | null;
-    };
-    Suggestions: {
-      items: components['schemas']['Suggestion'][];
-    };
-    OfferView: {
-      /** Format: uuid */
-      id: string;
-      /** @description A change names the version it was made to; an older one than this gives 409. */
-      version: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** Format: uuid */
-      organizationId: string;
-      /** @enum {string} */
-      status: 'draft' | 'in_review' | 'published' | 'archived';
-      /** @example Samtalegruppe for unge med angst */
-      name: string;
-      alternateName: string | null;
-      summary: string;
-      description: string;
-      url: string | null;
-      email: string | null;
-      phone: string | null;
-      applicationProcess: string;
-      eligibilityDescription: string;
-      isFree: boolean;
-      /** @description Price in kroner */
-      feeAmount: number | null;
-      feesDescription: string;
-      referralRequired: boolean;
-      anonymous: boolean;
-      attendingTypes: ('in_person' | 'online' | 'phone')[];
-      /**
-       * @example [
-       *       "da",
-       *       "en"
-       *     ]
-       */
-      languages: string[];
-      minimumAge: number | null;
-      maximumAge: number | null;
-      scheduleDescription: string;
-      /** Format: date */
-      assuredDate: string | null;
-      assurerEmail: string | null;
-      /** Format: date-time */
-      publishedAt: string | null;
-      /** Format: date-time */
-      remindedAt: string | null;
-      /** Format: date-time */
-      staleSince: string | null;
-      hiddenAsStale: boolean;
-      organization: components['schemas']['OfferOrganization'];
-      locations: components['schemas']['OfferLocation'][];
-      /** @description Opening times as HH:MM */
-      schedules: components['schemas']['OfferSchedule'][];
-      /** @description In the order the editor gave them */
-      contacts: components['schemas']['OfferContact'][];
-      terms: components['schemas']['OfferTerms'];
-    };
-    OfferPage: {
-      items: components['schemas']['OfferView'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    LocationInputDto: {
-      /** @example Frivilligcenter Aarhus */
-      name?: string;
-      /** @example Klostergade 37 */
-      address1?: string;
-      /** @example 8000 */
-      postalCode: string;
-      /** @example Aarhus C */
-      city?: string;
-      /** @example 56.1572 */
-      latitude?: number;
-      /** @example 10.2107 */
-      longitude?: number;
-      /** @example Elevator og handicaptoilet. */
-      accessibility?: string;
-      /** @example Bus 3A til Klostertorv. */
-      transportation?: string;
-    };
-    ScheduleInputDto: {
-      /**
-       * @example [
-       *       "TU",
-       *       "TH"
-       *     ]
-       */
-      byday: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[];
-      /** @example 17:00 */
-      opensAt: string;
-      /** @example 19:00 */
-      closesAt: string;
-      /** @example 2026-01-01 */
-      validFrom?: string;
-      /** @example 2026-12-31 */
-      validTo?: string;
-      /** @example Ulige uger */
-      description?: string;
-    };
-    ContactInputDto: {
-      /** @example Mette Jensen */
-      name: string;
-      /** @example Frivilligkoordinator */
-      title?: string;
-      /** @example mette@forening.dk */
-      email?: string;
-      /** @example +45 20 30 40 50 */
-      phone?: string;
-    };
-    OfferFieldsDto: {
-      /** @description The organisation behind the offer */
-      organizationId: string;
-      /** @example Samtalegruppe for unge med angst */
-      name: string;
-      alternateName?: string;
-      summary?: string;
-      description?: string;
-      /** @example https://forening.dk/samtalegruppe */
-      url?: string;
-      /** @example kontakt@forening.dk */
-      email?: string;
-      /** @example +45 70 20 30 40 */
-      phone?: string;
-      applicationProcess?: string;
-      eligibilityDescription?: string;
-      /** @default true */
-      isFree?: boolean;
-      /**
-       * @description Price in kroner, for offers that are not free
-       * @example 150
-       */
-      feeAmount?: number;
-      /** @example Kontingent 150 kr. om året */
-      feesDescription?: string;
-      /** @default false */
-      referralRequired?: boolean;
-      /** @default false */
-      anonymous?: boolean;
-      /**
-       * @default [
-       *       "in_person"
-       *     ]
-       */
-      attendingTypes?: ('in_person' | 'online' | 'phone')[];
-      /**
-       * @default [
-       *       "da"
-       *     ]
-       * @example [
-       *       "da",
-       *       "en"
-       *     ]
-       */
-      languages?: string[];
-      /** @example 13 */
-      minimumAge?: number;
-      /** @example 25 */
-      maximumAge?: number;
-      /** @example Hver tirsdag kl. 17-19, undtagen i skoleferier */
-      scheduleDescription?: string;
-      /** @description Ids of challenge, target group and activity terms */
-      termIds?: string[];
-      locations?: components['schemas']['LocationInputDto'][];
-      schedules?: components['schemas']['ScheduleInputDto'][];
-      contacts?: components['schemas']['ContactInputDto'][];
-    };
-    PossibleDuplicate: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      status: 'draft' | 'in_review' | 'published' | 'archived';
-      /** @example Samtalegruppe for unge med angst */
-      name: string;
-      /**
-       * @description How alike the titles are, from 0.6 to 1
-       * @example 0.72
-       */
-      similarity: number;
-    };
-    SavedOffer: {
-      offer: components['schemas']['OfferView'];
-      /** @description Likely duplicates: a warning, never a refusal */
-      possibleDuplicates: components['schemas']['PossibleDuplicate'][];
-    };
-    UpdateOfferDto: {
-      /** @description The organisation behind the offer */
-      organizationId?: string;
-      /** @example Samtalegruppe for unge med angst */
-      name?: string;
-      alternateName?: string;
-      summary?: string;
-      description?: string;
-      /** @example https://forening.dk/samtalegruppe */
-      url?: string;
-      /** @example kontakt@forening.dk */
-      email?: string;
-      /** @example +45 70 20 30 40 */
-      phone?: string;
-      applicationProcess?: string;
-      eligibilityDescription?: string;
-      /** @default true */
-      isFree?: boolean;
-      /**
-       * @description Price in kroner, for offers that are not free
-       * @example 150
-       */
-      feeAmount?: number;
-      /** @example Kontingent 150 kr. om året */
-      feesDescription?: string;
-      /** @default false */
-      referralRequired?: boolean;
-      /** @default false */
-      anonymous?: boolean;
-      /**
-       * @default [
-       *       "in_person"
-       *     ]
-       */
-      attendingTypes?: ('in_person' | 'online' | 'phone')[];
-      /**
-       * @default [
-       *       "da"
-       *     ]
-       * @example [
-       *       "da",
-       *       "en"
-       *     ]
-       */
-      languages?: string[];
-      /** @example 13 */
-      minimumAge?: number;
-      /** @example 25 */
-      maximumAge?: number;
-      /** @example Hver tirsdag kl. 17-19, undtagen i skoleferier */
-      scheduleDescription?: string;
-      /** @description Ids of challenge, target group and activity terms */
-      termIds?: string[];
-      locations?: components['schemas']['LocationInputDto'][];
-      schedules?: components['schemas']['ScheduleInputDto'][];
-      contacts?: components['schemas']['ContactInputDto'][];
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-    };
-    TransitionDto: {
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-      /** @example Mangler adresse og åbningstider. */
-      reason?: string;
-    };
-    Organization: {
-      /** Format: uuid */
-      id: string;
-      /** @description A change names the version it was made to; an older one than this gives 409. */
-      version: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @enum {string} */
-      status: 'draft' | 'in_review' | 'published' | 'archived';
-      /** @example Ældre Sagen Aarhus */
-      name: string;
-      alternateName: string | null;
-      description: string;
-      email: string | null;
-      website: string | null;
-      phone: string | null;
-      /** @description CVR number */
-      taxId: string | null;
-    };
-    OrganizationPage: {
-      items: components['schemas']['Organization'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    OrganizationFieldsDto: {
-      /** @example Ældre Sagen Aarhus */
-      name: string;
-      alternateName?: string;
-      description?: string;
-      /** @example kontakt@forening.dk */
-      email?: string;
-      /** @example https://forening.dk */
-      website?: string;
-      /** @example +45 87 13 00 00 */
-      phone?: string;
-      /**
-       * @description CVR-nummer
-       * @example 12345678
-       */
-      taxId?: string;
-    };
-    UpdateOrganizationDto: {
-      /** @example Ældre Sagen Aarhus */
-      name?: string;
-      alternateName?: string;
-      description?: string;
-      /** @example kontakt@forening.dk */
-      email?: string;
-      /** @example https://forening.dk */
-      website?: string;
-      /** @example +45 87 13 00 00 */
-      phone?: string;
-      /**
-       * @description CVR-nummer
-       * @example 12345678
-       */
-      taxId?: string;
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-    };
-    TermView: {
-      /** Format: uuid */
-      id: string;
-      /** @description A change names the version it was made to; an older one than this gives 409. */
-      version: number;
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-      description: string;
-      /**
-       * @example [
-       *       "alene",
-       *       "isolation"
-       *     ]
-       */
-      synonyms: string[];
-      minimumAge: number | null;
-      maximumAge: number | null;
-      /**
-       * @example [
-       *       "8000",
-       *       "8200"
-       *     ]
-       */
-      postcodes: string[];
-    };
-    VocabularyView: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      code: 'challenge' | 'target_group' | 'activity' | 'age_group' | 'district';
-      /** @example Udfordringer */
-      name: string;
-      description: string;
-      terms: components['schemas']['TermView'][];
-    };
-    VocabularyList: {
-      items: components['schemas']['VocabularyView'][];
-    };
-    TermFieldsDto: {
-      /**
-       * @description URL-safe key; made from the name when left out
-       * @example ensomhed
-       */
-      code?: string;
-      /** @example Ensomhed */
-      name: string;
-      description?: string;
-      /**
-       * @example [
-       *       "alene",
-       *       "ingen venner"
-       *     ]
-       */
-      synonyms?: string[];
-      /**
-       * @description Districts only: the postcodes the district covers
-       * @example [
-       *       "8000"
-       *     ]
-       */
-      postcodes?: string[];
-    };
-    UpdateTermDto: {
-      /** @example Ensomhed */
-      name?: string;
-      description?: string;
-      /**
-       * @example [
-       *       "alene",
-       *       "ingen venner"
-       *     ]
-       */
-      synonyms?: string[];
-      /**
-       * @description Districts only: the postcodes the district covers
-       * @example [
-       *       "8000"
-       *     ]
-       */
-      postcodes?: string[];
-      /** @description The version the editor saw; a stale version gives 409. */
-      version: number;
-    };
-    ErrorReportDto: {
-      offerId: string;
-      /** @example Telefonnummeret virker ikke længere. */
-      message: string;
-      /** @description Only if the reporter wants an answer */
-      email?: string;
-    };
-    ErrorReportReceipt: {
-      /** Format: uuid */
-      id: string;
-      /** @example Tak! Redaktionen kigger på det. */
-      message: string;
-    };
-    ErrorReport: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      offerId: string;
-      offerName: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      resolvedAt: string | null;
-      /** @example Telefonnummeret virker ikke længere. */
-      message: string;
-      /** @description Only if the reporter wants an answer */
-      reporterEmail: string | null;
-    };
-    ErrorReportPage: {
-      items: components['schemas']['ErrorReport'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    QueryCount: {
-      /**
-       * @description In lower case
-       * @example ensomhed
-       */
-      query: string;
-      searches: number;
-      /** @description Results per search, rounded */
-      averageResults: number;
-    };
-    UnansweredQuery: {
-      /**
-       * @description In lower case
-       * @example lektiehjælp
-       */
-      query: string;
-      searches: number;
-      /** Format: date-time */
-      lastSearchedAt: string;
-    };
-    ChallengeCount: {
-      /** Format: uuid */
-      id: string;
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-      /** @description Searches that chose the challenge */
-      searches: number;
-    };
-    SearchStats: {
-      /** Format: date-time */
-      from: string;
-      /**
-       * Format: date-time
-       * @description Exclusive
-       */
-      to: string;
-      searches: number;
-      zeroResultSearches: number;
-      /** @description The 20 most searched texts */
-      topQueries: components['schemas']['QueryCount'][];
-      /** @description The 20 most searched texts that found nothing */
-      zeroResultQueries: components['schemas']['UnansweredQuery'][];
-      /** @description The 20 most chosen challenges */
-      topChallenges: components['schemas']['ChallengeCount'][];
-    };
-    MunicipalityList: {
-      items: components['schemas']['TenantSummary'][];
-    };
-    LinkProblem: {
-      /** Format: uuid */
-      offerId: string;
-      offerName: string;
-      /** @example https://forening.dk/samtalegruppe */
-      url: string;
-      /**
-       * @description Where the link is
-       * @enum {string}
-       */
-      source: 'offer_url' | 'organization_website' | 'description';
-      /** @enum {string} */
-      result: 'broken' | 'failing' | 'redirected' | 'blocked' | 'suspicious' | 'unchecked';
-      /** @description The HTTP status of the last answer */
-      statusCode: number | null;
-      /** @example HTTP 404 */
-      reason: string | null;
-      /** @description Where the link led (after redirects) */
-      suggestedUrl: string | null;
-      failures: number;
-      /** Format: date-time */
-      failingSince: string | null;
-      /** Format: date-time */
-      lastCheckedAt: string;
-    };
-    LinkResultCount: {
-      /** @enum {string} */
-      result: 'ok' | 'broken' | 'failing' | 'redirected' | 'blocked' | 'suspicious' | 'unchecked';
-      count: number;
-    };
-    LinkReport: {
-      items: components['schemas']['LinkProblem'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-      /** @description All checked links, by result */
-      counts: components['schemas']['LinkResultCount'][];
-    };
-    OutboxSummary: {
-      /** Format: uuid */
-      id: string;
-      /** @example freshness:<offer id>:2026-05-01 */
-      dedupeKey: string | null;
-      /** @example freshness_reminder */
-      kind: string;
-      /** Format: uuid */
-      offerId: string | null;
-      /** @example kontakt@forening.dk */
-      recipient: string;
-      subject: string;
-      /**
-       * @description held: no SMTP server is configured
-       * @enum {string}
-       */
-      status: 'pending' | 'sent' | 'failed' | 'held';
-      attempts: number;
-      /** @description The mail server's answer to the last attempt */
-      lastError: string | null;
-      /** Format: date-time */
-      nextAttemptAt: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      sentAt: string | null;
-    };
-    OutboxPage: {
-      items: components['schemas']['OutboxSummary'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    OutboxMessage: {
-      /** Format: uuid */
-      id: string;
-      /** @example freshness:<offer id>:2026-05-01 */
-      dedupeKey: string | null;
-      /** @example freshness_reminder */
-      kind: string;
-      /** Format: uuid */
-      offerId: string | null;
-      /** @example kontakt@forening.dk */
-      recipient: string;
-      subject: string;
-      /**
-       * @description held: no SMTP server is configured
-       * @enum {string}
-       */
-      status: 'pending' | 'sent' | 'failed' | 'held';
-      attempts: number;
-      /** @description The mail server's answer to the last attempt */
-      lastError: string | null;
-      /** Format: date-time */
-      nextAttemptAt: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      sentAt: string | null;
-      textBody: string;
-      htmlBody: string;
-    };
-    OfferUpdateRequestDto: {
-      name?: string;
-      description?: string;
-      scheduleDescription?: string;
-      /** @example +45 87 13 00 00 */
-      phone?: string;
-      /** @example kontakt@forening.dk */
-      email?: string;
-      /** @example https://forening.dk */
-      url?: string;
-      /** @description To the editors */
-      note?: string;
-    };
-    UpdateRequest: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      offerId: string;
-      offerName: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      resolvedAt: string | null;
-      /** @description Only the fields the association filled in */
-      proposed: components['schemas']['OfferUpdateRequestDto'];
-    };
-    UpdateRequestPage: {
-      items: components['schemas']['UpdateRequest'][];
-      /** @description Items on all pages together */
-      total: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      size: number;
-    };
-    ResolvedUpdateRequest: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {boolean} */
-      resolved: true;
-    };
-    SuggestedTermsDto: {
-      /**
-       * @example [
-       *       "ensomhed"
-       *     ]
-       */
-      challenge?: string[];
-      /**
-       * @example [
-       *       "unge"
-       *     ]
-       */
-      target_group?: string[];
-      /**
-       * @example [
-       *       "samtalegruppe"
-       *     ]
-       */
-      activity?: string[];
-      /**
-       * @example [
-       *       "teenagere"
-       *     ]
-       */
-      age_group?: string[];
-      /**
-       * @example [
-       *       "midtbyen"
-       *     ]
-       */
-      district?: string[];
-    };
-    OfferSuggestionDto: {
-      /** @example Strikkecafé for ensomme ældre */
-      name: string;
-      /** @example Vi mødes over kaffe og strikketøj. Alle kan være med, også begyndere. */
-      description: string;
-      /** @example Foreningen Fællesskab */
-      organizationName: string;
-      /**
-       * @description Whom the editors contact about the suggestion
-       * @example Mette Jensen
-       */
-      contactName: string;
-      /** @example mette@faellesskab.dk */
-      email?: string;
-      /** @example +45 20 30 40 50 */
-      phone?: string;
-      /** @example https://faellesskab.dk/strikkecafe */
-      website?: string;
-      terms?: components['schemas']['SuggestedTermsDto'];
-      /** @example Medborgerhuset, Vestergade 5, 8000 Aarhus C */
-      where?: string;
-      /** @example Hver onsdag kl. 14-16 */
-      when?: string;
-      /** @description Leave out or empty. A field hidden from people, which only bots fill in. */
-      website_url_confirm?: string;
-    };
-    SuggestionReceivedDto: {
-      /** @example Tak for forslaget! Redaktionen kigger på det og kontakter jer. */
-      message: string;
-    };
-    SuggestedTermDto: {
-      id: string;
-      /** @enum {string} */
-      vocabulary: 'challenge' | 'target_group' | 'activity' | 'age_group' | 'district';
-      /** @example ensomhed */
-      code: string;
-      /** @example Ensomhed */
-      name: string;
-    };
-    OfferSuggestionViewDto: {
-      id: string;
-      /** @example Strikkecafé for ensomme ældre */
-      name: string;
-      description: string;
-      /** @example Foreningen Fællesskab */
-      organizationName: string;
-      /** @example Mette Jensen */
-      contactName: string;
-      email: string | null;
-      phone: string | null;
-      website: string | null;
-      terms: components['schemas']['SuggestedTermDto'][];
-      /** @description Where the offer takes place, in the association’s words */
-      where: string;
-      /** @description When the offer takes place, in the association’s words */
-      when: string;
-      /** @enum {string} */
-      status: 'pending' | 'accepted' | 'rejected';
-      /** @description The draft offer an accepted suggestion became */
-      offerId: string | null;
-      rejectionReason: string | null;
-      /** @description The editor who accepted or rejected it */
-      decidedBy: string | null;
-      /** Format: date-time */
-      decidedAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    OfferSuggestionPageDto: {
-      items: components['schemas']['OfferSuggestionViewDto'][];
-      total: number;
-      page: number;
-      size: number;
-    };
-    AcceptSuggestionDto: {
-      /** @description The organisation the offer belongs to. Left out: the one with the suggested name, or a new draft organisation of that name. */
-      organizationId?: string;
-    };
-    RejectSuggestionDto: {
-      /**
-       * @description Why, for the record
-       * @example Tilbuddet findes allerede i kataloget.
-       */
-      reason: string;
-    };
-    StaffDashboardDto: {
-      /** @description Links called broken (3 failures over at least 2 runs), as in the link report */
-      brokenLinks: number;
-      /** @description Offers flagged stale: reminded, and unanswered after the grace period */
-      staleOffers: number;
-      /** @description Offers waiting for approval */
-      offersInReview: number;
-      /** @description Citizens' error reports not yet resolved */
-      openErrorReports: number;
-      /** @description Associations' corrections from reminder links not yet handled */
-      openUpdateRequests: number;
-      /** @description Associations' suggestions of new offers not yet accepted or rejected */
-      pendingSuggestions: number;
-      /** @description E-mails held (no SMTP server configured) or given up as failed */
-      heldOrFailedMail: number;
-    };
-    QueuedJob: {
-      /** @enum {string} */
-      queue: 'link-check' | 'freshness' | 'mail';
-      /**
-       * @description The tenant's slug
-       * @example aarhus
-       */
-      tenant: string;
-      /** @enum {string} */
-      status: 'queued';
-    };
-    JobRun: {
-      /** @enum {string} */
-      job: 'link-check' | 'freshness' | 'mail';
-      /** Format: date-time */
-      lastStartedAt: string | null;
-      /** Format: date-time */
-      lastFinishedAt: string | null;
-      /** @enum {string|null} */
-      lastOutcome: 'ok' | 'failed' | null;
-      /** @description What the job reported, e.g. counts */
-      lastSummary: {
-        [key: string]: unknown;
-      };
-    };
-    QueueOverview: {
-      waiting: number;
-      active: number;
-      failed: number;
-      delayed: number;
-      /** @enum {string} */
-      queue: 'link-check' | 'freshness' | 'mail';
-      /** @description Null until the job has run for the tenant */
-      lastRun: components['schemas']['JobRun'] | null;
-    };
-    JobsOverview: {
-      /**
-       * @description in-process: without Redis, in the API process
-       * @enum {string}
-       */
-      mode: 'bullmq' | 'in-process';
-      queues: components['schemas']['QueueOverview'][];
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: {
+        FieldErrorDto: {
+            /**
+             * @description The field, dotted for nested ones: `schedules.0.closesAt`
+             * @example size
+             */
+            field: string;
+            /** @example size må højst være 100. */
+            message: string;
+        };
+        /** @description RFC 9457 problem details. Some problems add members: a 409 of a stale version carries the `current` one. */
+        ProblemDetailsDto: {
+            /** @example about:blank */
+            type: string;
+            /** @example Ugyldige oplysninger */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example Ret feltet: size. */
+            detail?: string;
+            /**
+             * @description The address that was asked for
+             * @example /api/v1/offers?size=1000
+             */
+            instance: string;
+            /** @description The fields at fault, when input was refused */
+            errors?: components["schemas"]["FieldErrorDto"][];
+        };
+        HealthChecks: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /**
+             * @description not used: jobs run without Redis
+             * @enum {string}
+             */
+            redis: "up" | "down" | "not used";
+        };
+        HealthReport: {
+            /** @enum {string} */
+            status: "ok";
+            checks: components["schemas"]["HealthChecks"];
+        };
+        TenantThemeDto: {
+            /** @example #003d73 */
+            primaryColor?: string;
+            /** @example #ffffff */
+            primaryTextColor?: string;
+            logoUrl?: string;
+        };
+        TenantView: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            theme: components["schemas"]["TenantThemeDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @description The tenant's own settings */
+            settings: {
+                [key: string]: unknown;
+            };
+            /** @description How many tenant migrations its schema has had */
+            schemaVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTenantDto: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            /**
+             * @example [
+             *       "tilbud.aarhus.dk"
+             *     ]
+             */
+            domains?: string[];
+            /**
+             * @description Slug of the region a municipality belongs to
+             * @example midtjylland
+             */
+            region?: string;
+        };
+        ProvisioningResult: {
+            tenant: components["schemas"]["TenantView"];
+            /** @description False when the tenant already existed and only missing pieces were added */
+            created: boolean;
+            /** @description The tenant migrations this run applied */
+            appliedMigrations: string[];
+        };
+        TenantDomains: {
+            /**
+             * @example [
+             *       "tilbud.odder.dk"
+             *     ]
+             */
+            items: string[];
+        };
+        DomainDto: {
+            /** @example tilbud.odder.dk */
+            host: string;
+        };
+        FreshnessSettingsViewDto: {
+            /** @example 180 */
+            staleAfterDays: number;
+            /** @example 14 */
+            graceDays: number;
+            hideStale: boolean;
+            /** @example 02:30 */
+            linkCheckAt: string;
+            /** @example 06:00 */
+            freshnessAt: string;
+        };
+        PublicContactViewDto: {
+            /**
+             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
+             * @example https://www.was.digst.dk/aarhus-dk
+             */
+            accessibilityStatementUrl: string | null;
+            /** @example socialkompas@aarhus.dk */
+            contactEmail: string | null;
+            /** @example +45 89 40 20 00 */
+            contactPhone: string | null;
+        };
+        TenantSettingsDto: {
+            freshness: components["schemas"]["FreshnessSettingsViewDto"];
+            /** @description Shown in the public footer */
+            publicContact: components["schemas"]["PublicContactViewDto"];
+        };
+        UpdateTenantSettingsDto: {
+            /**
+             * @description Days without confirmation before a reminder
+             * @example 180
+             */
+            staleAfterDays?: number;
+            /**
+             * @description Days after the reminder before the offer is flagged stale
+             * @example 14
+             */
+            graceDays?: number;
+            /** @description Whether stale offers leave public search */
+            hideStale?: boolean;
+            /**
+             * @description Danish time of the nightly link check
+             * @example 02:30
+             */
+            linkCheckAt?: string;
+            /**
+             * @description Danish time of the daily freshness pass
+             * @example 06:00
+             */
+            freshnessAt?: string;
+            /**
+             * @description The accessibility statement ("Tilgængelighedserklæring"), linked in the footer and from /was. https, or http for localhost only; null or "" clears it.
+             * @example https://www.was.digst.dk/aarhus-dk
+             */
+            accessibilityStatementUrl?: string | null;
+            /**
+             * @description Where citizens write about the catalogue. Null or "" clears it.
+             * @example socialkompas@aarhus.dk
+             */
+            contactEmail?: string | null;
+            /**
+             * @description Where citizens call about the catalogue. Null or "" clears it.
+             * @example +45 89 40 20 00
+             */
+            contactPhone?: string | null;
+        };
+        UpdateThemeDto: {
+            /**
+             * @description Brand colour (#rrggbb) of buttons and the header, also used for links and headings on the white page. Null or "" returns to the default.
+             * @example #003d73
+             */
+            primaryColor?: string | null;
+            /**
+             * @description Colour (#rrggbb) of text on the brand colour. Null or "" lets the client choose.
+             * @example #ffffff
+             */
+            primaryTextColor?: string | null;
+            /**
+             * @description The logo shown in the header. https, or http for localhost only; null or "" clears it.
+             * @example https://www.aarhus.dk/logo.svg
+             */
+            logoUrl?: string | null;
+        };
+        PublicTenantDto: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            theme: components["schemas"]["TenantThemeDto"];
+            /**
+             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
+             * @example https://www.was.digst.dk/aarhus-dk
+             */
+            accessibilityStatementUrl: string | null;
+            /** @example socialkompas@aarhus.dk */
+            contactEmail: string | null;
+            /** @example +45 89 40 20 00 */
+            contactPhone: string | null;
+        };
+        LogoutRedirect: {
+            /** @example / */
+            redirectTo: string;
+        };
+        TenantSummary: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+        };
+        AnonymousSession: {
+            /** @enum {boolean} */
+            authenticated: false;
+            tenant: components["schemas"]["TenantSummary"];
+            /** @example /auth/login */
+            loginUrl: string;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            email: string | null;
+        };
+        StaffSession: {
+            /** @enum {boolean} */
+            authenticated: true;
+            tenant: components["schemas"]["TenantSummary"];
+            user: components["schemas"]["SessionUser"];
+            /**
+             * @description The role in this tenant
+             * @enum {string}
+             */
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            /** @description To send as x-csrf-token with every change */
+            csrfToken?: string;
+        };
+        MembershipView: {
+            /** Format: uuid */
+            id: string;
+            /** @example medarbejder@aarhus.dk */
+            email: string;
+            /** @enum {string} */
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            /** @enum {string} */
+            status: "invited" | "active" | "deactivated";
+            version: number;
+            /**
+             * Format: uuid
+             * @description Null until the first login
+             */
+            userId: string | null;
+            /** @description As the identity provider gives it */
+            name: string | null;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MembershipPage: {
+            items: components["schemas"]["MembershipView"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        InviteUserDto: {
+            /** @example medarbejder@aarhus.dk */
+            email: string;
+            /** @enum {string} */
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+        };
+        ChangeRoleDto: {
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+            /** @enum {string} */
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+        };
+        VersionDto: {
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        AuditEntry: {
+            /**
+             * @description Ascending, as the log grows
+             * @example 1042
+             */
+            id: string;
+            /** @enum {string} */
+            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+            entityId: string | null;
+            /** @example publish */
+            action: string;
+            /** @description Who, by name, e-mail or description */
+            actor: string;
+            /** Format: uuid */
+            actorUserId: string | null;
+            ip: string | null;
+            /** @description What was created, or per changed field its `from` and `to` */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            changedAt: string;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        ClientSecretSource: {
+            /** @enum {string} */
+            source: "environment" | "stored";
+            /**
+             * @description With source environment
+             * @example OIDC_CLIENT_SECRET_AARHUS
+             */
+            variable?: string;
+        };
+        ClaimMappingDto: {
+            /** @example email */
+            email?: string;
+            /** @example name */
+            name?: string;
+            /** @example groups */
+            groups?: string;
+            /** @description The IdP issues only verified addresses: invitations may match its email claim without email_verified. */
+            trustEmail?: boolean;
+            /**
+             * @example {
+             *       "socialkompas-redaktoerer": "editor"
+             *     }
+             */
+            roles?: Record<string, never>;
+        };
+        OidcConfigView: {
+            /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
+            issuer: string;
+            clientId: string;
+            clientSecret: components["schemas"]["ClientSecretSource"];
+            /**
+             * @example [
+             *       "email",
+             *       "profile"
+             *     ]
+             */
+            scopes: string[];
+            claimMapping: components["schemas"]["ClaimMappingDto"];
+            selfProvisioning: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OidcConfigDto: {
+            /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
+            issuer: string;
+            clientId: string;
+            /** @description Stored encrypted (needs SECRETS_KEY). May be left out to keep the current secret, unless the issuer or client id changes. */
+            clientSecret?: string;
+            /** @description Name of the environment variable holding the secret, instead of clientSecret. Only OIDC_CLIENT_SECRET_* names: no other server setting can be sent to an issuer. */
+            clientSecretEnv?: string;
+            /**
+             * @example [
+             *       "email",
+             *       "profile"
+             *     ]
+             */
+            scopes?: string[];
+            claimMapping?: components["schemas"]["ClaimMappingDto"];
+            /** @description Let people without an invitation in when a group claim maps to a role. */
+            selfProvisioning?: boolean;
+        };
+        HitOrganization: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+        };
+        HitLocation: {
+            /** @example Frivilligcenter Aarhus */
+            name: string;
+            /** @example Klostergade 37 */
+            address1: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city: string;
+            latitude: number | null;
+            longitude: number | null;
+        };
+        HitTerm: {
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+        };
+        HitTerms: {
+            challenge?: components["schemas"]["HitTerm"][];
+            target_group?: components["schemas"]["HitTerm"][];
+            activity?: components["schemas"]["HitTerm"][];
+            district?: components["schemas"]["HitTerm"][];
+        };
+        SearchHit: {
+            /** Format: uuid */
+            id: string;
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            summary: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
+            /**
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["HitOrganization"];
+            locations: components["schemas"]["HitLocation"][];
+            /** @description HTML: the summary, or the text around the matches, which are in <mark> */
+            snippet: string;
+            /** @description From near or postcode to the closest location */
+            distanceKm: number | null;
+            terms: components["schemas"]["HitTerms"];
+        };
+        Point: {
+            /** @example 56.1567 */
+            latitude: number;
+            /** @example 10.2108 */
+            longitude: number;
+        };
+        FacetTerm: {
+            /** Format: uuid */
+            id: string;
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            /** @description Results with this term */
+            count: number;
+            /** @description Chosen in the search */
+            selected: boolean;
+        };
+        SearchFacets: {
+            challenge: components["schemas"]["FacetTerm"][];
+            target_group: components["schemas"]["FacetTerm"][];
+            activity: components["schemas"]["FacetTerm"][];
+            age_group: components["schemas"]["FacetTerm"][];
+            district: components["schemas"]["FacetTerm"][];
+        };
+        SearchResult: {
+            items: components["schemas"]["SearchHit"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+            /** @description Where distances are measured from */
+            origin: components["schemas"]["Point"] | null;
+            facets: components["schemas"]["SearchFacets"];
+            /** @description When nothing was found: the query with its words corrected */
+            didYouMean: string[];
+        };
+        OfferOrganization: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            email: string | null;
+            website: string | null;
+            phone: string | null;
+        };
+        OfferLocation: {
+            /** Format: uuid */
+            id: string;
+            /** @example Frivilligcenter Aarhus */
+            name: string;
+            /** @example Klostergade 37 */
+            address1: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city: string;
+            latitude: number | null;
+            longitude: number | null;
+            accessibility: string;
+            transportation: string;
+        };
+        OfferSchedule: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "TU",
+             *       "TH"
+             *     ]
+             */
+            byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+            /** @example 17:00 */
+            opensAt: string;
+            /** @example 19:00 */
+            closesAt: string;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            description: string;
+        };
+        OfferContact: {
+            /** Format: uuid */
+            id: string;
+            /** @example Mette Jensen */
+            name: string;
+            /** @example Frivilligkoordinator */
+            title: string;
+            email: string | null;
+            phone: string | null;
+        };
+        TermRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+        };
+        OfferTerms: {
+            challenge?: components["schemas"]["TermRef"][];
+            target_group?: components["schemas"]["TermRef"][];
+            activity?: components["schemas"]["TermRef"][];
+            age_group?: components["schemas"]["TermRef"][];
+            district?: components["schemas"]["TermRef"][];
+        };
+        PublicOfferView: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            alternateName: string | null;
+            summary: string;
+            description: string;
+            url: string | null;
+            email: string | null;
+            phone: string | null;
+            applicationProcess: string;
+            eligibilityDescription: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
+            /**
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            scheduleDescription: string;
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["OfferOrganization"];
+            locations: components["schemas"]["OfferLocation"][];
+            /** @description Opening times as HH:MM */
+            schedules: components["schemas"]["OfferSchedule"][];
+            /** @description In the order the editor gave them */
+            contacts: components["schemas"]["OfferContact"][];
+            terms: components["schemas"]["OfferTerms"];
+        };
+        Suggestion: {
+            /** @enum {string} */
+            type: "term" | "offer";
+            /**
+             * Format: uuid
+             * @description The term's or the offer's id
+             */
+            id: string;
+            /** @example Ensomhed */
+            text: string;
+            /**
+             * @description A term's vocabulary
+             * @enum {string|null}
+             */
+            vocabulary: "challenge" | "target_group" | "activity" | "age_group" | "district" | null;
+            /**
+             * @description A term's code
+             * @example ensomhed
+             */
+            code: string | null;
+        };
+        Suggestions: {
+            items: components["schemas"]["Suggestion"][];
+        };
+        OfferView: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            alternateName: string | null;
+            summary: string;
+            description: string;
+            url: string | null;
+            email: string | null;
+            phone: string | null;
+            applicationProcess: string;
+            eligibilityDescription: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
+            /**
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            scheduleDescription: string;
+            /** Format: date */
+            assuredDate: string | null;
+            assurerEmail: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            remindedAt: string | null;
+            /** Format: date-time */
+            staleSince: string | null;
+            hiddenAsStale: boolean;
+            organization: components["schemas"]["OfferOrganization"];
+            locations: components["schemas"]["OfferLocation"][];
+            /** @description Opening times as HH:MM */
+            schedules: components["schemas"]["OfferSchedule"][];
+            /** @description In the order the editor gave them */
+            contacts: components["schemas"]["OfferContact"][];
+            terms: components["schemas"]["OfferTerms"];
+        };
+        OfferPage: {
+            items: components["schemas"]["OfferView"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        LocationInputDto: {
+            /** @example Frivilligcenter Aarhus */
+            name?: string;
+            /** @example Klostergade 37 */
+            address1?: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city?: string;
+            /** @example 56.1572 */
+            latitude?: number;
+            /** @example 10.2107 */
+            longitude?: number;
+            /** @example Elevator og handicaptoilet. */
+            accessibility?: string;
+            /** @example Bus 3A til Klostertorv. */
+            transportation?: string;
+        };
+        ScheduleInputDto: {
+            /**
+             * @example [
+             *       "TU",
+             *       "TH"
+             *     ]
+             */
+            byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+            /** @example 17:00 */
+            opensAt: string;
+            /** @example 19:00 */
+            closesAt: string;
+            /** @example 2026-01-01 */
+            validFrom?: string;
+            /** @example 2026-12-31 */
+            validTo?: string;
+            /** @example Ulige uger */
+            description?: string;
+        };
+        ContactInputDto: {
+            /** @example Mette Jensen */
+            name: string;
+            /** @example Frivilligkoordinator */
+            title?: string;
+            /** @example mette@forening.dk */
+            email?: string;
+            /** @example +45 20 30 40 50 */
+            phone?: string;
+        };
+        OfferFieldsDto: {
+            /** @description The organisation behind the offer */
+            organizationId: string;
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            alternateName?: string;
+            summary?: string;
+            description?: string;
+            /** @example https://forening.dk/samtalegruppe */
+            url?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example +45 70 20 30 40 */
+            phone?: string;
+            applicationProcess?: string;
+            eligibilityDescription?: string;
+            /** @default true */
+            isFree?: boolean;
+            /**
+             * @description Price in kroner, for offers that are not free
+             * @example 150
+             */
+            feeAmount?: number;
+            /** @example Kontingent 150 kr. om året */
+            feesDescription?: string;
+            /** @default false */
+            referralRequired?: boolean;
+            /** @default false */
+            anonymous?: boolean;
+            /**
+             * @default [
+             *       "in_person"
+             *     ]
+             */
+            attendingTypes?: ("in_person" | "online" | "phone")[];
+            /**
+             * @default [
+             *       "da"
+             *     ]
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /** @example 13 */
+            minimumAge?: number;
+            /** @example 25 */
+            maximumAge?: number;
+            /** @example Hver tirsdag kl. 17-19, undtagen i skoleferier */
+            scheduleDescription?: string;
+            /** @description Ids of challenge, target group and activity terms */
+            termIds?: string[];
+            locations?: components["schemas"]["LocationInputDto"][];
+            schedules?: components["schemas"]["ScheduleInputDto"][];
+            contacts?: components["schemas"]["ContactInputDto"][];
+        };
+        PossibleDuplicate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            /**
+             * @description How alike the titles are, from 0.6 to 1
+             * @example 0.72
+             */
+            similarity: number;
+        };
+        SavedOffer: {
+            offer: components["schemas"]["OfferView"];
+            /** @description Likely duplicates: a warning, never a refusal */
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+        };
+        UpdateOfferDto: {
+            /** @description The organisation behind the offer */
+            organizationId?: string;
+            /** @example Samtalegruppe for unge med angst */
+            name?: string;
+            alternateName?: string;
+            summary?: string;
+            description?: string;
+            /** @example https://forening.dk/samtalegruppe */
+            url?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example +45 70 20 30 40 */
+            phone?: string;
+            applicationProcess?: string;
+            eligibilityDescription?: string;
+            /** @default true */
+            isFree?: boolean;
+            /**
+             * @description Price in kroner, for offers that are not free
+             * @example 150
+             */
+            feeAmount?: number;
+            /** @example Kontingent 150 kr. om året */
+            feesDescription?: string;
+            /** @default false */
+            referralRequired?: boolean;
+            /** @default false */
+            anonymous?: boolean;
+            /**
+             * @default [
+             *       "in_person"
+             *     ]
+             */
+            attendingTypes?: ("in_person" | "online" | "phone")[];
+            /**
+             * @default [
+             *       "da"
+             *     ]
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /** @example 13 */
+            minimumAge?: number;
+            /** @example 25 */
+            maximumAge?: number;
+            /** @example Hver tirsdag kl. 17-19, undtagen i skoleferier */
+            scheduleDescription?: string;
+            /** @description Ids of challenge, target group and activity terms */
+            termIds?: string[];
+            locations?: components["schemas"]["LocationInputDto"][];
+            schedules?: components["schemas"]["ScheduleInputDto"][];
+            contacts?: components["schemas"]["ContactInputDto"][];
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        TransitionDto: {
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+            /** @example Mangler adresse og åbningstider. */
+            reason?: string;
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            phone: string | null;
+            /** @description CVR number */
+            taxId: string | null;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["Organization"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        OrganizationFieldsDto: {
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName?: string;
+            description?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            website?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /**
+             * @description CVR-nummer
+             * @example 12345678
+             */
+            taxId?: string;
+        };
+        UpdateOrganizationDto: {
+            /** @example Ældre Sagen Aarhus */
+            name?: string;
+            alternateName?: string;
+            description?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            website?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /**
+             * @description CVR-nummer
+             * @example 12345678
+             */
+            taxId?: string;
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        TermView: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            description: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "isolation"
+             *     ]
+             */
+            synonyms: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            /**
+             * @example [
+             *       "8000",
+             *       "8200"
+             *     ]
+             */
+            postcodes: string[];
+        };
+        VocabularyView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            code: "challenge" | "target_group" | "activity" | "age_group" | "district";
+            /** @example Udfordringer */
+            name: string;
+            description: string;
+            terms: components["schemas"]["TermView"][];
+        };
+        VocabularyList: {
+            items: components["schemas"]["VocabularyView"][];
+        };
+        TermFieldsDto: {
+            /**
+             * @description URL-safe key; made from the name when left out
+             * @example ensomhed
+             */
+            code?: string;
+            /** @example Ensomhed */
+            name: string;
+            description?: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "ingen venner"
+             *     ]
+             */
+            synonyms?: string[];
+            /**
+             * @description Districts only: the postcodes the district covers
+             * @example [
+             *       "8000"
+             *     ]
+             */
+            postcodes?: string[];
+        };
+        UpdateTermDto: {
+            /** @example Ensomhed */
+            name?: string;
+            description?: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "ingen venner"
+             *     ]
+             */
+            synonyms?: string[];
+            /**
+             * @description Districts only: the postcodes the district covers
+             * @example [
+             *       "8000"
+             *     ]
+             */
+            postcodes?: string[];
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        ErrorReportDto: {
+            offerId: string;
+            /** @example Telefonnummeret virker ikke længere. */
+            message: string;
+            /** @description Only if the reporter wants an answer */
+            email?: string;
+        };
+        ErrorReportReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tak! Redaktionen kigger på det. */
+            message: string;
+        };
+        ErrorReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @example Telefonnummeret virker ikke længere. */
+            message: string;
+            /** @description Only if the reporter wants an answer */
+            reporterEmail: string | null;
+        };
+        ErrorReportPage: {
+            items: components["schemas"]["ErrorReport"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        QueryCount: {
+            /**
+             * @description In lower case
+             * @example ensomhed
+             */
+            query: string;
+            searches: number;
+            /** @description Results per search, rounded */
+            averageResults: number;
+        };
+        UnansweredQuery: {
+            /**
+             * @description In lower case
+             * @example lektiehjælp
+             */
+            query: string;
+            searches: number;
+            /** Format: date-time */
+            lastSearchedAt: string;
+        };
+        ChallengeCount: {
+            /** Format: uuid */
+            id: string;
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            /** @description Searches that chose the challenge */
+            searches: number;
+        };
+        SearchStats: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive
+             */
+            to: string;
+            searches: number;
+            zeroResultSearches: number;
+            /** @description The 20 most searched texts */
+            topQueries: components["schemas"]["QueryCount"][];
+            /** @description The 20 most searched texts that found nothing */
+            zeroResultQueries: components["schemas"]["UnansweredQuery"][];
+            /** @description The 20 most chosen challenges */
+            topChallenges: components["schemas"]["ChallengeCount"][];
+        };
+        MunicipalityList: {
+            items: components["schemas"]["TenantSummary"][];
+        };
+        LinkProblem: {
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** @example https://forening.dk/samtalegruppe */
+            url: string;
+            /**
+             * @description Where the link is
+             * @enum {string}
+             */
+            source: "offer_url" | "organization_website" | "description";
+            /** @enum {string} */
+            result: "broken" | "failing" | "redirected" | "blocked" | "suspicious" | "unchecked";
+            /** @description The HTTP status of the last answer */
+            statusCode: number | null;
+            /** @example HTTP 404 */
+            reason: string | null;
+            /** @description Where the link led (after redirects) */
+            suggestedUrl: string | null;
+            failures: number;
+            /** Format: date-time */
+            failingSince: string | null;
+            /** Format: date-time */
+            lastCheckedAt: string;
+        };
+        LinkResultCount: {
+            /** @enum {string} */
+            result: "ok" | "broken" | "failing" | "redirected" | "blocked" | "suspicious" | "unchecked";
+            count: number;
+        };
+        LinkReport: {
+            items: components["schemas"]["LinkProblem"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+            /** @description All checked links, by result */
+            counts: components["schemas"]["LinkResultCount"][];
+        };
+        OutboxSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example freshness:<offer id>:2026-05-01 */
+            dedupeKey: string | null;
+            /** @example freshness_reminder */
+            kind: string;
+            /** Format: uuid */
+            offerId: string | null;
+            /** @example kontakt@forening.dk */
+            recipient: string;
+            subject: string;
+            /**
+             * @description held: no SMTP server is configured
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "held";
+            attempts: number;
+            /** @description The mail server's answer to the last attempt */
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxSummary"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        OutboxMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @example freshness:<offer id>:2026-05-01 */
+            dedupeKey: string | null;
+            /** @example freshness_reminder */
+            kind: string;
+            /** Format: uuid */
+            offerId: string | null;
+            /** @example kontakt@forening.dk */
+            recipient: string;
+            subject: string;
+            /**
+             * @description held: no SMTP server is configured
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "held";
+            attempts: number;
+            /** @description The mail server's answer to the last attempt */
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            textBody: string;
+            htmlBody: string;
+        };
+        OfferUpdateRequestDto: {
+            name?: string;
+            description?: string;
+            scheduleDescription?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            url?: string;
+            /** @description To the editors */
+            note?: string;
+        };
+        UpdateRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description Only the fields the association filled in */
+            proposed: components["schemas"]["OfferUpdateRequestDto"];
+        };
+        UpdateRequestPage: {
+            items: components["schemas"]["UpdateRequest"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        ResolvedUpdateRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            resolved: true;
+        };
+        SuggestedTermsDto: {
+            /**
+             * @example [
+             *       "ensomhed"
+             *     ]
+             */
+            challenge?: string[];
+            /**
+             * @example [
+             *       "unge"
+             *     ]
+             */
+            target_group?: string[];
+            /**
+             * @example [
+             *       "samtalegruppe"
+             *     ]
+             */
+            activity?: string[];
+            /**
+             * @example [
+             *       "teenagere"
+             *     ]
+             */
+            age_group?: string[];
+            /**
+             * @example [
+             *       "midtbyen"
+             *     ]
+             */
+            district?: string[];
+        };
+        OfferSuggestionDto: {
+            /** @example Strikkecafé for ensomme ældre */
+            name: string;
+            /** @example Vi mødes over kaffe og strikketøj. Alle kan være med, også begyndere. */
+            description: string;
+            /** @example Foreningen Fællesskab */
+            organizationName: string;
+            /**
+             * @description Whom the editors contact about the suggestion
+             * @example Mette Jensen
+             */
+            contactName: string;
+            /** @example mette@faellesskab.dk */
+            email?: string;
+            /** @example +45 20 30 40 50 */
+            phone?: string;
+            /** @example https://faellesskab.dk/strikkecafe */
+            website?: string;
+            terms?: components["schemas"]["SuggestedTermsDto"];
+            /** @example Medborgerhuset, Vestergade 5, 8000 Aarhus C */
+            where?: string;
+            /** @example Hver onsdag kl. 14-16 */
+            when?: string;
+            /** @description Leave out or empty. A field hidden from people, which only bots fill in. */
+            website_url_confirm?: string;
+        };
+        SuggestionReceivedDto: {
+            /** @example Tak for forslaget! Redaktionen kigger på det og kontakter jer. */
+            message: string;
+        };
+        SuggestedTermDto: {
+            id: string;
+            /** @enum {string} */
+            vocabulary: "challenge" | "target_group" | "activity" | "age_group" | "district";
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+        };
+        OfferSuggestionViewDto: {
+            id: string;
+            /** @example Strikkecafé for ensomme ældre */
+            name: string;
+            description: string;
+            /** @example Foreningen Fællesskab */
+            organizationName: string;
+            /** @example Mette Jensen */
+            contactName: string;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            terms: components["schemas"]["SuggestedTermDto"][];
+            /** @description Where the offer takes place, in the association’s words */
+            where: string;
+            /** @description When the offer takes place, in the association’s words */
+            when: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** @description The draft offer an accepted suggestion became */
+            offerId: string | null;
+            rejectionReason: string | null;
+            /** @description The editor who accepted or rejected it */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OfferSuggestionPageDto: {
+            items: components["schemas"]["OfferSuggestionViewDto"][];
+            total: number;
+            page: number;
+            size: number;
+        };
+        AcceptSuggestionDto: {
+            /** @description The organisation the offer belongs to. Left out: the one with the suggested name, or a new draft organisation of that name. */
+            organizationId?: string;
+        };
+        RejectSuggestionDto: {
+            /**
+             * @description Why, for the record
+             * @example Tilbuddet findes allerede i kataloget.
+             */
+            reason: string;
+        };
+        StaffDashboardDto: {
+            /** @description Links called broken (3 failures over at least 2 runs), as in the link report */
+            brokenLinks: number;
+            /** @description Offers flagged stale: reminded, and unanswered after the grace period */
+            staleOffers: number;
+            /** @description Offers waiting for approval */
+            offersInReview: number;
+            /** @description Citizens' error reports not yet resolved */
+            openErrorReports: number;
+            /** @description Associations' corrections from reminder links not yet handled */
+            openUpdateRequests: number;
+            /** @description Associations' suggestions of new offers not yet accepted or rejected */
+            pendingSuggestions: number;
+            /** @description E-mails held (no SMTP server configured) or given up as failed */
+            heldOrFailedMail: number;
+        };
+        QueuedJob: {
+            /** @enum {string} */
+            queue: "link-check" | "freshness" | "mail";
+            /**
+             * @description The tenant's slug
+             * @example aarhus
+             */
+            tenant: string;
+            /** @enum {string} */
+            status: "queued";
+        };
+        JobRun: {
+            /** @enum {string} */
+            job: "link-check" | "freshness" | "mail";
+            /** Format: date-time */
+            lastStartedAt: string | null;
+            /** Format: date-time */
+            lastFinishedAt: string | null;
+            /** @enum {string|null} */
+            lastOutcome: "ok" | "failed" | null;
+            /** @description What the job reported, e.g. counts */
+            lastSummary: {
+                [key: string]: unknown;
+            };
+        };
+        QueueOverview: {
+            waiting: number;
+            active: number;
+            failed: number;
+            delayed: number;
+            /** @enum {string} */
+            queue: "link-check" | "freshness" | "mail";
+            /** @description Null until the job has run for the tenant */
+            lastRun: components["schemas"]["JobRun"] | null;
+        };
+        JobsOverview: {
+            /**
+             * @description in-process: without Redis, in the API process
+             * @enum {string}
+             */
+            mode: "bullmq" | "in-process";
+            queues: components["schemas"]["QueueOverview"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_check: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HealthReport'];
-        };
-      };
-      /** @description Temporarily unavailable; try again. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantView'][];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateTenantDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProvisioningResult'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_suspend: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantView'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_resume: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantView'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_domains: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantDomains'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_addDomain: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DomainDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantDomains'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformTenantsController_removeDomain: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        host: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantDomains'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  TenantSettingsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantSettingsDto'];
-        };
-      };
-    };
-  };
-  TenantSettingsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateTenantSettingsDto'];
-      };
-    };
-    responses: {
-      /** @description The settings as saved. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantSettingsDto'];
-        };
-      };
-    };
-  };
-  TenantThemeController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantThemeDto'];
-        };
-      };
-    };
-  };
-  TenantThemeController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateThemeDto'];
-      };
-    };
-    responses: {
-      /** @description The theme as saved. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TenantThemeDto'];
-        };
-      };
-      /** @description A field is malformed, or a colour pair fails WCAG 2.1 AA (4.5:1): `errors` names the field, the colours and the ratio. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  PublicTenantController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The municipality or region this host belongs to. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PublicTenantDto'];
-        };
-      };
-    };
-  };
-  AccessibilityStatementController_redirect: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Redirects to the tenant's accessibility statement. */
-      302: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The tenant has not given an accessibility statement yet. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_start: {
-    parameters: {
-      query?: {
-        /** @description Where to go after login: a path on this host. */
-        returnTo?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description To the tenant's identity provider */
-      302: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_callback: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Back to where the login started */
-      302: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description To a script (Accept: application/json) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LogoutRedirect'];
-        };
-      };
-      /** @description A browser form is sent on to the same address */
-      303: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AuthController_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json':
-            components['schemas']['AnonymousSession'] | components['schemas']['StaffSession'];
-        };
-      };
-    };
-  };
-  UsersAdminController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        status?: 'invited' | 'active' | 'deactivated';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UsersAdminController_invite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InviteUserDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UsersAdminController_withdraw: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The invitation is withdrawn. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UsersAdminController_changeRole: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ChangeRoleDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UsersAdminController_deactivate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UsersAdminController_reactivate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  AuditLogController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        action?: string;
-        entityType?:
-          | 'offer'
-          | 'offer_suggestion'
-          | 'organization'
-          | 'taxonomy_term'
-          | 'membership'
-          | 'user'
-          | 'tenant'
-          | 'oidc_provider';
-        entityId?: string;
-        /** @description Only what this user did. */
-        actorUserId?: string;
-        from?: string;
-        /** @description Exclusive. */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuditEntryPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformAccessController_getOidc: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OidcConfigView'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformAccessController_putOidc: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OidcConfigDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OidcConfigView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PlatformAccessController_invite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InviteUserDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MembershipView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PublicOffersController_search: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        /** @description What the citizen types, e.g. "ensom" or "angst unge" */
-        q?: string;
-        /** @description Challenge term codes or ids, comma separated */
-        challenge?: string[];
-        target_group?: string[];
-        activity?: string[];
-        age_group?: string[];
-        /** @description District term codes or ids */
-        district?: string[];
-        /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
-        age?: string;
-        /** @description Only the offers of this organisation (its id) */
-        organization?: string;
-        /** @description Danish postcode: distances are measured from its centre */
-        postcode?: string;
-        /** @description A point "lat,lng": distances are measured from it */
-        near?: string;
-        /** @description Only offers within this many km of near/postcode */
-        radius_km?: number;
-        free?: boolean;
-        online?: boolean;
-        /** @description Only offers open right now (Danish time) */
-        open_now?: boolean;
-        sort?: 'relevance' | 'distance' | 'newest';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SearchResult'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OfferFieldsDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SavedOffer'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PublicOffersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PublicOfferView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateOfferDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SavedOffer'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  PublicOffersController_suggest: {
-    parameters: {
-      query?: {
-        /** @description The first letters typed */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Suggestions'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        q?: string;
-        status?: 'draft' | 'in_review' | 'published' | 'archived';
-        organizationId?: string;
-        /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
-        stale?: boolean;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Oldest first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuditEntry'][];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_confirm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OffersEditorialController_transition: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TransitionDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OrganizationFieldsDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Organization'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Organization'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateOrganizationDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Organization'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_listForEditors: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        q?: string;
-        status?: 'draft' | 'in_review' | 'published' | 'archived';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_getForEditors: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Organization'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OrganizationsController_transition: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Organization'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  TaxonomyController_all: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VocabularyList'];
-        };
-      };
-    };
-  };
-  TaxonomyController_addTerm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TermFieldsDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TermView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  TaxonomyController_updateTerm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateTermDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TermView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  ErrorReportsController_report: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ErrorReportDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorReportReceipt'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  ErrorReportsController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        state?: 'open' | 'resolved' | 'all';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorReportPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  ErrorReportsController_resolve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The report is resolved. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  SearchStatsController_get: {
-    parameters: {
-      query?: {
-        /** @description From this date (inclusive); default 30 days ago */
-        from?: string;
-        /** @description Up to this date (inclusive); default today */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SearchStats'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  RegionalReadController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MunicipalityList'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  RegionalReadController_offersOf: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        q?: string;
-        status?: 'draft' | 'in_review' | 'published' | 'archived';
-        organizationId?: string;
-        /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
-        stale?: boolean;
-      };
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable; try again. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  RegionalReadController_offerOf: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferView'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable; try again. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  LinkReportController_report: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        /** @description failing: has failed, not yet 3 times over 2 runs */
-        result?: 'broken' | 'failing' | 'redirected' | 'blocked' | 'suspicious' | 'unchecked';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LinkReport'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OutboxController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        status?: 'pending' | 'sent' | 'failed' | 'held';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OutboxController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxMessage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UpdateRequestsController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        state?: 'open' | 'resolved';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpdateRequestPage'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  UpdateRequestsController_resolve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The offer counts as confirmed too */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ResolvedUpdateRequest'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  OfferSuggestionsController_suggest: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OfferSuggestionDto'];
-      };
-    };
-    responses: {
-      /** @description Received; the editors review it. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SuggestionReceivedDto'];
-        };
-      };
-      /** @description More than 5 suggestions an hour from one address; Retry-After says when to try again. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  OfferSuggestionsController_list: {
-    parameters: {
-      query?: {
-        page?: unknown;
-        size?: unknown;
-        state?: 'pending' | 'accepted' | 'rejected' | 'all';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferSuggestionPageDto'];
-        };
-      };
-    };
-  };
-  OfferSuggestionsController_accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AcceptSuggestionDto'];
-      };
-    };
-    responses: {
-      /** @description Accepted; `offerId` is the new draft offer. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferSuggestionViewDto'];
-        };
-      };
-      /** @description No such suggestion in this tenant. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Already accepted or rejected. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  OfferSuggestionsController_reject: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RejectSuggestionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferSuggestionViewDto'];
-        };
-      };
-      /** @description No such suggestion in this tenant. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Already accepted or rejected. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  StaffDashboardController_counts: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['StaffDashboardDto'];
-        };
-      };
-    };
-  };
-  JobsController_runNow: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['QueuedJob'];
-        };
-      };
-      /** @description Invalid input; `errors` names the fields at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  JobsController_overview: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['JobsOverview'];
-        };
-      };
-    };
-  };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description Temporarily unavailable; try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantView"][];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisioningResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_domains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantDomains"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_addDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantDomains"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformTenantsController_removeDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                host: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantDomains"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    TenantSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettingsDto"];
+                };
+            };
+        };
+    };
+    TenantSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettingsDto"];
+                };
+            };
+        };
+    };
+    TenantThemeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+        };
+    };
+    TenantThemeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeDto"];
+            };
+        };
+        responses: {
+            /** @description The theme as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description A field is malformed, or a colour pair fails WCAG 2.1 AA (4.5:1): `errors` names the field, the colours and the ratio. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicTenantController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The municipality or region this host belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTenantDto"];
+                };
+            };
+        };
+    };
+    AccessibilityStatementController_redirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirects to the tenant's accessibility statement. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The tenant has not given an accessibility statement yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_start: {
+        parameters: {
+            query?: {
+                /** @description Where to go after login: a path on this host. */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the tenant's identity provider */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to where the login started */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To a script (Accept: application/json) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutRedirect"];
+                };
+            };
+            /** @description A browser form is sent on to the same address */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymousSession"] | components["schemas"]["StaffSession"];
+                };
+            };
+        };
+    };
+    UsersAdminController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                status?: "invited" | "active" | "deactivated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuditLogController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                action?: string;
+                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+                entityId?: string;
+                /** @description Only what this user did. */
+                actorUserId?: string;
+                from?: string;
+                /** @description Exclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformAccessController_getOidc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConfigView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformAccessController_putOidc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcConfigDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConfigView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformAccessController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicOffersController_search: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                /** @description What the citizen types, e.g. "ensom" or "angst unge" */
+                q?: string;
+                /** @description Challenge term codes or ids, comma separated */
+                challenge?: string[];
+                target_group?: string[];
+                activity?: string[];
+                age_group?: string[];
+                /** @description District term codes or ids */
+                district?: string[];
+                /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
+                age?: string;
+                /** @description Only the offers of this organisation (its id) */
+                organization?: string;
+                /** @description Danish postcode: distances are measured from its centre */
+                postcode?: string;
+                /** @description A point "lat,lng": distances are measured from it */
+                near?: string;
+                /** @description Only offers within this many km of near/postcode */
+                radius_km?: number;
+                free?: boolean;
+                online?: boolean;
+                /** @description Only offers open right now (Danish time) */
+                open_now?: boolean;
+                sort?: "relevance" | "distance" | "newest";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicOffersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicOffersController_suggest: {
+        parameters: {
+            query?: {
+                /** @description The first letters typed */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestions"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+                status?: "draft" | "in_review" | "published" | "archived";
+                organizationId?: string;
+                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
+                stale?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                action: "submit" | "publish" | "archive" | "reopen";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_listForEditors: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+                status?: "draft" | "in_review" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_getForEditors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                action: "submit" | "publish" | "archive" | "reopen";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    TaxonomyController_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VocabularyList"];
+                };
+            };
+        };
+    };
+    TaxonomyController_addTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    TaxonomyController_updateTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTermDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ErrorReportsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErrorReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReportReceipt"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ErrorReportsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                state?: "open" | "resolved" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReportPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ErrorReportsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report is resolved. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SearchStatsController_get: {
+        parameters: {
+            query?: {
+                /** @description From this date (inclusive); default 30 days ago */
+                from?: string;
+                /** @description Up to this date (inclusive); default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchStats"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalReadController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityList"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalReadController_offersOf: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+                status?: "draft" | "in_review" | "published" | "archived";
+                organizationId?: string;
+                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
+                stale?: boolean;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Temporarily unavailable; try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalReadController_offerOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Temporarily unavailable; try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LinkReportController_report: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                /** @description failing: has failed, not yet 3 times over 2 runs */
+                result?: "broken" | "failing" | "redirected" | "blocked" | "suspicious" | "unchecked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkReport"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OutboxController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                status?: "pending" | "sent" | "failed" | "held";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OutboxController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UpdateRequestsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                state?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateRequestPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UpdateRequestsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer counts as confirmed too */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedUpdateRequest"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfferSuggestionsController_suggest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Received; the editors review it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionReceivedDto"];
+                };
+            };
+            /** @description More than 5 suggestions an hour from one address; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OfferSuggestionsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                state?: "pending" | "accepted" | "rejected" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferSuggestionPageDto"];
+                };
+            };
+        };
+    };
+    OfferSuggestionsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted; `offerId` is the new draft offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferSuggestionViewDto"];
+                };
+            };
+            /** @description No such suggestion in this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already accepted or rejected. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OfferSuggestionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectSuggestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferSuggestionViewDto"];
+                };
+            };
+            /** @description No such suggestion in this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already accepted or rejected. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffDashboardController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDashboardDto"];
+                };
+            };
+        };
+    };
+    JobsController_runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedJob"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    JobsController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsOverview"];
+                };
+            };
+        };
+    };
 }

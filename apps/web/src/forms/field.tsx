@@ -12,7 +12,9 @@ interface FieldProps {
 
 /** A labelled form control with its hint and the API's messages, wired for screen readers. */
 export function Field({ label, hint, errors = [], children }: FieldProps) {
-  const id = useId();
+  const generatedId = useId();
+  // A control may bring its own id (e.g. to be focused from an error summary).
+  const id = typeof children.props.id === 'string' ? children.props.id : generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy =

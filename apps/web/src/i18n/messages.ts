@@ -35,6 +35,10 @@ export const t = defineMessages({
     'error.loginRequired.title': 'Log ind for at se siden',
     'error.backToStart': 'Gå til forsiden',
     'error.retry': 'Prøv igen',
+    'pager.label': 'Sider',
+    'pager.previous': 'Forrige side',
+    'pager.next': 'Næste side',
+    'pager.pageOf': 'Side {page} af {pages}',
   },
   en: {
     'app.name': 'Socialkompas',
@@ -70,6 +74,10 @@ export const t = defineMessages({
     'error.loginRequired.title': 'Log in to see this page',
     'error.backToStart': 'Go to the front page',
     'error.retry': 'Try again',
+    'pager.label': 'Pages',
+    'pager.previous': 'Previous page',
+    'pager.next': 'Next page',
+    'pager.pageOf': 'Page {page} of {pages}',
   },
 });
 

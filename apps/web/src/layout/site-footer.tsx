@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { t } from '../i18n/messages';
+import { telHref } from '../offer/contact-links';
 import type { PublicTenant } from '../tenant/tenant';
 
 /** Every page's footer: the tenant's accessibility statement (a public-sector duty) and contact. */
@@ -22,7 +23,7 @@ export function SiteFooter({ tenant }: { tenant?: PublicTenant }) {
         )}
         {tenant?.contactPhone && (
           <li>
-            <a href={`tel:${tenant.contactPhone.replace(/[^\d+]/g, '')}`}>{tenant.contactPhone}</a>
+            <a href={telHref(tenant.contactPhone)}>{tenant.contactPhone}</a>
           </li>
         )}
       </ul>

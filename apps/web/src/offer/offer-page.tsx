@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatNumber } from '../i18n/format';
 import { locale } from '../i18n/language';
 import { SharePanel } from '../share/share-panel';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
@@ -126,7 +126,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
           {offer.isFree
             ? t('offer.free')
             : [
-                offer.feeAmount !== null ? t('offer.fee', { amount: offer.feeAmount }) : '',
+                offer.feeAmount !== null ? t('offer.fee', { amount: formatNumber(offer.feeAmount) }) : '',
                 offer.feesDescription,
               ]
                 .filter(Boolean)

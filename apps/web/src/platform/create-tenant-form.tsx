@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field, fieldErrors } from '../forms/field';
-import { FormProblem } from '../admin/form-problem';
+import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';
 import { useCreateTenant, type PlatformTenant, type TenantKind } from './platform-api';
 

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { AreaGate } from '../admin/area-gate';
+import { AreaGate } from '../areas/area-gate';
 import { NotFoundPage } from '../layout/not-found-page';
 import { TenantsPage } from './tenants-page';
 

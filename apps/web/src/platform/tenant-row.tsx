@@ -1,7 +1,7 @@
 import { formatDate } from '../i18n/format';
 import { t } from './messages';
 import { useTenantStatus, type PlatformTenant } from './platform-api';
-import { RowProblem } from '../admin/row-problem';
+import { RowProblem } from '../areas/row-problem';
 
 const COLUMNS = 5;
 

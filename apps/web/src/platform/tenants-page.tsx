@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { AdminPage } from '../admin/admin-page';
-import { Announcement } from '../admin/announcement';
-import { DataTable } from '../admin/data-table';
-import { QueryResult } from '../admin/query-result';
+import { Announcement } from '../areas/announcement';
+import { DataTable } from '../areas/data-table';
+import { QueryResult } from '../areas/query-result';
 import { CreateTenantForm } from './create-tenant-form';
 import { t } from './messages';
 import { useTenants } from './platform-api';

@@ -1,6 +1,6 @@
 import { t } from './messages';
-import type { Facets } from './search-api';
-import { FLAGS, termsOf, VOCABULARIES, withParam, withTermToggled } from './search-params';
+import type { SearchResult } from './search-api';
+import { FLAGS, termsOf, VOCABULARIES, withOrigin, withParam, withTermToggled } from './search-params';
 
 export interface ActiveFilter {
   key: string;
@@ -9,10 +9,20 @@ export interface ActiveFilter {
 }
 
 /** Every filter in force, with the search as it would be without it. */
-export function activeFilters(params: URLSearchParams, facets: Facets | undefined): ActiveFilter[] {
+export function activeFilters(params: URLSearchParams, result: SearchResult | undefined): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
+  const facets = result?.facets;
   const q = params.get('q');
   if (q) filters.push({ key: 'q', name: `"${q}"`, without: withParam(params, 'q', undefined) });
+  // An association's page links here with all its offers; the chip says whose they are.
+  if (params.get('organization')) {
+    const organization = result?.items[0]?.organization.name;
+    filters.push({
+      key: 'organization',
+      name: organization ? t('search.organization', { name: organization }) : t('search.organizationUnknown'),
+      without: withParam(params, 'organization', undefined),
+    });
+  }
   for (const vocabulary of VOCABULARIES) {
     for (const code of termsOf(params, vocabulary)) {
       const name = facets?.[vocabulary]?.find((term) => term.code === code)?.name ?? code;
@@ -31,13 +41,12 @@ export function activeFilters(params: URLSearchParams, facets: Facets | undefine
       without: withParam(params, 'age', undefined),
     });
   const postcode = params.get('postcode');
-  if (postcode)
-    filters.push({ key: 'postcode', name: postcode, without: withParam(params, 'postcode', undefined) });
+  if (postcode) filters.push({ key: 'postcode', name: postcode, without: withOrigin(params) });
   if (params.get('near'))
     filters.push({
       key: 'near',
       name: t('search.nearMeActive'),
-      without: withParam(params, 'near', undefined),
+      without: withOrigin(params),
     });
   for (const flag of FLAGS) {
     if (params.get(flag) === 'true')

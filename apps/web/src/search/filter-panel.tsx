@@ -3,6 +3,7 @@ import { t } from './messages';
 import type { Facets, FacetTerm } from './search-api';
 import { FLAGS, termsOf, VOCABULARIES, withParam, withTermToggled, type Vocabulary } from './search-params';
 import { PlaceFilter } from './place-filter';
+import { useUrlText } from './use-url-text';
 
 const FEW_TERMS = 6;
 
@@ -62,7 +63,7 @@ function FacetGroup({
 
 function AgeFilter({ params, onChange }: FilterProps) {
   const id = useId();
-  const [age, setAge] = useState(params.get('age') ?? '');
+  const [age, setAge] = useUrlText(params.get('age') ?? '');
   return (
     <form
       className="facet"
@@ -129,9 +130,9 @@ export function FilterPanel({ facets, params, onChange }: FilterProps & { facets
           onChange={onChange}
         />
       ))}
-      <AgeFilter key={params.get('age') ?? ''} params={params} onChange={onChange} />
+      <AgeFilter params={params} onChange={onChange} />
       <FacetGroup vocabulary="district" terms={facets?.district ?? []} params={params} onChange={onChange} />
-      <PlaceFilter key={params.get('postcode') ?? ''} params={params} onChange={onChange} />
+      <PlaceFilter params={params} onChange={onChange} />
       <FlagFilters params={params} onChange={onChange} />
     </div>
   );

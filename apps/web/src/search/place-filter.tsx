@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { t } from './messages';
 import type { FilterProps } from './filter-panel';
-import { withParam } from './search-params';
+import { hasOrigin, withOrigin, withParam } from './search-params';
+import { useUrlText } from './use-url-text';
 
 const RADII = ['2', '5', '10', '25'];
 
@@ -10,7 +11,7 @@ type Locating = 'idle' | 'busy' | 'denied';
 /** "Near me" from the browser's location, or a postcode; optionally within a distance. */
 export function PlaceFilter({ params, onChange }: FilterProps) {
   const id = useId();
-  const [postcode, setPostcode] = useState(params.get('postcode') ?? '');
+  const [postcode, setPostcode] = useUrlText(params.get('postcode') ?? '');
   const [locating, setLocating] = useState<Locating>('idle');
   const near = params.get('near');
 
@@ -22,9 +23,7 @@ export function PlaceFilter({ params, onChange }: FilterProps) {
         setLocating('idle');
         // Three decimals (about 100 m) is plenty for "near", and keeps the shared link vague.
         const point = `${coords.latitude.toFixed(3)},${coords.longitude.toFixed(3)}`;
-        onChange(
-          withParam(withParam(withParam(params, 'postcode', undefined), 'near', point), 'sort', 'distance'),
-        );
+        onChange(withOrigin(params, { near: point }));
       },
       () => setLocating('denied'),
       { maximumAge: 300_000, timeout: 10_000 },
@@ -38,8 +37,7 @@ export function PlaceFilter({ params, onChange }: FilterProps) {
         onSubmit={(event) => {
           event.preventDefault();
           const value = postcode.trim();
-          const next = withParam(withParam(params, 'near', undefined), 'postcode', value);
-          onChange(value ? withParam(next, 'sort', 'distance') : next);
+          onChange(withOrigin(params, value ? { postcode: value } : undefined));
         }}
       >
         <label htmlFor={`${id}-postcode`}>{t('search.postcode')}</label>
@@ -62,7 +60,7 @@ export function PlaceFilter({ params, onChange }: FilterProps) {
       <p>
         {near ? (
           <label className="check">
-            <input type="checkbox" checked onChange={() => onChange(withParam(params, 'near', undefined))} />
+            <input type="checkbox" checked onChange={() => onChange(withOrigin(params))} />
             <span>{t('search.nearMeActive')}</span>
           </label>
         ) : (
@@ -75,7 +73,7 @@ export function PlaceFilter({ params, onChange }: FilterProps) {
         {locating === 'busy' && t('search.locating')}
         {locating === 'denied' && t('search.locationDenied')}
       </p>
-      {(near || params.get('postcode')) && (
+      {hasOrigin(params) && (
         <>
           <label htmlFor={`${id}-radius`}>{t('search.radius')}</label>
           <select

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
+import { formatNumber } from '../i18n/format';
 import { t } from './messages';
+import { Snippet } from './snippet';
 import type { SearchHit } from './search-api';
 import { ageRangeText } from '../offer/age-range';
 
@@ -15,14 +17,14 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         <Link to={`/tilbud/${hit.id}`}>{hit.name}</Link>
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
-      <p className="result__summary">{hit.snippet || hit.summary}</p>
+      <p className="result__summary">{hit.snippet ? <Snippet html={hit.snippet} /> : hit.summary}</p>
       <ul className="tags" aria-label={hit.name}>
         {hit.isFree && <li className="tag">{t('search.free')}</li>}
         {online && <li className="tag">{t('search.online')}</li>}
         {ages && <li className="tag">{ages}</li>}
         {place && <li className="tag">{[place.city, place.postalCode].filter(Boolean).join(' ')}</li>}
         {hit.distanceKm !== null && hit.distanceKm !== undefined && (
-          <li className="tag">{t('search.distance', { km: hit.distanceKm.toLocaleString() })}</li>
+          <li className="tag">{t('search.distance', { km: formatNumber(hit.distanceKm) })}</li>
         )}
       </ul>
       <ShortlistToggle offerId={hit.id} offerName={hit.name} />

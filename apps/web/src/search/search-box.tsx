@@ -1,8 +1,16 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useUrlText } from './use-url-text';
 import { useNavigate } from 'react-router';
 import { t } from './messages';
 import { useSuggestions, type Suggestion } from './search-api';
-import { searchHref, withParam, withTermToggled, VOCABULARIES, type Vocabulary } from './search-params';
+import {
+  searchHref,
+  termsOf,
+  withParam,
+  withTermToggled,
+  VOCABULARIES,
+  type Vocabulary,
+} from './search-params';
 
 function isVocabulary(value: string | null | undefined): value is Vocabulary {
   return VOCABULARIES.includes(value as Vocabulary);
@@ -12,9 +20,10 @@ function isVocabulary(value: string | null | undefined): value is Vocabulary {
 function hrefOf(suggestion: Suggestion, params: URLSearchParams): string {
   if (suggestion.type === 'offer') return `/tilbud/${suggestion.id}`;
   if (isVocabulary(suggestion.vocabulary) && suggestion.code) {
-    return searchHref(
-      withTermToggled(withParam(params, 'q', undefined), suggestion.vocabulary, suggestion.code),
-    );
+    const withoutText = withParam(params, 'q', undefined);
+    // Choosing a topic that is already chosen keeps it (toggling would remove it).
+    if (termsOf(params, suggestion.vocabulary).includes(suggestion.code)) return searchHref(withoutText);
+    return searchHref(withTermToggled(withoutText, suggestion.vocabulary, suggestion.code));
   }
   return searchHref(withParam(params, 'q', suggestion.text));
 }
@@ -31,11 +40,12 @@ export function SearchBox({
   autoFocus?: boolean;
 }) {
   const navigate = useNavigate();
-  const [text, setText] = useState(params.get('q') ?? '');
+  const [text, setText] = useUrlText(params.get('q') ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const { data } = useSuggestions(text);
-  const suggestions = open && text.trim().length >= 2 ? (data?.items ?? []) : [];
+  const available = text.trim().length >= 2 ? (data?.items ?? []) : [];
+  const suggestions = open ? available : [];
   const id = useId();
   const listId = `${id}-suggestions`;
   const hintId = `${id}-hint`;
@@ -54,14 +64,16 @@ export function SearchBox({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && suggestions.length > 0) {
+    if (event.key === 'ArrowDown' && available.length > 0) {
       event.preventDefault();
-      setOpen(true);
-      setActive((index) => (index + 1) % suggestions.length);
+      setOpen(true); // also reopens the list after Escape
+      setActive((index) => (index + 1) % available.length);
     } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
       event.preventDefault();
       setActive((index) => (index <= 0 ? suggestions.length - 1 : index - 1));
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && suggestions.length > 0) {
+      // Closes the list only; without this the browser also empties a search field.
+      event.preventDefault();
       setOpen(false);
       setActive(-1);
     }

@@ -4,13 +4,22 @@ import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
 import { ActiveFilterChips, activeFilters, type ActiveFilter } from './active-filters';
+import { FilterDrawer } from './filter-drawer';
 import { FilterPanel } from './filter-panel';
 import { t } from './messages';
-import { Pager } from './pager';
+import { Pager } from '../layout/pager';
 import { ResultCard } from './result-card';
 import { useOfferSearch, type SearchResult } from './search-api';
 import { SearchBox } from './search-box';
-import { activeFilterCount, searchHref, SORTS, withoutFilters, withParam, type Sort } from './search-params';
+import {
+  activeFilterCount,
+  hasOrigin,
+  searchHref,
+  SORTS,
+  withoutFilters,
+  withParam,
+  type Sort,
+} from './search-params';
 
 function countText(total: number): string {
   return total === 1 ? t('search.resultCountOne') : t('search.resultCount', { count: total });
@@ -65,14 +74,13 @@ export function SearchPage() {
 
   const change = (next: URLSearchParams) => void navigate(searchHref(next));
   const result = search.data;
-  const filters = activeFilters(params, result?.facets);
+  const filters = activeFilters(params, result);
   const filterCount = activeFilterCount(params);
-  const pages = result ? Math.max(1, Math.ceil(result.total / result.size)) : 1;
 
   return (
     <div className="search-page">
       <h1>{t('search.heading')}</h1>
-      <SearchBox key={params.get('q') ?? ''} params={params} />
+      <SearchBox params={params} />
       {search.isError ? (
         <>
           <ErrorAlert error={search.error} level={2} />
@@ -109,7 +117,7 @@ export function SearchPage() {
                   )
                 }
               >
-                {SORTS.map((sort: Sort) => (
+                {SORTS.filter((sort) => sort !== 'distance' || hasOrigin(params)).map((sort: Sort) => (
                   <option key={sort} value={sort}>
                     {t(`search.sort.${sort}`)}
                   </option>
@@ -119,23 +127,15 @@ export function SearchPage() {
           </div>
           <ActiveFilterChips filters={filters} onChange={change} />
           <div className="search-layout">
-            <aside
+            <FilterDrawer
               id={panelId}
-              className="search-layout__filters"
-              data-open={filtersOpen}
-              aria-label={t('search.filters')}
+              label={t('search.filters')}
+              open={filtersOpen}
+              onClose={() => setFiltersOpen(false)}
+              closeLabel={result ? t('search.showResults', { count: result.total }) : t('search.apply')}
             >
               <FilterPanel facets={result?.facets} params={params} onChange={change} />
-              <div className="filter-drawer__close">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setFiltersOpen(false)}
-                >
-                  {result ? t('search.showResults', { count: result.total }) : t('search.apply')}
-                </button>
-              </div>
-            </aside>
+            </FilterDrawer>
             <section
               className="search-layout__results"
               aria-label={t('search.heading')}
@@ -147,6 +147,7 @@ export function SearchPage() {
               )}
               {result && result.total > 0 && (
                 <>
+                  <h2 className="visually-hidden">{t('search.results')}</h2>
                   <ol className="results">
                     {result.items.map((hit) => (
                       <li key={hit.id}>
@@ -154,7 +155,14 @@ export function SearchPage() {
                       </li>
                     ))}
                   </ol>
-                  <Pager params={params} page={result.page} pages={pages} />
+                  <Pager
+                    page={result.page}
+                    total={result.total}
+                    size={result.size}
+                    hrefFor={(target) =>
+                      searchHref(withParam(params, 'page', target === 1 ? undefined : String(target)))
+                    }
+                  />
                 </>
               )}
             </section>

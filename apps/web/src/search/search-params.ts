@@ -36,6 +36,30 @@ export function withTermToggled(
   return withParam(params, vocabulary, next.join(','));
 }
 
+/**
+ * A search measured from a place (`near` or `postcode`), sorted by distance; or, with no place,
+ * without the distance sort and radius, which the API refuses without a place to measure from.
+ */
+export function withOrigin(
+  params: URLSearchParams,
+  origin?: { near: string } | { postcode: string },
+): URLSearchParams {
+  const next = withParam(withParam(params, 'near', undefined), 'postcode', undefined);
+  if (!origin) {
+    next.delete('radius_km');
+    if (next.get('sort') === 'distance') next.delete('sort');
+    return next;
+  }
+  const [key, value] = Object.entries(origin)[0];
+  next.set(key, value);
+  next.set('sort', 'distance');
+  return next;
+}
+
+export function hasOrigin(params: URLSearchParams): boolean {
+  return Boolean(params.get('near') || params.get('postcode'));
+}
+
 /** The search without any filter or text: what "start over" and "broaden" lead to. */
 export function withoutFilters(params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams();
@@ -78,7 +102,9 @@ export function apiQueryOf(params: URLSearchParams): SearchQuery {
 /** How many filters narrow the search (text not counted): shown on the phone's filter button. */
 export function activeFilterCount(params: URLSearchParams): number {
   const terms = VOCABULARIES.reduce((sum, vocabulary) => sum + termsOf(params, vocabulary).length, 0);
-  const others = ['age', 'postcode', 'near', ...FLAGS].filter((key) => params.get(key)).length;
+  const others = ['organization', 'age', 'postcode', 'near', ...FLAGS].filter((key) =>
+    params.get(key),
+  ).length;
   return terms + others;
 }
 

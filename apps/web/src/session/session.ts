@@ -1,14 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { rememberCsrfToken } from '../api/client';
+import { api, rememberCsrfToken, unwrap } from '../api/client';
+import type { ResponseOf } from '../api/types';
 
-export type StaffRole = 'platform_admin' | 'tenant_admin' | 'editor' | 'staff' | 'regional_coordinator';
-
-export interface StaffSession {
-  authenticated: true;
-  user: { id: string; name: string; email: string };
-  role: StaffRole;
-  csrfToken: string;
-}
+type Me = ResponseOf<'/api/v1/me', 'get'>;
+export type StaffSession = Extract<Me, { authenticated: true }> & { csrfToken: string };
+export type StaffRole = StaffSession['role'];
 
 export type Session = StaffSession | { authenticated: false };
 
@@ -27,12 +23,11 @@ export function mayUse(session: Session | undefined, area: StaffArea): boolean {
 }
 
 async function fetchSession(signal: AbortSignal): Promise<Session> {
-  const response = await fetch('/api/v1/me', { headers: { Accept: 'application/json' }, signal });
-  if (!response.ok) return { authenticated: false };
-  const body = (await response.json()) as Partial<StaffSession> & { authenticated?: boolean };
-  if (!body.authenticated || !body.user || !body.role || !body.csrfToken) return { authenticated: false };
-  rememberCsrfToken(body.csrfToken);
-  return { authenticated: true, user: body.user, role: body.role, csrfToken: body.csrfToken };
+  const me = await unwrap(api.GET('/api/v1/me', { signal }));
+  // A session without a token could change nothing; it counts as not logged in.
+  if (!me.authenticated || !me.csrfToken) return { authenticated: false };
+  rememberCsrfToken(me.csrfToken);
+  return { ...me, csrfToken: me.csrfToken };
 }
 
 /** The logged-in staff member, if any. Citizens never log in, so this is usually `authenticated: false`. */
@@ -49,17 +44,14 @@ export function loginUrl(returnTo: string = window.location.pathname + window.lo
   return `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
-/** Ends the session here and at the IdP. */
+/** Ends the session here and at the IdP, whose own logout page the browser then visits. */
 export async function logout(): Promise<void> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = await currentCsrfToken();
-  if (token) headers['x-csrf-token'] = token;
-  const response = await fetch('/auth/logout', { method: 'POST', headers });
-  const body = (await response.json().catch(() => ({}))) as { redirectTo?: string };
-  window.location.assign(body.redirectTo ?? '/');
+  rememberCsrfToken(await currentCsrfToken());
+  const { data } = await api.POST('/auth/logout');
+  window.location.assign(data?.redirectTo ?? '/');
 }
 
 async function currentCsrfToken(): Promise<string | undefined> {
-  const session = await fetchSession(new AbortController().signal);
-  return session.authenticated ? session.csrfToken : undefined;
+  const session = await fetchSession(new AbortController().signal).catch(() => undefined);
+  return session?.authenticated ? session.csrfToken : undefined;
 }

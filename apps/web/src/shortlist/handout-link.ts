@@ -1,5 +1,6 @@
+import { MAX_OFFERS } from './shortlist-store';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_OFFERS = 30;
 
 /** The public address of a list: only offer ids, nothing about the citizen it was made for. */
 export function handoutUrl(ids: string[]): string {

@@ -4,6 +4,7 @@ export const t = defineMessages({
   da: {
     'toggle.add': 'Tilføj til min liste',
     'toggle.remove': 'Fjern fra min liste',
+    'toggle.full': 'Min liste er fuld ({count} tilbud). Fjern et tilbud for at tilføje flere.',
     'toggle.addLabel': 'Tilføj {name} til min liste',
     'toggle.removeLabel': 'Fjern {name} fra min liste',
     'list.title': 'Min liste',
@@ -25,6 +26,7 @@ export const t = defineMessages({
   en: {
     'toggle.add': 'Add to my list',
     'toggle.remove': 'Remove from my list',
+    'toggle.full': 'My list is full ({count} services). Remove one to add more.',
     'toggle.addLabel': 'Add {name} to my list',
     'toggle.removeLabel': 'Remove {name} from my list',
     'list.title': 'My list',

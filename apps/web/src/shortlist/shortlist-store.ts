@@ -5,7 +5,8 @@ import { useSyncExternalStore } from 'react';
  * kept, in this browser, so nothing about the citizen is ever stored.
  */
 const STORAGE_KEY = 'sk-shortlist';
-const MAX_OFFERS = 30;
+/** More than a citizen can use on one handout; also the most a handout link carries. */
+export const MAX_OFFERS = 30;
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

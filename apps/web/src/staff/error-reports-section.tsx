@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { t } from './messages';
 import { ResolvableList } from './resolvable-list';
 import { useErrorReports, useResolveErrorReport } from './staff-api';
-import { pageOf } from './staff-pager';
+import { pageOf } from '../layout/pager';
 
 /** Citizens' "report an error" notes on offers; each is marked resolved once handled. */
 export function ErrorReportsSection() {

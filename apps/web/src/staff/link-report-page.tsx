@@ -5,7 +5,7 @@ import { LoadingStatus } from '../feedback/loading-status';
 import { formatDate } from '../i18n/format';
 import { t } from './messages';
 import { PAGE_SIZE, useLinkReport } from './staff-api';
-import { StaffPager, pageHref, pageOf } from './staff-pager';
+import { Pager, pageHref, pageOf } from '../layout/pager';
 
 /** /personale/links — web addresses in offers that no longer answer, with the checker's reason. */
 export function LinkReportPage() {
@@ -52,11 +52,11 @@ export function LinkReportPage() {
         </div>
       )}
       {report.data && (
-        <StaffPager
+        <Pager
           page={page}
           total={report.data.total}
           size={PAGE_SIZE}
-          hrefFor={(target) => pageHref(params, 'side', target)}
+          hrefFor={(target) => pageHref(params, 'page', target)}
           label={t('links.pages')}
         />
       )}

@@ -43,10 +43,6 @@ export const t = defineMessages({
     'offers.stale': 'Ikke bekræftet i tide',
     'offers.pages': 'Sider med tilbud',
 
-    'pager.previous': 'Forrige side',
-    'pager.next': 'Næste side',
-    'pager.pageOf': 'Side {page} af {pages}',
-
     'edit.title': 'Rediger {name}',
     'edit.back': 'Tilbage til alle tilbud',
     'edit.by': 'Tilbud fra {organization}.',
@@ -237,10 +233,6 @@ export const t = defineMessages({
     'offers.neverConfirmed': 'Never',
     'offers.stale': 'Not confirmed in time',
     'offers.pages': 'Pages of services',
-
-    'pager.previous': 'Previous page',
-    'pager.next': 'Next page',
-    'pager.pageOf': 'Page {page} of {pages}',
 
     'edit.title': 'Edit {name}',
     'edit.back': 'Back to all services',

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { t } from './messages';
 import { OfferFilters } from './offer-filters';
 import { OFFER_STATUSES, PAGE_SIZE, useOfferList, type OfferListQuery, type OfferStatus } from './staff-api';
-import { StaffPager, pageHref, pageOf } from './staff-pager';
+import { Pager, pageHref, pageOf } from '../layout/pager';
 
 function statusOf(value: string | null): OfferStatus | undefined {
   return OFFER_STATUSES.find((status) => status === value);
@@ -68,11 +68,11 @@ export function OfferListPage() {
               </table>
             </div>
           )}
-          <StaffPager
+          <Pager
             page={page}
             total={list.data.total}
             size={PAGE_SIZE}
-            hrefFor={(page) => pageHref(params, 'side', page)}
+            hrefFor={(page) => pageHref(params, 'page', page)}
             label={t('offers.pages')}
           />
         </>

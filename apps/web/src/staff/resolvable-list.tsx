@@ -6,7 +6,7 @@ import { LoadingStatus } from '../feedback/loading-status';
 import { formatDateTime } from '../i18n/format';
 import { t } from './messages';
 import { PAGE_SIZE } from './staff-api';
-import { StaffPager, pageHref } from './staff-pager';
+import { Pager, pageHref } from '../layout/pager';
 
 interface Resolvable {
   id: string;
@@ -82,7 +82,7 @@ export function ResolvableList<Item extends Resolvable>(props: ResolvableListPro
         </div>
       )}
       {list.data && (
-        <StaffPager
+        <Pager
           page={page}
           total={list.data.total}
           size={PAGE_SIZE}

@@ -8,7 +8,7 @@ import { t } from './messages';
 import { ReviewItem } from './review-item';
 import { PAGE_SIZE, useOfferList } from './staff-api';
 import { SuggestionsSection } from './suggestions-section';
-import { StaffPager, pageHref, pageOf } from './staff-pager';
+import { Pager, pageHref, pageOf } from '../layout/pager';
 
 /** /personale/godkendelse — offers submitted for review and suggested new offers, to decide one by one. */
 export function ReviewPage() {
@@ -33,11 +33,11 @@ export function ReviewPage() {
                 <ReviewItem key={offer.id} offer={offer} onDone={setNotice} />
               ))}
             </ul>
-            <StaffPager
+            <Pager
               page={page}
               total={offers.data.total}
               size={PAGE_SIZE}
-              hrefFor={(target) => pageHref(params, 'side', target)}
+              hrefFor={(target) => pageHref(params, 'page', target)}
               label={t('review.pages')}
             />
           </>

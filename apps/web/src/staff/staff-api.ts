@@ -21,7 +21,7 @@ export type OfferSuggestion = SuggestionPage['items'][number];
 export type TransitionBody = RequestBodyOf<'/api/v1/offers/{id}/{action}', 'post'>;
 
 /** The lifecycle actions of `POST /api/v1/offers/{id}/{action}`. */
-export type OfferAction = 'submit' | 'publish' | 'archive' | 'reopen';
+export type OfferAction = paths['/api/v1/offers/{id}/{action}']['post']['parameters']['path']['action'];
 
 /** Every status, in the order an offer passes through them. */
 export const OFFER_STATUSES = [
@@ -33,7 +33,7 @@ export const OFFER_STATUSES = [
 
 export const PAGE_SIZE = 20;
 
-/** The staff area's cache keys; every key starts with 'staff', so logging out can drop them all. */
+/** The staff area's cache keys; every key starts with 'staff', so they can be refreshed together. */
 export const staffKeys = {
   dashboard: ['staff', 'dashboard'] as const,
   offers: ['staff', 'offers'] as const,
@@ -106,11 +106,8 @@ export function useUpdateOffer(id: string) {
 export function useOfferAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, ...body }: TransitionBody & { action: OfferAction }) => {
-      // `action` is a path parameter the OpenAPI document does not declare; the client fills it in all the same.
-      const path = { id, action };
-      return unwrap(api.POST('/api/v1/offers/{id}/{action}', { params: { path }, body }));
-    },
+    mutationFn: ({ action, ...body }: TransitionBody & { action: OfferAction }) =>
+      unwrap(api.POST('/api/v1/offers/{id}/{action}', { params: { path: { id, action } }, body })),
     onSuccess: (offer) => offerChanged(queryClient, offer),
     // A refusal (stale version, status changed meanwhile) means the lists show an old state.
     onError: () => invalidate(queryClient, staffKeys.offers),

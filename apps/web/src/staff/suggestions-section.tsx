@@ -4,7 +4,7 @@ import { LoadingStatus } from '../feedback/loading-status';
 import type { Notice } from './action-notice';
 import { t } from './messages';
 import { PAGE_SIZE, useOfferSuggestions } from './staff-api';
-import { StaffPager, pageHref, pageOf } from './staff-pager';
+import { Pager, pageHref, pageOf } from '../layout/pager';
 import { SuggestionItem } from './suggestion-item';
 
 /** New offers associations suggested through the public form, waiting for an editor's decision. */
@@ -26,7 +26,7 @@ export function SuggestionsSection({ onDone }: { onDone: (notice: Notice) => voi
         </ul>
       )}
       {suggestions.data && (
-        <StaffPager
+        <Pager
           page={page}
           total={suggestions.data.total}
           size={PAGE_SIZE}

@@ -3,7 +3,7 @@ import { t } from './messages';
 import { ProposedChanges } from './proposed-changes';
 import { ResolvableList } from './resolvable-list';
 import { useResolveUpdateRequest, useUpdateRequests } from './staff-api';
-import { pageOf } from './staff-pager';
+import { pageOf } from '../layout/pager';
 
 /**
  * Corrections associations sent through their reminder link. The editor applies them in the offer's

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import type { RequestBodyOf } from '../api/types';
 import { useDocumentTitle } from '../document/use-document-title';
@@ -88,6 +88,8 @@ export function SuggestOfferPage() {
   const [text, setText] = useState(EMPTY);
   const [terms, setTerms] = useState<Record<TermField, string[]>>({ challenge: [], target_group: [] });
   const [trap, setTrap] = useState('');
+  const [contactMissing, setContactMissing] = useState(false);
+  const emailId = useId();
   const send = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/v1/offer-suggestions', { body: suggestionOf(text, terms, trap) })),
@@ -124,10 +126,14 @@ export function SuggestOfferPage() {
       <p className="lead">{t('lead')}</p>
       <form
         className="suggest"
-        noValidate
+        // The browser checks required fields and formats first: every refused attempt would
+        // count against the hourly limit of suggestions from this address.
         onSubmit={(event) => {
           event.preventDefault();
-          send.mutate();
+          const noContact = !text.email.trim() && !text.phone.trim();
+          setContactMissing(noContact);
+          if (noContact) document.getElementById(emailId)?.focus();
+          else send.mutate();
         }}
       >
         {send.isError && <ErrorAlert error={send.error} level={2} />}
@@ -165,8 +171,11 @@ export function SuggestOfferPage() {
           <input required autoComplete="name" maxLength={200} {...bind('contactName')} />
         </Field>
         <p className="hint">{t('contactHint')}</p>
-        <Field label={t('email')} errors={errorsOf('email')}>
-          <input type="email" autoComplete="email" {...bind('email')} />
+        <Field
+          label={t('email')}
+          errors={[...(contactMissing ? [t('contactHint')] : []), ...errorsOf('email')]}
+        >
+          <input id={emailId} type="email" autoComplete="email" {...bind('email')} />
         </Field>
         <Field label={t('phone')} errors={errorsOf('phone')}>
           <input type="tel" autoComplete="tel" {...bind('phone')} />

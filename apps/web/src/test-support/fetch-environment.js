@@ -24,6 +24,14 @@ const FROM_NODE = [
 /** Where fetch-stub.ts puts a test's answers. */
 const ANSWER = Symbol.for('socialkompas.test.fetchAnswer');
 
+/** `(max-width: 55.99em)` and the like, with 1em = 16px; anything else does not match. */
+function widthQueryMatches(query, width) {
+  const match = /\((min|max)-width:\s*([\d.]+)(px|em)\)/.exec(query);
+  if (!match) return false;
+  const limit = Number(match[2]) * (match[3] === 'em' ? 16 : 1);
+  return match[1] === 'min' ? width >= limit : width <= limit;
+}
+
 class JsdomWithFetchEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
@@ -38,6 +46,13 @@ class JsdomWithFetchEnvironment extends TestEnvironment {
       global.CSS = Object.assign(global.CSS ?? {}, { supports });
     }
     // The API client keeps the fetch it finds when it loads, so this one stays and asks the test.
+    // Nor matchMedia: width queries are answered from the window's width (1024 px in jsdom).
+    global.matchMedia = (query) => ({
+      media: query,
+      matches: widthQueryMatches(query, global.innerWidth),
+      addEventListener() {},
+      removeEventListener() {},
+    });
     global.fetch = async (input, init) => {
       const request =
         input instanceof Request ? input : new Request(new URL(String(input), global.location.href), init);

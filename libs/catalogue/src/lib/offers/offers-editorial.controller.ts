@@ -10,12 +10,12 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor, AuditEntry, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
 import { ApiProblemResponses, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
 import { TransitionDto } from '../lifecycle/transition.dto';
 import { lifecycleActionParam } from '../http/params';
-import { LifecycleAction } from '../lifecycle/lifecycle';
+import { LifecycleAction, LIFECYCLE_ACTIONS } from '../lifecycle/lifecycle';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
 import { OfferListQueryDto } from './dto/offer-list-query.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
@@ -86,6 +86,7 @@ export class OffersEditorialController {
   }
 
   @Post('offers/:id/:action')
+  @ApiParam({ name: 'action', enum: LIFECYCLE_ACTIONS })
   @ApiCreatedResponse({ type: OfferView })
   @ApiProblemResponses(400, 404, 409)
   transition(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
 import {
   ApiProblemResponses,
@@ -9,7 +9,7 @@ import {
   VersionDto,
 } from '@socialkompas/tenancy';
 import { lifecycleActionParam } from '../http/params';
-import { LifecycleAction } from '../lifecycle/lifecycle';
+import { LifecycleAction, LIFECYCLE_ACTIONS } from '../lifecycle/lifecycle';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { OrganizationListQueryDto, OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
@@ -75,6 +75,7 @@ export class OrganizationsController {
   }
 
   @Post('organizations/:id/:action')
+  @ApiParam({ name: 'action', enum: LIFECYCLE_ACTIONS })
   @Roles(...EDITORIAL_ROLES)
   @ApiCreatedResponse({ type: Organization })
   @ApiProblemResponses(400, 404, 409)

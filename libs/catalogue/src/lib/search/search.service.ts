@@ -126,6 +126,7 @@ export class SearchService {
     termIds: VocabularySelection,
     resultCount: number,
   ): void {
+    if (!isSomeonesSearch(query)) return;
     this.searchLog.record(tenant, {
       query: anonymiseQuery(query.q ?? ''),
       termIds: Object.values(termIds).flat(),
@@ -233,6 +234,16 @@ function facetsOf(
     facets[vocabulary].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
   }
   return facets;
+}
+
+/**
+ * Whether a person searched: a text or a filter. The whole catalogue (the start page's challenge
+ * counts) and an association's page list offers without anyone searching for anything, and would
+ * otherwise fill the statistics (an association without offers as a "zero-result search").
+ */
+function isSomeonesSearch(query: SearchQueryDto): boolean {
+  const { organization, page, size, sort, ...criteria } = query;
+  return !organization && Object.values(criteria).some((value) => value !== undefined);
 }
 
 /** The filters worth counting; a citizen's own position is left out, only that one was given. */
