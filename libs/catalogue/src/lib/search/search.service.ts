@@ -242,8 +242,9 @@ function facetsOf(
  * otherwise fill the statistics (an association without offers as a "zero-result search").
  */
 function isSomeonesSearch(query: SearchQueryDto): boolean {
-  const { organization, page, size, sort, ...criteria } = query;
-  return !organization && Object.values(criteria).some((value) => value !== undefined);
+  if (query.organization) return false;
+  const notCriteria = new Set(['page', 'size', 'sort']);
+  return Object.entries(query).some(([key, value]) => !notCriteria.has(key) && value !== undefined);
 }
 
 /** The filters worth counting; a citizen's own position is left out, only that one was given. */
