@@ -122,9 +122,19 @@ describeInBrowser('public pages in a browser', () => {
   });
 
   it('installs as an app and shows the shell and the last results offline, saying so', async () => {
-    const manifest = JSON.parse((await new BrowserClient().get(`${aarhus.origin}/manifest.webmanifest`)).body);
-    expect(manifest).toMatchObject({ name: 'Aarhus Kommune – Socialkompas', display: 'standalone', theme_color: '#003d73' });
-    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512', '512x512']);
+    const manifest = JSON.parse(
+      (await new BrowserClient().get(`${aarhus.origin}/manifest.webmanifest`)).body,
+    );
+    expect(manifest).toMatchObject({
+      name: 'Aarhus Kommune – Socialkompas',
+      display: 'standalone',
+      theme_color: '#003d73',
+    });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual([
+      '192x192',
+      '512x512',
+      '512x512',
+    ]);
 
     const context = await web.newContext(undefined, 'allow');
     const page = await context.newPage();
@@ -144,6 +154,19 @@ describeInBrowser('public pages in a browser', () => {
     await page.getByText('Du er offline. Du ser de senest hentede oplysninger.').waitFor();
     await page.getByRole('heading', { level: 3, name: title }).waitFor();
     expect(await primaryColor(page)).toBe('#003d73');
+    await context.close();
+  });
+
+  it('speaks English when asked, and remembers it', async () => {
+    const context = await web.newContext();
+    const page = await context.newPage();
+    await page.goto(`${aarhus.origin}/`);
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Find services by challenge' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.goto(`${aarhus.origin}/sog`);
+    await page.getByRole('heading', { level: 1, name: 'Services' }).waitFor();
+    await checkPage(page, 'results-aarhus-english');
     await context.close();
   });
 

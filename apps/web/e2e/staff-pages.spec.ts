@@ -1,4 +1,4 @@
-import { browserAvailable } from '@socialkompas/testing';
+import { BrowserClient, browserAvailable } from '@socialkompas/testing';
 import type { Page } from 'playwright-core';
 import { checkPage, DESKTOP, primaryColor, type Site, WebFixture } from './web-fixture';
 
@@ -127,7 +127,10 @@ describeInBrowser('staff pages in a browser', () => {
     await otherPage.getByRole('alert').waitFor();
     for (const site of [aarhus, silkeborg]) {
       await otherPage.goto(`${site.origin}/sog?q=${encodeURIComponent(`${offer.name} rettet`)}`);
-      await otherPage.locator('.search-toolbar__count').filter({ hasText: /fundet/ }).waitFor();
+      await otherPage
+        .locator('.search-toolbar__count')
+        .filter({ hasText: /fundet/ })
+        .waitFor();
       expect(await otherPage.locator(`a[href="/tilbud/${offer.id}"]`).count()).toBe(site === aarhus ? 1 : 0);
     }
     await other.close();
@@ -153,6 +156,34 @@ describeInBrowser('staff pages in a browser', () => {
     expect(await primaryColor(publicPage)).toBe('#7a1f5c');
     await publicPage.goto(`${silkeborg.origin}/`);
     expect(await primaryColor(publicPage)).toBe('#00613a');
+    await visitor.close();
+    await context.close();
+  });
+
+  it('puts the accessibility statement a tenant admin sets in every page’s footer and behind /was', async () => {
+    const context = await web.newContext(DESKTOP);
+    const page = await context.newPage();
+    await web.logIn(page, silkeborg, 'admin', '/admin/indstillinger');
+    const address = page.getByLabel('Adresse på tilgængelighedserklæringen');
+    await address.fill('http://silkeborg.localhost/tilgaengelighed');
+    await page.getByRole('button', { name: 'Gem indstillinger' }).click();
+    await page.getByText('Indstillingerne er gemt.').waitFor();
+
+    const visitor = await web.newContext();
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(`${silkeborg.origin}/`);
+    const link = publicPage.getByRole('contentinfo').getByRole('link', { name: 'Tilgængelighedserklæring' });
+    expect(await link.getAttribute('href')).toBe('http://silkeborg.localhost/tilgaengelighed');
+    const redirect = await new BrowserClient().get(`${silkeborg.origin}/was`, { followRedirects: false });
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.location).toBe('http://silkeborg.localhost/tilgaengelighed');
+    // Aarhus has set none: no link, and /was says so.
+    await publicPage.goto(`${aarhus.origin}/`);
+    await publicPage.getByRole('heading', { level: 1 }).waitFor();
+    expect(await publicPage.getByRole('link', { name: 'Tilgængelighedserklæring' }).count()).toBe(0);
+    expect((await new BrowserClient().get(`${aarhus.origin}/was`, { followRedirects: false })).status).toBe(
+      404,
+    );
     await visitor.close();
     await context.close();
   });
