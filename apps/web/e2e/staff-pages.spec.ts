@@ -59,7 +59,7 @@ describeInBrowser('staff pages in a browser', () => {
       names.push((await cards.nth(index).getByRole('heading').textContent()) ?? '');
       await cards
         .nth(index)
-        .getByRole('button', { name: /^Tilføj .* til min liste$/ })
+        .getByRole('button', { name: /^Tilføj til min liste: / })
         .click();
     }
     await page.getByRole('link', { name: /Min liste\s*2/ }).click();
@@ -189,9 +189,13 @@ describeInBrowser('staff pages in a browser', () => {
   });
 
   async function visitAll(page: Page, site: Site, label: string): Promise<void> {
+    const [offer] = await publishedOffers(site, 1);
     for (const [path, name] of [
       ['/personale', 'dashboard'],
       ['/personale/tilbud', 'offer-list'],
+      [`/personale/tilbud/${offer.id}`, 'edit'],
+      [`/tilbud/${offer.id}`, 'offer'],
+      ['/admin/tema', 'theme'],
       ['/personale/godkendelse', 'review'],
       ['/personale/fejlmeldinger', 'reports'],
       ['/admin', 'users'],
@@ -207,7 +211,7 @@ describeInBrowser('staff pages in a browser', () => {
     }
   }
 
-  it('passes axe on the login entry, the staff and the admin pages, in both themes', async () => {
+  it('passes axe on the login entry, the offer page, the staff and the admin pages, in both themes', async () => {
     for (const site of [aarhus, silkeborg]) {
       const label = site === aarhus ? 'aarhus' : 'silkeborg';
       const context = await web.newContext(DESKTOP);

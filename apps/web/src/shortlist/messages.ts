@@ -5,8 +5,8 @@ export const t = defineMessages({
     'toggle.add': 'Tilføj til min liste',
     'toggle.remove': 'Fjern fra min liste',
     'toggle.full': 'Min liste er fuld ({count} tilbud). Fjern et tilbud for at tilføje flere.',
-    'toggle.addLabel': 'Tilføj {name} til min liste',
-    'toggle.removeLabel': 'Fjern {name} fra min liste',
+    'toggle.addLabel': 'Tilføj til min liste: {name}',
+    'toggle.removeLabel': 'Fjern fra min liste: {name}',
     'list.title': 'Min liste',
     'list.intro':
       'Saml tilbud til en borger, og giv listen videre som udskrift, link, QR-kode eller e-mail. Listen gemmes kun i denne browser og indeholder ingen oplysninger om borgeren.',
@@ -27,8 +27,8 @@ export const t = defineMessages({
     'toggle.add': 'Add to my list',
     'toggle.remove': 'Remove from my list',
     'toggle.full': 'My list is full ({count} services). Remove one to add more.',
-    'toggle.addLabel': 'Add {name} to my list',
-    'toggle.removeLabel': 'Remove {name} from my list',
+    'toggle.addLabel': 'Add to my list: {name}',
+    'toggle.removeLabel': 'Remove from my list: {name}',
     'list.title': 'My list',
     'list.intro':
       'Collect services for a citizen and hand the list over as a printout, link, QR code or e-mail. The list is kept in this browser only and holds nothing about the citizen.',
