@@ -8,6 +8,7 @@ const PEOPLE = [
   { login: 'medarbejder', name: 'Mette Medarbejder', email: 'mette@example.dk' },
   { login: 'redaktoer', name: 'Rikke Redaktør', email: 'rikke@example.dk' },
   { login: 'admin', name: 'Anders Admin', email: 'anders@example.dk' },
+  { login: 'koordinator', name: 'Karen Koordinator', email: 'karen@example.dk' },
 ];
 
 /** What staff do, logged in through the development IdP's own pages, in Chromium. */
@@ -15,20 +16,25 @@ describeInBrowser('staff pages in a browser', () => {
   let web: WebFixture;
   let aarhus: Site;
   let silkeborg: Site;
+  let region: Site;
 
   beforeAll(async () => {
     web = await WebFixture.start(PEOPLE);
+    region = await web.region('web_staff_region', 'Region Midtjylland');
+    await web.login.invite(region.tenant, 'koordinator', 'regional_coordinator');
     aarhus = await web.site(
       'web_staff_aarhus',
       'Aarhus Kommune',
       { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
       40,
+      { region: region.tenant.slug },
     );
     silkeborg = await web.site(
       'web_staff_silkeborg',
       'Silkeborg Kommune',
       { primaryColor: '#00613a', primaryTextColor: '#ffffff' },
       20,
+      { region: region.tenant.slug },
     );
     for (const site of [aarhus, silkeborg]) {
       await web.login.invite(site.tenant, 'medarbejder', 'staff');
@@ -185,6 +191,32 @@ describeInBrowser('staff pages in a browser', () => {
       404,
     );
     await visitor.close();
+    await context.close();
+  });
+
+  it('lets a regional coordinator read the member municipalities’ offers, on the region’s host only', async () => {
+    const [offer] = await publishedOffers(aarhus, 1);
+    const context = await web.newContext(DESKTOP);
+    const page = await context.newPage();
+    await web.logIn(page, region, 'koordinator', '/region');
+    await page.getByRole('heading', { level: 1, name: 'Kommunerne i Region Midtjylland' }).waitFor();
+    await checkPage(page, 'region-municipalities');
+    await page.getByRole('link', { name: 'Aarhus Kommune' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tilbud i Aarhus Kommune' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await checkPage(page, 'region-offers');
+    await page.goto(`${region.origin}/region/${aarhus.tenant.slug}/${offer.id}`);
+    await page.getByRole('heading', { level: 1, name: offer.name }).waitFor();
+    expect(
+      await page
+        .getByRole('button')
+        .filter({ hasText: /Gem|Godkend|Offentliggør/ })
+        .count(),
+    ).toBe(0);
+    await checkPage(page, 'region-offer');
+    // The same offer by id through the region of another municipality is refused.
+    await page.goto(`${region.origin}/region/${silkeborg.tenant.slug}/${offer.id}`);
+    await page.getByRole('alert').waitFor();
     await context.close();
   });
 

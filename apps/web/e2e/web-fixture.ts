@@ -60,8 +60,9 @@ export class WebFixture {
     name: string,
     theme: { primaryColor: string; primaryTextColor: string },
     offers: number,
+    options: { region?: string } = {},
   ): Promise<Site> {
-    const { tenant, host } = await this.login.tenant(prefix);
+    const { tenant, host } = await this.login.tenant(prefix, options);
     const dataSource = this.login.dataSource();
     await dataSource.query(`UPDATE platform.tenants SET name = $1, theme = $2 WHERE id = $3`, [
       name,
@@ -87,6 +88,15 @@ export class WebFixture {
   /** Service workers are blocked unless a test is about working offline: they cache answers. */
   newContext(viewport = PHONE, serviceWorkers: 'allow' | 'block' = 'block'): Promise<BrowserContext> {
     return this.browser.newContext({ viewport, locale: 'da-DK', serviceWorkers });
+  }
+
+  /** A region, whose coordinators read its member municipalities' offers. */
+  async region(prefix: string, name: string): Promise<Site> {
+    const { tenant, host } = await this.login.tenant(prefix, { kind: 'region' });
+    await this.login
+      .dataSource()
+      .query(`UPDATE platform.tenants SET name = $1 WHERE id = $2`, [name, tenant.id]);
+    return { tenant: { ...tenant, name }, host, origin: `http://${host}` };
   }
 
   /** Logs a person in through the development IdP's own pages, as they would. */

@@ -20,7 +20,9 @@ async function cacheShell() {
   await cache.addAll(['/manifest.webmanifest', ...assets]);
   // Built files of earlier releases are never asked for again.
   const kept = new Set(assets.map((path) => new URL(path, self.location.origin).href));
-  const stale = (await cache.keys()).filter((request) => request.url.includes('/assets/') && !kept.has(request.url));
+  const stale = (await cache.keys()).filter(
+    (request) => request.url.includes('/assets/') && !kept.has(request.url),
+  );
   await Promise.all(stale.map((request) => cache.delete(request)));
 }
 

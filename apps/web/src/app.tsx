@@ -20,11 +20,12 @@ import { describeLoadError } from './tenant/describe-load-error';
 import { TenantContext } from './tenant/tenant-context';
 import { useTenant } from './tenant/use-tenant';
 
-// Staff, administration and platform code is loaded only by those who open those pages, so a
-// citizen's phone downloads the public pages alone.
+// Staff, administration, platform and region code is loaded only by those who open those pages, so
+// a citizen's phone downloads the public pages alone.
 const StaffArea = lazy(() => import('./staff/staff-area'));
 const AdminArea = lazy(() => import('./admin/admin-area'));
 const PlatformArea = lazy(() => import('./platform/platform-area'));
+const RegionArea = lazy(() => import('./region/region-area'));
 
 function Frame() {
   const state = useTenant();
@@ -70,6 +71,7 @@ export const routes = [
       { path: 'personale/*', element: <StaffArea /> },
       { path: 'admin/*', element: <AdminArea /> },
       { path: 'platform/*', element: <PlatformArea /> },
+      { path: 'region/*', element: <RegionArea /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,7 @@ export const t = defineMessages({
     'gate.forbidden.platform': 'Siden er for platformens administratorer.',
     'gate.forbidden.editorial': 'Siden er for redaktører og administratorer.',
     'gate.forbidden.shortlist': 'Siden er for kommunens medarbejdere.',
+    'gate.forbidden.region': 'Siden er for regionens koordinatorer og administratorer.',
   },
   en: {
     'gate.loginIntro': 'This page is for staff. Log in with your work account.',
@@ -16,5 +17,6 @@ export const t = defineMessages({
     'gate.forbidden.platform': 'This page is for the platform’s administrators.',
     'gate.forbidden.editorial': 'This page is for editors and administrators.',
     'gate.forbidden.shortlist': 'This page is for staff.',
+    'gate.forbidden.region': 'This page is for the region’s coordinators and administrators.',
   },
 });

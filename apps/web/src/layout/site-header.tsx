@@ -13,7 +13,7 @@ function TenantLogo({ src }: { src: string }) {
   return <img className="site-header__logo" src={src} alt="" onError={() => setFailed(true)} />;
 }
 
-function StaffLinks() {
+function StaffLinks({ region }: { region: boolean }) {
   const { data: session } = useSession();
   const shortlist = useShortlist();
   if (!session?.authenticated) {
@@ -30,6 +30,11 @@ function StaffLinks() {
           <NavLink to="/min-liste">
             {t('nav.shortlist')} <span className="badge">{shortlist.ids.length}</span>
           </NavLink>
+        </li>
+      )}
+      {region && mayUse(session, 'region') && (
+        <li>
+          <NavLink to="/region">{t('nav.region')}</NavLink>
         </li>
       )}
       {mayUse(session, 'editorial') && (
@@ -74,7 +79,7 @@ export function SiteHeader({ tenant }: { tenant?: PublicTenant }) {
             <li>
               <NavLink to="/sog">{t('nav.search')}</NavLink>
             </li>
-            <StaffLinks />
+            <StaffLinks region={tenant?.kind === 'region'} />
             <li>
               <button
                 type="button"

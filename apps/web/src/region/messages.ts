@@ -14,7 +14,8 @@ export const t = defineMessages({
     'offers.none': 'Ingen tilbud passer til din søgning.',
 
     'offer.back': 'Tilbage til tilbuddene i {municipality}',
-    'offer.readOnly': 'Du kan læse tilbuddet, men ikke rette det. Kontakt kommunens redaktion, hvis noget er forkert.',
+    'offer.readOnly':
+      'Du kan læse tilbuddet, men ikke rette det. Kontakt kommunens redaktion, hvis noget er forkert.',
     'offer.municipality': 'Kommune',
     'offer.hiddenAsStale': 'Skjult for borgerne, fordi det ikke er bekræftet i tide.',
     'offer.forEveryone': 'Tilbuddet har ingen aldersgrænse eller målgruppe.',

@@ -1,4 +1,3 @@
-import { t as offerText } from '../offer/messages';
 import { t as staffText } from '../staff/messages';
 import { t } from './messages';
 import { confirmedText, offerStatusText } from './offer-status-text';
@@ -22,9 +21,6 @@ export function OfferFacts({ offer, municipality }: { offer: RegionOffer; munici
         <dd>{confirmedText(offer)}</dd>
       </dl>
       {offer.hiddenAsStale && <p className="notice">{t('offer.hiddenAsStale')}</p>}
-      {offer.summary && <p className="lead">{offer.summary}</p>}
-      <p className="prose">{offer.description}</p>
-      {offerText('offer.topics') && null}
     </>
   );
 }

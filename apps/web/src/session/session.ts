@@ -14,6 +14,7 @@ export const AREA_ROLES = {
   editorial: ['editor', 'tenant_admin'],
   admin: ['tenant_admin'],
   platform: ['platform_admin'],
+  region: ['regional_coordinator', 'tenant_admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffArea = keyof typeof AREA_ROLES;

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { answerApi, json, problem } from '../test-support/fetch-stub';
+import { offerView } from '../test-support/offer-view';
 import { renderPage } from '../test-support/render-page';
 import StaffArea from './staff-area';
 
@@ -40,50 +41,11 @@ const taxonomy = {
   ],
 };
 
-const offer = {
+const offer = offerView({
   id: OFFER_ID,
-  version: 3,
-  createdAt: '2026-01-05T10:00:00Z',
-  updatedAt: '2026-11-20T10:00:00Z',
-  organizationId: 'b1c2d3e4-0000-4000-8000-000000000002',
-  status: 'published',
-  name: 'Angstgruppe for unge',
-  alternateName: null,
-  summary: 'Selvhjælpsgruppe for unge med angst.',
-  description: 'Vi mødes hver uge.',
   url: 'https://angst.dk/unge',
-  email: null,
-  phone: null,
-  applicationProcess: '',
-  eligibilityDescription: '',
-  isFree: true,
-  feeAmount: null,
-  feesDescription: '',
-  referralRequired: false,
-  anonymous: false,
-  attendingTypes: ['in_person'],
-  languages: ['da'],
-  minimumAge: 15,
-  maximumAge: 25,
-  scheduleDescription: 'Tirsdage kl. 17-19',
-  assuredDate: '2026-06-01',
-  assurerEmail: null,
-  publishedAt: '2026-01-06T10:00:00Z',
-  remindedAt: null,
-  staleSince: null,
-  hiddenAsStale: false,
-  organization: {
-    id: 'b1c2d3e4-0000-4000-8000-000000000002',
-    name: 'Angstforeningen',
-    website: null,
-    email: null,
-    phone: null,
-  },
-  locations: [],
-  schedules: [],
-  contacts: [],
   terms: { challenge: [angst] },
-};
+});
 
 const URL_MESSAGE = 'url skal være en adresse, der begynder med http:// eller https://.';
 
