@@ -156,6 +156,7 @@ describe('staff login through the tenant’s identity provider', () => {
     expect(refused.body).toContain('<h1>Login afvist</h1>');
     expect(refused.body).toContain('Du er ikke inviteret til Socialkompas i denne kommune');
     expect(refused.body).toContain('href="/auth/login"');
+    expect(refused.body).toContain(`${aarhus.tenant.name} · Socialkompas`);
     const audit = await fixture.auditActions(aarhus.tenant);
     expect(audit).toContainEqual(
       expect.objectContaining({

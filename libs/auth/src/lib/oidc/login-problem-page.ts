@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { escapeHtml, simplePage } from '@socialkompas/tenancy';
+import { escapeHtml, simplePage, TenantAwareRequest } from '@socialkompas/tenancy';
 
 /**
  * A person whose login fails has arrived by a browser redirect, not by a script: they get a short
@@ -8,7 +8,7 @@ import { escapeHtml, simplePage } from '@socialkompas/tenancy';
  * get the problem details.
  */
 export async function withLoginProblemPage(
-  request: Request,
+  request: Request & TenantAwareRequest,
   response: Response,
   work: () => Promise<void>,
 ): Promise<void> {
@@ -27,7 +27,10 @@ export async function withLoginProblemPage(
       .send(
         simplePage(
           title ?? 'Login mislykkedes',
-          `<p>${escapeHtml(detail ?? '')}</p><p><a href="/auth/login">Prøv at logge ind igen</a> · <a href="/">Til forsiden</a></p>`,
+          `<p>${escapeHtml(detail ?? '')}</p><p><a href="/auth/login">Prøv at logge ind igen</a> · <a href="/">Til forsiden</a></p>` +
+            (request.tenant ? `<p><small>${escapeHtml(request.tenant.name)} · Socialkompas</small></p>` : ''),
+          // In the tenant's colour, like the rest of its pages.
+          { primaryColor: request.tenant?.theme.primaryColor },
         ),
       );
   }
