@@ -12,16 +12,22 @@ import { OfflineNotice } from './pwa/offline-notice';
 import { ProfessionalsPage } from './search/professionals-page';
 import { SearchPage } from './search/search-page';
 import { StartPage } from './search/start-page';
-import { HandoutPage } from './shortlist/handout-page';
-import { ShortlistPage } from './shortlist/shortlist-page';
-import { SuggestOfferPage } from './suggest/suggest-offer-page';
 import { applyTheme } from './tenant/apply-theme';
 import { describeLoadError } from './tenant/describe-load-error';
 import { TenantContext } from './tenant/tenant-context';
 import { useTenant } from './tenant/use-tenant';
 
-// Staff, administration, platform and region code is loaded only by those who open those pages, so
-// a citizen's phone downloads the public pages alone.
+// Pages few visitors open (staff, administration, platform, region; min liste and its handout;
+// the suggestion form) are loaded only by those who open them, so the start page stays light.
+const ShortlistPage = lazy(() =>
+  import('./shortlist/shortlist-page').then((module) => ({ default: module.ShortlistPage })),
+);
+const HandoutPage = lazy(() =>
+  import('./shortlist/handout-page').then((module) => ({ default: module.HandoutPage })),
+);
+const SuggestOfferPage = lazy(() =>
+  import('./suggest/suggest-offer-page').then((module) => ({ default: module.SuggestOfferPage })),
+);
 const StaffArea = lazy(() => import('./staff/staff-area'));
 const AdminArea = lazy(() => import('./admin/admin-area'));
 const PlatformArea = lazy(() => import('./platform/platform-area'));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from './messages';
-import { QrCode } from './qr-code';
+import { LazyQrCode as QrCode } from './lazy-qr-code';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format';
 import { t as frameText } from '../i18n/messages';
 import { loginUrl, mayUse, useSession } from '../session/session';
 import { SharePanel } from '../share/share-panel';
-import { QrCode } from '../share/qr-code';
+import { LazyQrCode as QrCode } from '../share/lazy-qr-code';
 import { useCurrentTenant } from '../tenant/tenant-context';
 import { Handout } from './handout';
 import { handoutUrl } from './handout-link';
