@@ -69,9 +69,7 @@ export class AddFreshness1764316800000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         resolved_at timestamptz
       )`);
-    await run(
-      `CREATE INDEX offer_update_requests_open_idx ON offer_update_requests (created_at) WHERE resolved_at IS NULL`,
-    );
+    await run(`CREATE INDEX offer_update_requests_open_idx ON offer_update_requests (created_at) WHERE resolved_at IS NULL`);
 
     await run(`
       CREATE TABLE used_action_links (
@@ -97,9 +95,7 @@ export class AddFreshness1764316800000 implements MigrationInterface {
     await run('DROP TABLE job_runs');
     await run('DROP TABLE used_action_links');
     await run('DROP TABLE offer_update_requests');
-    await run(
-      'ALTER TABLE offers DROP COLUMN hidden_as_stale, DROP COLUMN reminded_at, DROP COLUMN stale_since',
-    );
+    await run('ALTER TABLE offers DROP COLUMN hidden_as_stale, DROP COLUMN reminded_at, DROP COLUMN stale_since');
     await run('DROP TABLE outbox');
     await run('DROP TABLE link_checks');
   }

@@ -32,3 +32,4 @@ export * from './lib/http/uuid-param';
 export * from './lib/http/version.dto';
 export * from './lib/http/public-route';
 export * from './lib/http/simple-page';
+export { forgetResolvedHosts } from './lib/http/resolved-hosts';

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, AuditLog, changedFields, CurrentActor, Roles } from '@socialkompas/auth';
 import {
   CurrentTenant,
+  forgetResolvedHosts,
   TenancyService,
   Tenant,
   TenantProvisioningService,
@@ -36,6 +37,17 @@ function changedTheme(current: TenantTheme, changes: UpdateThemeDto): TenantThem
   return theme;
 }
 
+/** Refuses a theme whose colour pairs fail WCAG 2.1 AA, naming each pair and its ratio. */
+function assertReadable(theme: TenantTheme): void {
+  const problems = themeContrastProblems(theme);
+  if (problems.length === 0) return;
+  throw new BadRequestException({
+    title: 'Farverne kan ikke læses godt nok',
+    detail: problems.map((problem) => problem.message).join(' '),
+    errors: problems,
+  });
+}
+
 /**
  * A tenant administrator's colours and logo. A theme whose colours fail WCAG 2.1 AA contrast is
  * refused; a saved one is what every page of the host shows from the next request on.
@@ -67,25 +79,27 @@ export class TenantThemeController {
     @Body() changes: UpdateThemeDto,
     @CurrentActor() actor: Actor,
   ): Promise<TenantThemeDto> {
-    const theme = changedTheme(tenant.theme, changes);
-    const problems = themeContrastProblems(theme);
-    if (problems.length > 0) {
-      throw new BadRequestException({
-        title: 'Farverne kan ikke læses godt nok',
-        detail: problems.map((problem) => problem.message).join(' '),
-        errors: problems,
+    // One transaction: the stored theme locked and changed, its contrast checked, the change audited.
+    const saved = await this.tenancy.run(tenant, async (manager) => {
+      const { before, after } = await this.provisioning.changeTheme(manager, tenant, (current) => {
+        const theme = changedTheme(current, changes);
+        assertReadable(theme);
+        return theme;
       });
-    }
-    const updated = await this.provisioning.updateTheme(tenant, theme);
-    await this.tenancy.run(updated, () =>
-      this.auditLog.record({
-        entityType: 'tenant',
-        entityId: tenant.id,
-        action: 'update_theme',
-        actor,
-        changes: changedFields(themeView(tenant.theme), themeView(updated.theme)),
-      }),
-    );
-    return updated.theme;
+      const changed = changedFields(themeView(before), themeView(after));
+      if (Object.keys(changed).length > 0) {
+        await this.auditLog.record({
+          entityType: 'tenant',
+          entityId: tenant.id,
+          action: 'update_theme',
+          actor,
+          changes: changed,
+        });
+      }
+      return after;
+    });
+    // After the commit, so no request can remember the old theme as current.
+    forgetResolvedHosts();
+    return saved;
   }
 }

@@ -137,7 +137,8 @@ describe('editorial review: associations’ suggestions and offers sent back', (
       scheduleDescription: 'Hver onsdag kl. 14-16',
       minimumAge: 65,
       maximumAge: null,
-      contacts: [expect.objectContaining({ name: 'Mette Jensen', email: 'mette@faellesskab.dk' })],
+      // What the suggester gave to be contacted about the suggestion is not made public.
+      contacts: [],
       terms: {
         challenge: [expect.objectContaining({ code: 'ensomhed' })],
         target_group: [expect.objectContaining({ code: 'aeldre' })],

@@ -84,6 +84,32 @@ describe('freshness: reminders and their links', () => {
   const press = (host: string, path: string, form: Record<string, string> = {}) =>
     request(testApp.app.getHttpServer()).post(path).set('Host', host).type('form').send(form);
 
+  it('deletes offer suggestions decided more than 90 days ago, and only the tenant’s own', async () => {
+    const site = await tenantWithStaleOffer('glemme', 'kontakt@glemme.example');
+    const other = await tenantWithStaleOffer('beholde', 'kontakt@beholde.example');
+    const suggest = (schema: string, label: string, status: string, decidedDaysAgo: number | null) =>
+      sql(
+        `INSERT INTO "t_${schema}".offer_suggestions
+           (name, description, organization_name, contact_name, email, status, rejection_reason, decided_at)
+         VALUES ($1, 'Beskrivelse', 'Forening', 'Mette Jensen', 'mette@forening.example', $2,
+                 CASE WHEN $2 = 'rejected' THEN 'Findes allerede' END,
+                 CASE WHEN $3::int IS NULL THEN NULL ELSE now() - make_interval(days => $3::int) END)`,
+        [label, status, decidedDaysAgo],
+      );
+    await suggest(site.tenant.slug, 'gammel afvist', 'rejected', 100);
+    await suggest(site.tenant.slug, 'ny afvist', 'rejected', 10);
+    await suggest(site.tenant.slug, 'venter', 'pending', null);
+    await suggest(other.tenant.slug, 'gammel i anden kommune', 'rejected', 100);
+
+    expect(await jobs.run('freshness', site.tenant.slug, 'run-1')).toMatchObject({ forgottenSuggestions: 1 });
+    const left = async (schema: string) =>
+      (await sql(`SELECT name FROM "t_${schema}".offer_suggestions ORDER BY name`)).map(
+        (row: { name: string }) => row.name,
+      );
+    expect(await left(site.tenant.slug)).toEqual(['ny afvist', 'venter']);
+    expect(await left(other.tenant.slug)).toEqual(['gammel i anden kommune']);
+  });
+
   it('sends a stale offer’s contact exactly one reminder, however often the pass runs', async () => {
     const site = await tenantWithStaleOffer('frisk', 'kontakt@sorg.example');
     expect(await jobs.run('freshness', site.tenant.slug, 'run-1')).toMatchObject({

@@ -100,4 +100,22 @@ describe('theme editor: a tenant administrator sets colours and logo', () => {
     ]);
     expect((await b.get('/api/v1/admin/audit-log?action=update_theme').expect(200)).body.items).toEqual([]);
   });
+
+  it('applies two administrators’ saves one after the other, neither undoing the other', async () => {
+    // B's tenant still has its provisioned theme: each save changes a different field.
+    await Promise.all([
+      saveTheme(b, { primaryColor: '#7a1f5c' }).expect(200),
+      saveTheme(b, { logoUrl: 'https://www.example.dk/b.svg' }).expect(200),
+    ]);
+    expect((await b.get('/api/v1/admin/theme').expect(200)).body).toEqual({
+      primaryColor: '#7a1f5c',
+      primaryTextColor: '#ffffff',
+      logoUrl: 'https://www.example.dk/b.svg',
+    });
+    const entries = (await b.get('/api/v1/admin/audit-log?action=update_theme').expect(200)).body.items;
+    expect(entries).toHaveLength(2);
+    // An empty save changes nothing and records nothing.
+    await saveTheme(b, {}).expect(200);
+    expect((await b.get('/api/v1/admin/audit-log?action=update_theme').expect(200)).body.items).toHaveLength(2);
+  });
 });

@@ -11,7 +11,15 @@ export interface FreshnessSummary {
   reminded: number;
   withoutRecipient: number;
   flaggedStale: number;
+  /** Decided offer suggestions deleted with their senders' contact details. */
+  forgottenSuggestions: number;
 }
+
+/**
+ * How long a decided suggestion, and so its sender's name, e-mail and phone, is kept: long enough
+ * to answer a question about the decision. The audit log keeps the decision without them.
+ */
+const SUGGESTION_RETENTION_DAYS = 90;
 
 interface DueOffer {
   id: string;
@@ -26,7 +34,8 @@ interface DueOffer {
  * reminder: the outbox row (unique per offer and confirmation date) and the offer's `reminded_at`
  * are written in one transaction, so a crash either leaves both or neither, and a rerun never
  * mails twice. Reminders unanswered after `graceDays`, and due offers nobody can be asked about,
- * are flagged stale for the editors (and hidden from search where the tenant wants that).
+ * are flagged stale for the editors (and hidden from search where the tenant wants that). Offer
+ * suggestions decided long ago are deleted, and with them their senders' contact details.
  */
 @Injectable()
 export class FreshnessService {
@@ -86,7 +95,16 @@ export class FreshnessService {
         [settings.hideStale],
       );
       if ((hiddenChanged as number) > 0) await this.searchIndex.markChanged();
-      return { reminded, withoutRecipient: nobodyToAsk.length, flaggedStale: (flagged as unknown[]).length };
+      const [, forgotten] = await manager.query(
+        `DELETE FROM offer_suggestions WHERE decided_at < $1::timestamptz - make_interval(days => $2)`,
+        [now, SUGGESTION_RETENTION_DAYS],
+      );
+      return {
+        reminded,
+        withoutRecipient: nobodyToAsk.length,
+        flaggedStale: (flagged as unknown[]).length,
+        forgottenSuggestions: forgotten as number,
+      };
     });
   }
 

@@ -93,13 +93,8 @@ export class OfferSuggestionsService {
           .filter((term) => !DERIVED_VOCABULARIES.includes(term.vocabulary))
           .map((term) => term.id),
         ...agesOf(terms.filter((term) => term.vocabulary === 'age_group')),
-        contacts: [
-          {
-            name: suggestion.contactName,
-            email: suggestion.email ?? undefined,
-            phone: suggestion.phone ?? undefined,
-          },
-        ],
+        // The suggester's own details were given to talk about the suggestion, not to be
+        // published: the editor adds the offer's contact on purpose.
       },
       actor,
     );

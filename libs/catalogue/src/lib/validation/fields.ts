@@ -40,7 +40,8 @@ export const OptionalPhone = (field: string, example = '+45 87 13 00 00') =>
   applyDecorators(
     ApiPropertyOptional({ example }),
     IsOptional(),
-    Matches(/^\+?[0-9 ]{8,16}$/, {
+    // At least 8 digits: spaces alone are no number to call.
+    Matches(/^\+?(?:[0-9] ?){8,15}$/, {
       message: `${field} skal være et telefonnummer med 8 cifre, evt. med +45.`,
     }),
   );

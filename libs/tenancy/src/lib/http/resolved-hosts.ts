@@ -19,12 +19,25 @@ export function recallResolvedHost(host: string): Tenant | undefined {
   return undefined;
 }
 
-export function rememberResolvedHost(host: string, tenant: Tenant): void {
+/** Counts forgetResolvedHosts calls, so a look-up that started before one is not remembered. */
+let generation = 0;
+
+export function resolvedHostsGeneration(): number {
+  return generation;
+}
+
+/**
+ * Remembers what a look-up that began at `since` (a resolvedHostsGeneration()) found, unless the
+ * registry changed meanwhile: then the row it read may already be old.
+ */
+export function rememberResolvedHost(host: string, tenant: Tenant, since: number): void {
+  if (since !== generation) return;
   if (resolved.size >= MAX_HOSTS) resolved.clear();
   resolved.set(host.toLowerCase(), { tenant, until: Date.now() + TRUST_MS });
 }
 
 /** Called when a tenant's status or registry row changes in this process. */
 export function forgetResolvedHosts(): void {
+  generation += 1;
   resolved.clear();
 }

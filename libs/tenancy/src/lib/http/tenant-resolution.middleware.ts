@@ -9,7 +9,7 @@ import {
 import type { NextFunction, Response } from 'express';
 import { TenantRegistry } from '../registry/tenant-registry.service';
 import { TENANCY_OPTIONS, TenancyOptions } from '../tenancy.options';
-import { recallResolvedHost, rememberResolvedHost } from './resolved-hosts';
+import { recallResolvedHost, rememberResolvedHost, resolvedHostsGeneration } from './resolved-hosts';
 import { TenantAwareRequest } from './tenant-request';
 
 /**
@@ -35,6 +35,7 @@ export class TenantResolutionMiddleware implements NestMiddleware {
       request.tenant = remembered;
       return next();
     }
+    const since = resolvedHostsGeneration();
     const tenant = await this.registry.findByHost(host, this.options.baseDomain);
     if (!tenant && !this.tenantRequired) return next();
     if (!tenant) {
@@ -56,7 +57,7 @@ export class TenantResolutionMiddleware implements NestMiddleware {
       });
     }
     // Only serviceable tenants are remembered: a refusal is always checked afresh.
-    rememberResolvedHost(host, tenant);
+    rememberResolvedHost(host, tenant, since);
     request.tenant = tenant;
     next();
   }

@@ -121,9 +121,26 @@ export class TenantProvisioningService {
     return this.updateJsonColumn(tenant, 'settings = settings || $2::jsonb', changes);
   }
 
-  /** Replaces the tenant's theme; returns the tenant as it now is. The caller checks the colours' contrast. */
-  updateTheme(tenant: Tenant, theme: TenantTheme): Promise<Tenant> {
-    return this.updateJsonColumn(tenant, 'theme = $2::jsonb', theme);
+  /**
+   * Changes the tenant's theme in the caller's transaction (`manager`), which may check and audit
+   * the change before it commits. The row is locked first, so `change` sees the theme as it is and
+   * two administrators saving at once apply their changes one after the other. Once the
+   * transaction has committed, the caller calls `forgetResolvedHosts()`.
+   */
+  async changeTheme(
+    manager: EntityManager,
+    tenant: Tenant,
+    change: (current: TenantTheme) => TenantTheme,
+  ): Promise<{ before: TenantTheme; after: TenantTheme }> {
+    const [row] = (await manager.query(`SELECT theme FROM platform.tenants WHERE id = $1 FOR UPDATE`, [
+      tenant.id,
+    ])) as { theme: TenantTheme }[];
+    const after = change(row.theme);
+    await manager.query(`UPDATE platform.tenants SET theme = $2::jsonb, updated_at = now() WHERE id = $1`, [
+      tenant.id,
+      JSON.stringify(after),
+    ]);
+    return { before: row.theme, after };
   }
 
   /** Gives a tenant one more host name of its own (e.g. tilbud.odder.dk). Adding it twice is no error. */
@@ -159,7 +176,7 @@ export class TenantProvisioningService {
 
   private async updateJsonColumn(
     tenant: Tenant,
-    assignment: 'settings = settings || $2::jsonb' | 'theme = $2::jsonb',
+    assignment: 'settings = settings || $2::jsonb',
     value: object,
   ): Promise<Tenant> {
     await this.dataSource.query(

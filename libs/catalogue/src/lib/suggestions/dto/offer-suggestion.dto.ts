@@ -9,6 +9,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
 import { TERM_REFERENCE } from '../../taxonomy/resolve-term-references';
@@ -79,6 +80,9 @@ export class OfferSuggestionDto {
 
   @ApiPropertyOptional({ type: SuggestedTermsDto })
   @OptionalNotNull()
+  @IsObject({
+    message: 'terms skal være et objekt med emner pr. ordforråd, fx { "challenge": ["ensomhed"] }.',
+  })
   @ValidateNested()
   @Type(() => SuggestedTermsDto)
   terms?: SuggestedTermsDto;
