@@ -4,6 +4,7 @@ import { Actor, AuditLog, changedFields, CurrentActor, Roles } from '@socialkomp
 import { freshnessSettings } from '@socialkompas/catalogue';
 import {
   CurrentTenant,
+  forgetResolvedHosts,
   TenancyService,
   Tenant,
   tenantPublicContact,
@@ -45,25 +46,30 @@ export class TenantSettingsController {
     @Body() changes: UpdateTenantSettingsDto,
     @CurrentActor() actor: Actor,
   ): Promise<TenantSettingsDto> {
-    const before = settingsOf(tenant);
-    const updated = await this.provisioning.updateSettings(
-      tenant,
-      Object.fromEntries(Object.entries(changes).map(([field, value]) => [field, clearedAsNull(value)])),
+    const cleared = Object.fromEntries(
+      Object.entries(changes).map(([field, value]) => [field, clearedAsNull(value)]),
     );
-    const after = settingsOf(updated);
+    // One transaction: the row locked and changed, the change audited.
+    const updated = await this.tenancy.run(tenant, async (manager) => {
+      const { before, after } = await this.provisioning.changeSettings(manager, tenant, cleared);
+      const [from, to] = [settingsOf(before), settingsOf(after)];
+      const changed = changedFields(
+        { ...from.freshness, ...from.publicContact },
+        { ...to.freshness, ...to.publicContact },
+      );
+      if (Object.keys(changed).length > 0) {
+        await this.auditLog.record({
+          entityType: 'tenant',
+          entityId: tenant.id,
+          action: 'update_settings',
+          actor,
+          changes: changed,
+        });
+      }
+      return after;
+    });
+    forgetResolvedHosts();
     await this.jobs.scheduleTenant(updated);
-    await this.tenancy.run(updated, () =>
-      this.auditLog.record({
-        entityType: 'tenant',
-        entityId: tenant.id,
-        action: 'update_settings',
-        actor,
-        changes: changedFields(
-          { ...before.freshness, ...before.publicContact },
-          { ...after.freshness, ...after.publicContact },
-        ),
-      }),
-    );
-    return after;
+    return settingsOf(updated);
   }
 }

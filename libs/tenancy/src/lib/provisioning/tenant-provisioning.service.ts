@@ -116,9 +116,27 @@ export class TenantProvisioningService {
     return this.dataSource.getRepository(Tenant).findOneByOrFail({ slug });
   }
 
-  /** Merges settings into the tenant's; returns the tenant as it now is. */
-  updateSettings(tenant: Tenant, changes: Record<string, unknown>): Promise<Tenant> {
-    return this.updateJsonColumn(tenant, 'settings = settings || $2::jsonb', changes);
+  /**
+   * Merges settings into the tenant's in the caller's transaction (`manager`), which may audit the
+   * change before it commits; returns the tenant before and after, read under a row lock so the
+   * audit's "before" is what the change replaced. Once committed, the caller calls
+   * `forgetResolvedHosts()`.
+   */
+  async changeSettings(
+    manager: EntityManager,
+    tenant: Tenant,
+    changes: Record<string, unknown>,
+  ): Promise<{ before: Tenant; after: Tenant }> {
+    const repository = manager.getRepository(Tenant);
+    const before = await repository.findOneOrFail({
+      where: { id: tenant.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    await manager.query(
+      `UPDATE platform.tenants SET settings = settings || $2::jsonb, updated_at = now() WHERE id = $1`,
+      [tenant.id, JSON.stringify(changes)],
+    );
+    return { before, after: await repository.findOneByOrFail({ id: tenant.id }) };
   }
 
   /**
@@ -172,21 +190,6 @@ export class TenantProvisioningService {
       .delete({ host: domain.trim().toLowerCase(), tenantId: tenant.id });
     forgetResolvedHosts();
     return tenant;
-  }
-
-  private async updateJsonColumn(
-    tenant: Tenant,
-    assignment: 'settings = settings || $2::jsonb',
-    value: object,
-  ): Promise<Tenant> {
-    await this.dataSource.query(
-      `UPDATE platform.tenants SET ${assignment}, updated_at = now() WHERE id = $1`,
-      [tenant.id, JSON.stringify(value)],
-    );
-    // The resolved-host cache holds the tenant with its settings and theme: the next request
-    // in this process sees the new ones.
-    forgetResolvedHosts();
-    return this.dataSource.getRepository(Tenant).findOneByOrFail({ id: tenant.id });
   }
 
   private validate(
