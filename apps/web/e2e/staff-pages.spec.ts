@@ -217,6 +217,9 @@ describeInBrowser('staff pages in a browser', () => {
     // The same offer by id through the region of another municipality is refused.
     await page.goto(`${region.origin}/region/${silkeborg.tenant.slug}/${offer.id}`);
     await page.getByRole('alert').waitFor();
+    // The session belongs to the region's host: on a municipality's host nobody is logged in.
+    await page.goto(`${aarhus.origin}/region`);
+    await page.getByRole('heading', { level: 1, name: 'Log ind for at se siden' }).waitFor();
     await context.close();
   });
 

@@ -39,13 +39,11 @@ export class WebFixture {
 
   static async start(people: Person[]): Promise<WebFixture> {
     const distDir = mkdtempSync(join(tmpdir(), 'socialkompas-web-'));
-    if (process.env.WEB_TEST_DIST) execFileSync('cp', ['-r', `${process.env.WEB_TEST_DIST}/.`, distDir]);
-    else
-      execFileSync(
-        'npx',
-        ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--outDir', distDir, '--logLevel', 'error'],
-        { cwd: ROOT },
-      );
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--outDir', distDir, '--logLevel', 'error'],
+      { cwd: ROOT },
+    );
     mkdirSync(SCREENSHOTS, { recursive: true });
     const login = await LoginFixture.start(people, { env: { WEB_DIST_DIR: distDir } });
     return new WebFixture(login, await launchChromium(), distDir);

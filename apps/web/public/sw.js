@@ -73,7 +73,9 @@ async function cacheFirst(request) {
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  // A page in place of a file (an old release's file, asked for after a deploy) is never kept.
+  const isPage = (response.headers.get('content-type') ?? '').includes('text/html');
+  if (response.ok && !isPage) await cache.put(request, response.clone());
   return response;
 }
 

@@ -5,6 +5,7 @@ import { ProblemAlert } from './feedback/problem-alert';
 import { SiteFooter } from './layout/site-footer';
 import { SiteHeader } from './layout/site-header';
 import { NotFoundPage } from './layout/not-found-page';
+import { PageError } from './layout/page-error';
 import { useFocusOnNavigation } from './layout/use-focus-on-navigation';
 import { OfferPage } from './offer/offer-page';
 import { OrganizationPage } from './offer/organization-page';
@@ -66,19 +67,25 @@ export const routes = [
   {
     element: <Frame />,
     children: [
-      { index: true, element: <StartPage /> },
-      { path: 'sog', element: <SearchPage /> },
-      { path: 'tilbud/:id', element: <OfferPage /> },
-      { path: 'forening/:id', element: <OrganizationPage /> },
-      { path: 'foreslaa-tilbud', element: <SuggestOfferPage /> },
-      { path: 'for-fagfolk', element: <ProfessionalsPage /> },
-      { path: 'min-liste', element: <ShortlistPage /> },
-      { path: 'liste', element: <HandoutPage /> },
-      { path: 'personale/*', element: <StaffArea /> },
-      { path: 'admin/*', element: <AdminArea /> },
-      { path: 'platform/*', element: <PlatformArea /> },
-      { path: 'region/*', element: <RegionArea /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        // Inside the frame, so a page that fails keeps the header, the footer and the way back.
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: 'sog', element: <SearchPage /> },
+          { path: 'tilbud/:id', element: <OfferPage /> },
+          { path: 'forening/:id', element: <OrganizationPage /> },
+          { path: 'foreslaa-tilbud', element: <SuggestOfferPage /> },
+          { path: 'for-fagfolk', element: <ProfessionalsPage /> },
+          { path: 'min-liste', element: <ShortlistPage /> },
+          { path: 'liste', element: <HandoutPage /> },
+          { path: 'personale/*', element: <StaffArea /> },
+          { path: 'admin/*', element: <AdminArea /> },
+          { path: 'platform/*', element: <PlatformArea /> },
+          { path: 'region/*', element: <RegionArea /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];

@@ -6,6 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { renderIndex, webManifest } from './render-index';
 
 const API_PATHS = /^\/(api|health|auth|offer-actions|was)(\/|$)/;
+/** Built files and icons: one that is missing is a 404, never the page (a script would get HTML). */
+const FILE_PATHS = /^\/(assets|icons)\//;
 
 /**
  * Serves the built web client on the API's port: its files, the tenant's manifest, and index.html
@@ -32,7 +34,7 @@ export function serveWebClient(app: NestExpressApplication, distDir: string, bas
   });
   app.useStaticAssets(root, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || API_PATHS.test(request.path)) return next();
+    if (request.method !== 'GET' || API_PATHS.test(request.path) || FILE_PATHS.test(request.path)) return next();
     if (request.path === '/manifest.webmanifest') {
       return void tenantOf(request).then((tenant) => {
         response.type('application/manifest+json').setHeader('Cache-Control', 'no-cache');

@@ -16,6 +16,7 @@ function TenantLogo({ src }: { src: string }) {
 function StaffLinks({ region }: { region: boolean }) {
   const { data: session } = useSession();
   const shortlist = useShortlist();
+  const [logoutFailed, setLogoutFailed] = useState(false);
   if (!session?.authenticated) {
     return (
       <li>
@@ -53,9 +54,14 @@ function StaffLinks({ region }: { region: boolean }) {
         </li>
       )}
       <li>
-        <button type="button" className="link-button" onClick={() => void logout()}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void logout().then((ok) => setLogoutFailed(!ok))}
+        >
           {t('nav.logout')}
         </button>
+        {logoutFailed && <span role="alert"> {t('nav.logoutFailed')}</span>}
       </li>
     </>
   );

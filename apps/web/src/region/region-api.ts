@@ -50,7 +50,9 @@ export function useMunicipalityOffers(slug: string, query: RegionOfferQuery) {
           signal,
         }),
       ),
-    placeholderData: keepPreviousData,
+    // The last page stays while the next loads, but never another municipality's offers.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === slug ? keepPreviousData(previous) : undefined,
   });
 }
 

@@ -67,9 +67,9 @@ export function ActiveFilterChips({
   filters: ActiveFilter[];
   onChange: (next: URLSearchParams) => void;
 }) {
-  if (filters.length === 0) return null;
+  // Always in the page (hidden when empty), so a modal filter drawer makes it inert with the rest.
   return (
-    <ul className="chips" aria-label={t('search.activeFilters')}>
+    <ul className="chips" aria-label={t('search.activeFilters')} hidden={filters.length === 0}>
       {filters.map((filter) => (
         <li key={filter.key}>
           <button

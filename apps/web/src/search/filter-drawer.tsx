@@ -31,7 +31,9 @@ export function FilterDrawer({ id, label, open, onClose, closeLabel, children }:
     element.focus();
     return () => {
       restore();
-      opener?.focus();
+      // The opener may be gone (the page changed under the drawer): then the main content.
+      if (opener?.isConnected) opener.focus();
+      else document.getElementById('main')?.focus();
     };
   }, [modal]);
 

@@ -81,94 +81,90 @@ export function SearchPage() {
     <div className="search-page">
       <h1>{t('search.heading')}</h1>
       <SearchBox params={params} />
-      {search.isError ? (
-        <>
-          <ErrorAlert error={search.error} level={2} />
-          <p>
-            <Link to={searchHref(withoutFilters(params))}>{t('search.startOver')}</Link>
-          </p>
-        </>
-      ) : (
-        <>
-          <div className="search-toolbar">
-            <p role="status" aria-live="polite" className="search-toolbar__count">
-              {result ? countText(result.total) : ''}
-            </p>
-            <button
-              type="button"
-              className="button filter-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={panelId}
-              onClick={() => setFiltersOpen(!filtersOpen)}
-            >
-              {filterCount > 0 ? t('search.filtersWithCount', { count: filterCount }) : t('search.filters')}
-            </button>
-            <label className="search-toolbar__sort">
-              {t('search.sort')}{' '}
-              <select
-                value={params.get('sort') ?? 'relevance'}
-                onChange={(event) =>
-                  change(
-                    withParam(
-                      params,
-                      'sort',
-                      event.target.value === 'relevance' ? undefined : event.target.value,
-                    ),
-                  )
-                }
-              >
-                {SORTS.filter((sort) => sort !== 'distance' || hasOrigin(params)).map((sort: Sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}`)}
-                  </option>
+      <div className="search-toolbar">
+        <p role="status" aria-live="polite" className="search-toolbar__count">
+          {result ? countText(result.total) : ''}
+        </p>
+        <button
+          type="button"
+          className="button filter-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls={panelId}
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filterCount > 0 ? t('search.filtersWithCount', { count: filterCount }) : t('search.filters')}
+        </button>
+        <label className="search-toolbar__sort">
+          {t('search.sort')}{' '}
+          <select
+            value={params.get('sort') ?? 'relevance'}
+            onChange={(event) =>
+              change(
+                withParam(
+                  params,
+                  'sort',
+                  event.target.value === 'relevance' ? undefined : event.target.value,
+                ),
+              )
+            }
+          >
+            {SORTS.filter((sort) => sort !== 'distance' || hasOrigin(params)).map((sort: Sort) => (
+              <option key={sort} value={sort}>
+                {t(`search.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ActiveFilterChips filters={filters} onChange={change} />
+      <div className="search-layout">
+        <FilterDrawer
+          id={panelId}
+          label={t('search.filters')}
+          open={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+          closeLabel={result ? t('search.showResults', { count: result.total }) : t('search.apply')}
+        >
+          <FilterPanel facets={result?.facets} params={params} onChange={change} />
+        </FilterDrawer>
+        <section
+          className="search-layout__results"
+          aria-label={t('search.heading')}
+          aria-busy={search.isFetching}
+        >
+          {/* A refused search (e.g. an unknown postcode) is told here, the filters stay usable. */}
+          {search.isError && (
+            <>
+              <ErrorAlert error={search.error} level={2} />
+              <p>
+                <Link to={searchHref(withoutFilters(params))}>{t('search.startOver')}</Link>
+              </p>
+            </>
+          )}
+          {!result && !search.isError && <LoadingStatus />}
+          {result && result.total === 0 && <ZeroResults result={result} filters={filters} params={params} />}
+          {result && result.total > 0 && (
+            <>
+              <h2 className="visually-hidden">{t('search.results')}</h2>
+              <ol className="results">
+                {result.items.map((hit) => (
+                  <li key={hit.id}>
+                    <ResultCard hit={hit} />
+                  </li>
                 ))}
-              </select>
-            </label>
-          </div>
-          <ActiveFilterChips filters={filters} onChange={change} />
-          <div className="search-layout">
-            <FilterDrawer
-              id={panelId}
-              label={t('search.filters')}
-              open={filtersOpen}
-              onClose={() => setFiltersOpen(false)}
-              closeLabel={result ? t('search.showResults', { count: result.total }) : t('search.apply')}
-            >
-              <FilterPanel facets={result?.facets} params={params} onChange={change} />
-            </FilterDrawer>
-            <section
-              className="search-layout__results"
-              aria-label={t('search.heading')}
-              aria-busy={search.isFetching}
-            >
-              {!result && <LoadingStatus />}
-              {result && result.total === 0 && (
-                <ZeroResults result={result} filters={filters} params={params} />
-              )}
-              {result && result.total > 0 && (
-                <>
-                  <h2 className="visually-hidden">{t('search.results')}</h2>
-                  <ol className="results">
-                    {result.items.map((hit) => (
-                      <li key={hit.id}>
-                        <ResultCard hit={hit} />
-                      </li>
-                    ))}
-                  </ol>
-                  <Pager
-                    page={result.page}
-                    total={result.total}
-                    size={result.size}
-                    hrefFor={(target) =>
-                      searchHref(withParam(params, 'page', target === 1 ? undefined : String(target)))
-                    }
-                  />
-                </>
-              )}
-            </section>
-          </div>
-        </>
-      )}
+              </ol>
+              <Pager
+                page={result.page}
+                total={result.total}
+                size={result.size}
+                hrefFor={(target) =>
+                  searchHref(withParam(params, 'page', target === 1 ? undefined : String(target)))
+                }
+              />
+            </>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

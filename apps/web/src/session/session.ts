@@ -45,11 +45,17 @@ export function loginUrl(returnTo: string = window.location.pathname + window.lo
   return `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
-/** Ends the session here and at the IdP, whose own logout page the browser then visits. */
-export async function logout(): Promise<void> {
-  rememberCsrfToken(await currentCsrfToken());
-  const { data } = await api.POST('/auth/logout');
-  window.location.assign(data?.redirectTo ?? '/');
+/**
+ * Ends the session here and at the IdP, whose own logout page the browser then visits. Answers
+ * false when the session could not be ended, so nobody leaves a shared computer believing it was.
+ */
+export async function logout(): Promise<boolean> {
+  const token = await currentCsrfToken();
+  if (token) rememberCsrfToken(token);
+  const answer = await api.POST('/auth/logout').catch(() => undefined);
+  if (!answer?.response.ok) return false;
+  window.location.assign(answer.data?.redirectTo ?? '/');
+  return true;
 }
 
 async function currentCsrfToken(): Promise<string | undefined> {

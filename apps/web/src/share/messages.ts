@@ -14,6 +14,7 @@ export const t = defineMessages({
     'share.emailSubject': '{name}',
     'share.emailBody': 'Her er et tilbud, der måske passer til dig:\n\n{name}\n{url}',
     'share.link': 'Link',
+    'share.qrOffline': 'QR-koden kan ikke vises uden internetforbindelse.',
   },
   en: {
     'share.heading': 'Share',
@@ -28,5 +29,6 @@ export const t = defineMessages({
     'share.emailSubject': '{name}',
     'share.emailBody': 'Here is a service that may suit you:\n\n{name}\n{url}',
     'share.link': 'Link',
+    'share.qrOffline': 'The QR code cannot be shown without an internet connection.',
   },
 });
