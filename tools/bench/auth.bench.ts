@@ -6,9 +6,8 @@ import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { loadEnvironment } from '../../apps/api/src/config/environment';
 import { createApp } from '../../apps/api/src/create-app';
-import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { BrowserClient } from '../test/support/browser-client';
-import { acquireDatabaseServer, withDatabase } from '../test/support/database-server';
+import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
 import { BENCH_SESSION_SECRET, describeFigures, drive, startApiProcess } from './http-load';
 
 /**
@@ -96,51 +95,46 @@ async function timeLogins(url: string): Promise<{ cookie: string; host: string }
 
 async function main() {
   const { adminUrl, embedded } = await acquireDatabaseServer();
-  const database = `sk_bench_auth_${Date.now()}`;
-  await ensureDatabase(adminUrl, database);
-  const url = withDatabase(adminUrl, database);
   try {
-    const migrations = new DataSource({ type: 'postgres', url });
-    await migrations.initialize();
-    const { MIGRATIONS } = await import('@socialkompas/migrations');
-    await new MigrationRunner(migrations, MIGRATIONS).ensurePlatformSchema();
-    await migrations.destroy();
+    await withThrowawayDatabase(adminUrl, `sk_bench_auth_${Date.now()}`, async (url) => {
+      const migrations = new DataSource({ type: 'postgres', url });
+      await migrations.initialize();
+      const { MIGRATIONS } = await import('@socialkompas/migrations');
+      await new MigrationRunner(migrations, MIGRATIONS).ensurePlatformSchema();
+      await migrations.destroy();
 
-    console.log(`auth benchmark: ${LOGINS} logins, then ${CONNECTIONS} connections for ${SECONDS} s each`);
-    const session = await timeLogins(url);
-    const api = await startApiProcess(url);
-    try {
-      const anonymous = await drive(api.baseUrl, [{ path: '/api/v1/me', host: session.host }], {
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-      });
-      const loggedIn = await drive(
-        api.baseUrl,
-        [{ path: '/api/v1/me', host: session.host, headers: { cookie: session.cookie } }],
-        {
+      console.log(`auth benchmark: ${LOGINS} logins, then ${CONNECTIONS} connections for ${SECONDS} s each`);
+      const session = await timeLogins(url);
+      const api = await startApiProcess(url);
+      try {
+        const anonymous = await drive(api.baseUrl, [{ path: '/api/v1/me', host: session.host }], {
           connections: CONNECTIONS,
           seconds: SECONDS,
-        },
-      );
-      const editorList = await drive(
-        api.baseUrl,
-        [{ path: '/api/v1/admin/offers?size=20', host: session.host, headers: { cookie: session.cookie } }],
-        { connections: CONNECTIONS, seconds: SECONDS },
-      );
-      console.log(describeFigures('me anon', anonymous));
-      console.log(describeFigures('me staff', loggedIn));
-      console.log(describeFigures('admin list', editorList) + '  (an editor’s first page of offers)');
-      console.log(
-        `  a session costs ${(loggedIn.p50 - anonymous.p50).toFixed(1)} ms at the median; logged-in throughput ${(loggedIn.requestsPerSecond / anonymous.requestsPerSecond).toFixed(2)} of anonymous`,
-      );
-    } finally {
-      await api.stop();
-    }
+        });
+        const loggedIn = await drive(
+          api.baseUrl,
+          [{ path: '/api/v1/me', host: session.host, headers: { cookie: session.cookie } }],
+          {
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+          },
+        );
+        const editorList = await drive(
+          api.baseUrl,
+          [{ path: '/api/v1/admin/offers?size=20', host: session.host, headers: { cookie: session.cookie } }],
+          { connections: CONNECTIONS, seconds: SECONDS },
+        );
+        console.log(describeFigures('me anon', anonymous));
+        console.log(describeFigures('me staff', loggedIn));
+        console.log(describeFigures('admin list', editorList) + '  (an editor’s first page of offers)');
+        console.log(
+          `  a session costs ${(loggedIn.p50 - anonymous.p50).toFixed(1)} ms at the median; logged-in throughput ${(loggedIn.requestsPerSecond / anonymous.requestsPerSecond).toFixed(2)} of anonymous`,
+        );
+      } finally {
+        await api.stop();
+      }
+    });
   } finally {
-    const admin = new DataSource({ type: 'postgres', url: adminUrl });
-    await admin.initialize();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.destroy();
     await embedded?.stop();
   }
 }

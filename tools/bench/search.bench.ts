@@ -8,8 +8,7 @@ import {
   TenancyService,
   TenantProvisioningService,
 } from '@socialkompas/tenancy';
-import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
-import { acquireDatabaseServer, withDatabase } from '../test/support/database-server';
+import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
 import { describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';
 
@@ -46,10 +45,7 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-async function prepare(adminUrl: string, scenario: Scenario, index: number): Promise<string> {
-  const database = `sk_bench_search_${Date.now()}_${index}`;
-  await ensureDatabase(adminUrl, database);
-  const url = withDatabase(adminUrl, database);
+async function prepare(url: string, scenario: Scenario): Promise<void> {
   const dataSource = await new DataSource({
     type: 'postgres',
     url,
@@ -72,7 +68,6 @@ async function prepare(adminUrl: string, scenario: Scenario, index: number): Pro
   } finally {
     await dataSource.destroy();
   }
-  return url;
 }
 
 async function run(scenario: Scenario, url: string) {
@@ -106,20 +101,14 @@ async function main() {
   try {
     for (const [index, scenario] of SCENARIOS.entries()) {
       console.log(`search benchmark: ${scenario.label}, ${CONNECTIONS} connections, ${SECONDS} s each`);
-      const url = await prepare(adminUrl, scenario, index);
-      try {
+      await withThrowawayDatabase(adminUrl, `sk_bench_search_${Date.now()}_${index}`, async (url) => {
+        await prepare(url, scenario);
         const { cold, search, health } = await run(scenario, url);
         console.log(describeFigures('cold', cold) + '  (first pass, one connection)');
         console.log(describeFigures('search', search));
         console.log(describeFigures('health', health));
         console.log(verdict(search, health));
-      } finally {
-        const database = new URL(url).pathname.slice(1);
-        const admin = new DataSource({ type: 'postgres', url: adminUrl });
-        await admin.initialize();
-        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-        await admin.destroy();
-      }
+      });
     }
   } finally {
     await embedded?.stop();

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { MigrationRunner, TENANCY_ENTITIES, TenantProvisioningService } from '@socialkompas/tenancy';
-import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
-import { acquireDatabaseServer, withDatabase } from '../test/support/database-server';
+import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
 
 /**
  * `npm run bench:tenancy`: how long onboarding and schema changes take.
@@ -39,53 +37,56 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const { adminUrl, embedded } = await acquireDatabaseServer();
-  const database = `sk_bench_${Date.now()}`;
-  await ensureDatabase(adminUrl, database);
-  const dataSource = await new DataSource({
-    type: 'postgres',
-    url: withDatabase(adminUrl, database),
-    poolSize: 10,
-    entities: TENANCY_ENTITIES,
-  }).initialize();
   try {
-    const runner = new MigrationRunner(dataSource, MIGRATIONS);
-    const provisioning = new TenantProvisioningService(dataSource, runner, 'localhost');
-    await runner.ensurePlatformSchema();
+    await withThrowawayDatabase(adminUrl, `sk_bench_${Date.now()}`, async (url) => {
+      const dataSource = await new DataSource({
+        type: 'postgres',
+        url,
+        poolSize: 10,
+        entities: TENANCY_ENTITIES,
+      }).initialize();
+      try {
+        const runner = new MigrationRunner(dataSource, MIGRATIONS);
+        const provisioning = new TenantProvisioningService(dataSource, runner, 'localhost');
+        await runner.ensurePlatformSchema();
 
-    const provisionTimes: number[] = [];
-    for (let index = 0; index < TENANT_COUNT; index++) {
-      const [ms] = await timed(() =>
-        provisioning.createTenant({ slug: `bench_${index}`, name: `Kommune ${index}`, kind: 'municipality' }),
-      );
-      if (index < PROVISION_RUNS) provisionTimes.push(ms);
-    }
-    provisionTimes.sort((a, b) => a - b);
+        const provisionTimes: number[] = [];
+        for (let index = 0; index < TENANT_COUNT; index++) {
+          const [ms] = await timed(() =>
+            provisioning.createTenant({
+              slug: `bench_${index}`,
+              name: `Kommune ${index}`,
+              kind: 'municipality',
+            }),
+          );
+          if (index < PROVISION_RUNS) provisionTimes.push(ms);
+        }
+        provisionTimes.sort((a, b) => a - b);
 
-    const [currentMs, current] = await timed(() => runner.migrateAll());
-    const withNew = new MigrationRunner(dataSource, {
-      ...MIGRATIONS,
-      tenant: [...MIGRATIONS.tenant, AddBenchmarkColumn1999999999999],
+        const [currentMs, current] = await timed(() => runner.migrateAll());
+        const withNew = new MigrationRunner(dataSource, {
+          ...MIGRATIONS,
+          tenant: [...MIGRATIONS.tenant, AddBenchmarkColumn1999999999999],
+        });
+        const [newMs, applied] = await timed(() => withNew.migrateAll());
+        if (current.failed.length || applied.failed.length)
+          throw new Error('a migration failed during the benchmark');
+
+        console.log(`tenancy benchmark (${TENANT_COUNT} tenants, pool 10, migrate concurrency 4)`);
+        console.log(
+          `  provision one tenant: median ${percentile(provisionTimes, 50).toFixed(0)} ms, p90 ${percentile(provisionTimes, 90).toFixed(0)} ms, max ${provisionTimes[provisionTimes.length - 1].toFixed(0)} ms (${PROVISION_RUNS} runs; goal < 1000 ms)`,
+        );
+        console.log(
+          `  migrate ${TENANT_COUNT} schemas, all current: ${(currentMs / 1000).toFixed(2)} s (goal < 10 s)`,
+        );
+        console.log(
+          `  migrate ${TENANT_COUNT} schemas, one new migration each: ${(newMs / 1000).toFixed(2)} s (goal < 60 s)`,
+        );
+      } finally {
+        await dataSource.destroy();
+      }
     });
-    const [newMs, applied] = await timed(() => withNew.migrateAll());
-    if (current.failed.length || applied.failed.length)
-      throw new Error('a migration failed during the benchmark');
-
-    console.log(`tenancy benchmark (${TENANT_COUNT} tenants, pool 10, migrate concurrency 4)`);
-    console.log(
-      `  provision one tenant: median ${percentile(provisionTimes, 50).toFixed(0)} ms, p90 ${percentile(provisionTimes, 90).toFixed(0)} ms, max ${provisionTimes[provisionTimes.length - 1].toFixed(0)} ms (${PROVISION_RUNS} runs; goal < 1000 ms)`,
-    );
-    console.log(
-      `  migrate ${TENANT_COUNT} schemas, all current: ${(currentMs / 1000).toFixed(2)} s (goal < 10 s)`,
-    );
-    console.log(
-      `  migrate ${TENANT_COUNT} schemas, one new migration each: ${(newMs / 1000).toFixed(2)} s (goal < 60 s)`,
-    );
   } finally {
-    await dataSource.destroy();
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
     await embedded?.stop();
   }
 }

@@ -4,14 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DataSource } from 'typeorm';
 import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { loadEnvironment } from '../../apps/api/src/config/environment';
 import { createApp } from '../../apps/api/src/create-app';
-import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { launchChromium } from '../test/support/browser';
-import { acquireDatabaseServer, withDatabase } from '../test/support/database-server';
+import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
 import { BENCH_SESSION_SECRET, startApiProcess } from './http-load';
 
 /**
@@ -132,22 +130,17 @@ async function main() {
   console.log(`web benchmark: build the client, seed ${OFFERS} offers, measure in Chromium`);
   const distDir = buildClient();
   const { adminUrl, embedded } = await acquireDatabaseServer();
-  const database = `sk_bench_web_${Date.now()}`;
-  await ensureDatabase(adminUrl, database);
-  const url = withDatabase(adminUrl, database);
   try {
-    await seed(url);
-    const api = await startApiProcess(url, { webDistDir: distDir });
-    try {
-      await measure(api.baseUrl, distDir);
-    } finally {
-      await api.stop();
-    }
+    await withThrowawayDatabase(adminUrl, `sk_bench_web_${Date.now()}`, async (url) => {
+      await seed(url);
+      const api = await startApiProcess(url, { webDistDir: distDir });
+      try {
+        await measure(api.baseUrl, distDir);
+      } finally {
+        await api.stop();
+      }
+    });
   } finally {
-    const admin = new DataSource({ type: 'postgres', url: adminUrl });
-    await admin.initialize();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.destroy();
     await embedded?.stop();
     rmSync(distDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   EmbeddedPostgresServer,
+  ensureDatabase,
   startEmbeddedPostgres,
 } from '../../../apps/api/src/embedded/embedded-postgres';
 
@@ -44,4 +45,21 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** Runs `work` against a new database `name` on the server, dropped afterwards whatever happens. */
+export async function withThrowawayDatabase<T>(
+  adminUrl: string,
+  name: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
+  await ensureDatabase(adminUrl, name);
+  try {
+    return await work(withDatabase(adminUrl, name));
+  } finally {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
 }

@@ -1,20 +1,15 @@
 import { useQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api, unwrap } from '../api/client';
 import { LoadingStatus } from '../feedback/loading-status';
 import { ContactLinks } from '../offer/contact-links';
 import { scheduleText } from '../offer/schedule-text';
-import type { Offer } from '../offer/offer-api';
+import { offerQuery, type Offer } from '../offer/offer-api';
 import { t } from './messages';
 
 /** The offers of a list, in the list's order; ones that no longer exist are left out. */
 export function useListedOffers(ids: string[]) {
   return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['offer', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        unwrap(api.GET('/api/v1/offers/{id}', { params: { path: { id } }, signal })),
-    })),
+    queries: ids.map((id) => offerQuery(id)),
     combine: (results) => ({
       offers: results.flatMap((result) => (result.data ? [result.data] : [])),
       pending: results.some((result) => result.isPending),

@@ -1,10 +1,7 @@
 import { Link } from 'react-router';
+import { AreaGate } from '../areas/area-gate';
 import { useDocumentTitle } from '../document/use-document-title';
-import { ProblemAlert } from '../feedback/problem-alert';
-import { LoadingStatus } from '../feedback/loading-status';
 import { formatDate } from '../i18n/format';
-import { t as frameText } from '../i18n/messages';
-import { loginUrl, mayUse, useSession } from '../session/session';
 import { SharePanel } from '../share/share-panel';
 import { LazyQrCode as QrCode } from '../share/lazy-qr-code';
 import { useCurrentTenant } from '../tenant/tenant-context';
@@ -15,23 +12,17 @@ import { shortlist, useShortlist } from './shortlist-store';
 
 /** "Min liste": what a staff member collected, ready to print or hand over as a link. */
 export function ShortlistPage() {
+  return (
+    <AreaGate area="shortlist">
+      <Shortlist />
+    </AreaGate>
+  );
+}
+
+function Shortlist() {
   const tenant = useCurrentTenant();
-  const { data: session, isPending } = useSession();
   const { ids } = useShortlist();
   useDocumentTitle(t('list.title'));
-  if (isPending) return <LoadingStatus />;
-  if (!mayUse(session, 'shortlist')) {
-    return (
-      <>
-        <ProblemAlert title={frameText('error.loginRequired.title')} />
-        <p>
-          <a className="button button--primary" href={loginUrl()}>
-            {frameText('nav.login')}
-          </a>
-        </p>
-      </>
-    );
-  }
   const url = handoutUrl(ids);
   return (
     <>
