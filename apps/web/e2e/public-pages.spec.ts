@@ -97,7 +97,7 @@ describeInBrowser('public pages in a browser', () => {
     expect(count).toMatch(/\d+ tilbud fundet|1 tilbud fundet/);
     const title = (await first.getByRole('heading').textContent()) ?? '';
     await first.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     expect(await page.getByText(/Oplysningerne er senest bekræftet|ikke bekræftet/).count()).toBe(1);
     await checkPage(page, 'offer-aarhus-phone');
 
@@ -107,7 +107,7 @@ describeInBrowser('public pages in a browser', () => {
     expect(copied).toBe(page.url());
     const shared = await context.newPage();
     await shared.goto(copied);
-    await shared.getByRole('heading', { level: 1, name: title }).waitFor();
+    await shared.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Vis QR-kode' }).click();
     await page.getByRole('img', { name: /QR-kode med link/ }).waitFor();
@@ -150,17 +150,17 @@ describeInBrowser('public pages in a browser', () => {
     const title = (await first.getByRole('heading').textContent()) ?? '';
 
     await first.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     await page.goBack();
 
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Du er offline. Du ser de senest hentede oplysninger.').waitFor();
-    await page.getByRole('heading', { level: 3, name: title }).waitFor();
+    await page.getByRole('heading', { level: 3, name: title, exact: true }).waitFor();
     expect(await primaryColor(page)).toBe('#003d73');
     // The offer seen before opens offline; what needs the network says so, and the page stays.
-    await page.getByRole('link', { name: title }).first().click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('link', { name: title, exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Vis QR-kode' }).click();
     await page.getByText('QR-koden kan ikke vises uden internetforbindelse.').waitFor();
     await context.close();

@@ -70,7 +70,7 @@ describeInBrowser('staff pages in a browser', () => {
     }
     await page.getByRole('link', { name: /Min liste\s*2/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Min liste' }).waitFor();
-    for (const name of names) await page.getByRole('heading', { level: 2, name }).waitFor();
+    for (const name of names) await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     await checkPage(page, 'shortlist-aarhus-phone');
 
     // The printed page is the handout: a title for the citizen, the offers, a QR code, no tools.
@@ -91,7 +91,7 @@ describeInBrowser('staff pages in a browser', () => {
     const handout = await citizen.newPage();
     await handout.goto(link);
     await handout.getByRole('heading', { level: 1, name: 'Tilbud til dig' }).waitFor();
-    for (const name of names) await handout.getByRole('heading', { level: 2, name }).waitFor();
+    for (const name of names) await handout.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     expect(await handout.getByRole('button', { name: /Tilføj/ }).count()).toBe(0);
     await citizen.close();
     await context.close();
@@ -102,7 +102,7 @@ describeInBrowser('staff pages in a browser', () => {
     const context = await web.newContext(DESKTOP);
     const page = await context.newPage();
     await web.logIn(page, aarhus, 'redaktoer', `/personale/tilbud/${offer.id}`);
-    await page.getByRole('heading', { level: 1, name: offer.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: offer.name, exact: true }).waitFor();
     expect(await page.title()).toBe(`Rediger ${offer.name} – Aarhus Kommune – Socialkompas`);
     await checkPage(page, 'edit-aarhus-desktop');
 
@@ -206,7 +206,7 @@ describeInBrowser('staff pages in a browser', () => {
     await page.locator('table tbody tr').first().waitFor();
     await checkPage(page, 'region-offers');
     await page.goto(`${region.origin}/region/${aarhus.tenant.slug}/${offer.id}`);
-    await page.getByRole('heading', { level: 1, name: offer.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: offer.name, exact: true }).waitFor();
     expect(
       await page
         .getByRole('button')
