@@ -17,6 +17,7 @@ module.exports = {
     project('tenancy', '<rootDir>/libs/tenancy'),
     project('catalogue', '<rootDir>/libs/catalogue'),
     project('auth', '<rootDir>/libs/auth'),
+    ...['http', 'theme', 'denmark', 'safe-fetch', 'jobs', 'mail', 'demo'].map((lib) => project(lib, `<rootDir>/libs/${lib}`)),
     require('./apps/web/jest.config.js'),
     { ...project('web-browser', '<rootDir>/apps/web'), testMatch: ['<rootDir>/e2e/**/*.spec.ts'] },
   ],

@@ -14,7 +14,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@socialkompas/(tenancy|catalogue|auth)$': path.join(root, 'libs/$1/src/index.ts'),
+    '^@socialkompas/(http|theme|denmark|safe-fetch|tenancy|jobs|mail|auth|catalogue|demo)$': path.join(root, 'libs/$1/src/index.ts'),
     '^@socialkompas/migrations$': path.join(root, 'migrations/index.ts'),
     '^@socialkompas/testing$': path.join(root, 'tools/test/support/index.ts'),
   },

@@ -25,5 +25,8 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: { '\\.css$': path.join(root, 'apps/web/src/test-support/style-stub.js') },
+  moduleNameMapper: {
+    '\\.css$': path.join(root, 'apps/web/src/test-support/style-stub.js'),
+    '^@socialkompas/theme$': path.join(root, 'libs/theme/src/index.ts'),
+  },
 };

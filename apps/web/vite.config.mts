@@ -16,6 +16,10 @@ const api: ProxyOptions = { target: 'http://localhost:3000', changeOrigin: false
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
+  // The one lib the client shares with the API: the theme's colour maths.
+  resolve: {
+    alias: { '@socialkompas/theme': fileURLToPath(new URL('../../libs/theme/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir,
     emptyOutDir: true,

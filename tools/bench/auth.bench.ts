@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { startDevelopmentIdp } from '@socialkompas/auth';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { loadEnvironment } from '../../apps/api/src/config/environment';
 import { createApp } from '../../apps/api/src/create-app';
@@ -51,7 +52,7 @@ async function timeLogins(url: string): Promise<{ cookie: string; host: string }
     const tenant = await app
       .get(TenantProvisioningService)
       .createTenant({ slug: 'aarhus', name: 'Aarhus Kommune', kind: 'municipality' });
-    await new DemoSeeder(app.get(TenancyService), app.get(OfferSearchIndex)).seed(tenant.tenant, {
+    await new DemoSeeder(app.get(TenancyService), app.get(SearchIndex)).seed(tenant.tenant, {
       offerCount: 1_000,
       seed: 1,
     });

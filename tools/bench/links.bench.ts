@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { LinkChecker, LinkResult, LinkResultKind } from '@socialkompas/catalogue';
+import { LinkChecker, LinkResult, LinkResultKind } from '@socialkompas/safe-fetch';
 
 /**
  * `npm run bench:links`: 5,000 link checks against 50 local sites on 127.0.0.1, 64 checks in flight,

@@ -1,5 +1,5 @@
 import { DEFAULT_VOCABULARIES, KNOWN_DISTRICTS } from '../../migrations/tenant/data/default-taxonomy';
-import { postcodeArea } from '@socialkompas/catalogue';
+import { postcodeArea } from '@socialkompas/denmark';
 
 /** What citizens and staff type, typos included (ensomed, depresion, angts). */
 const TEXTS = [

@@ -1,13 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { CATALOGUE_ENTITIES, DemoSeeder } from '@socialkompas/catalogue';
+import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import {
-  MigrationRunner,
-  TENANCY_ENTITIES,
-  TenancyService,
-  TenantProvisioningService,
-} from '@socialkompas/tenancy';
+import { MigrationRunner, TENANCY_ENTITIES, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
 import { describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';

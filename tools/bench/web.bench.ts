@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { loadEnvironment } from '../../apps/api/src/config/environment';
 import { createApp } from '../../apps/api/src/create-app';
@@ -63,7 +64,7 @@ async function seed(url: string): Promise<void> {
     kind: 'municipality',
     theme: { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
   });
-  await new DemoSeeder(app.get(TenancyService), app.get(OfferSearchIndex)).seed(tenant, {
+  await new DemoSeeder(app.get(TenancyService), app.get(SearchIndex)).seed(tenant, {
     offerCount: OFFERS,
     seed: 1,
   });

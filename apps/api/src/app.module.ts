@@ -3,18 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule, DevelopmentIdpConnection } from '@socialkompas/auth';
-import {
-  CATALOGUE_ENTITIES,
-  CatalogueModule,
-  CatalogueOptions,
-  smtpTransport,
-} from '@socialkompas/catalogue';
+import { CATALOGUE_ENTITIES, CatalogueModule, CatalogueOptions } from '@socialkompas/catalogue';
+import { MailModule, MailOptions, smtpTransport } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
+import { JobsModule, JobsOptions } from '@socialkompas/jobs';
 import { Environment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { HealthController } from './health/health.controller';
-import { JobsModule, JobsOptions } from './jobs/jobs.module';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
 import { TenantThemeController } from './tenant-theme/tenant-theme.controller';
@@ -31,6 +27,8 @@ export interface AppRuntime {
   jobsPrefix?: string;
   /** Test-only adjustments of the catalogue, e.g. the link checker's loopback allow-list. */
   catalogue?: Partial<CatalogueOptions>;
+  /** Test-only adjustments of mail, e.g. a transport to an SMTP server of the test's own. */
+  mail?: Partial<MailOptions>;
 }
 
 const LINK_CHECK_USER_AGENT = 'Socialkompas-linktjek/1.0 (+https://socialkompas.dk/linktjek)';
@@ -78,11 +76,14 @@ export class AppModule {
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
         }),
+        MailModule.forRoot({
+          transport: environment.SMTP_URL ? smtpTransport(environment.SMTP_URL) : null,
+          from: environment.MAIL_FROM,
+          ...runtime.mail,
+        }),
         CatalogueModule.forRoot({
           actionLinkSecret: environment.SESSION_SECRET,
           publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
-          mailTransport: environment.SMTP_URL ? smtpTransport(environment.SMTP_URL) : null,
-          mailFrom: environment.MAIL_FROM,
           linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
           ...runtime.catalogue,
         }),

@@ -5,9 +5,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppRuntime } from './app.module';
 import { Environment } from './config/environment';
-import { ProblemDetailsFilter } from './http/problem-details';
-import { createValidationPipe } from './http/validation';
-import { serveWebClient } from './web/serve-web-client';
+import { createValidationPipe, ProblemDetailsFilter } from '@socialkompas/http';
+import { serveWebClient } from './web-client/serve-web-client';
 
 /** Builds the HTTP application for the validated environment. */
 export async function createApp(

@@ -5,7 +5,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startDevelopmentIdp } from '@socialkompas/auth';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
     );
   }
   const provisioning = app.get(TenantProvisioningService);
-  const seeder = new DemoSeeder(app.get(TenancyService), app.get(OfferSearchIndex));
+  const seeder = new DemoSeeder(app.get(TenancyService), app.get(SearchIndex));
   for (const demo of DEMO_TENANTS) {
     const { tenant } = await provisioning.createTenant(demo);
     // Only a tenant without any offers gets the demo catalogue, so a restart adds nothing.

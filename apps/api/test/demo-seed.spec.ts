@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DemoSeeder, DemoSeedResult, generateDemoCatalogue, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder, DemoSeedResult, generateDemoCatalogue } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import request from 'supertest';
@@ -26,7 +27,7 @@ describe('demo seeding', () => {
       slug: uniqueSlug('demo_other'),
       name: 'Anden Kommune',
     }));
-    seeder = new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(OfferSearchIndex));
+    seeder = new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(SearchIndex));
     expect(await seeder.isEmpty(tenant)).toBe(true);
     result = await seeder.seed(tenant, { offerCount: OFFERS, seed: SEED, referenceDate: REFERENCE_DATE });
   });

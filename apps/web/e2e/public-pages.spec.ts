@@ -1,4 +1,4 @@
-import { BrowserClient, browserAvailable } from '@socialkompas/testing';
+import { browserAvailable, BrowserClient } from '@socialkompas/testing';
 import { checkPage, DESKTOP, primaryColor, type Site, WebFixture } from './web-fixture';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;

@@ -1,4 +1,4 @@
-import { BrowserClient, browserAvailable } from '@socialkompas/testing';
+import { browserAvailable, BrowserClient } from '@socialkompas/testing';
 import type { Page } from 'playwright-core';
 import { checkPage, DESKTOP, primaryColor, type Site, WebFixture } from './web-fixture';
 

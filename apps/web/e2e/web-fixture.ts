@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium, LoginFixture, type Person } from '@socialkompas/testing';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { TenancyService, type Tenant } from '@socialkompas/tenancy';
 
 const ROOT = join(__dirname, '../../..');
@@ -76,7 +77,7 @@ export class WebFixture {
       [JSON.stringify(DISTRICTS.map((district, position) => ({ ...district, position })))],
     );
     const app = this.login.testApp.app;
-    await new DemoSeeder(app.get(TenancyService), app.get(OfferSearchIndex)).seed(tenant, {
+    await new DemoSeeder(app.get(TenancyService), app.get(SearchIndex)).seed(tenant, {
       offerCount: offers,
       seed: 7,
     });

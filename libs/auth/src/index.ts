@@ -1,4 +1,3 @@
-export * from './lib/access/roles';
 export * from './lib/access/roles.guard';
 export * from './lib/access/route-access';
 export * from './lib/access/route-access.check';

@@ -1,27 +1,3 @@
-export * from './lib/catalogue.module';
-export * from './lib/organizations/organization.entity';
-export * from './lib/organizations/organizations.service';
-export * from './lib/organizations/dto/organization-fields.dto';
-export * from './lib/organizations/dto/update-organization.dto';
-export * from './lib/offers/offer.entity';
-export * from './lib/offers/offers.service';
-export * from './lib/offers/offer-search-index';
-export * from './lib/offers/danish-today';
-export * from './lib/offers/dto/offer-fields.dto';
-export * from './lib/taxonomy/taxonomy.entity';
-export * from './lib/geo/danish-postcodes';
-export * from './lib/demo/demo-catalogue';
-export * from './lib/demo/demo-seeder';
-export * from './lib/catalogue.options';
-export * from './lib/freshness/freshness-settings';
-export * from './lib/freshness/freshness.service';
-export * from './lib/freshness/action-links';
-export * from './lib/links/link-checker';
-export * from './lib/links/link-check.service';
-export * from './lib/mail/mail-transport';
-export * from './lib/mail/outbox.repository';
-export * from './lib/mail/outbox-sender';
-
 import { Organization } from './lib/organizations/organization.entity';
 import { Contact } from './lib/offers/contact.entity';
 import { Location } from './lib/offers/location.entity';
@@ -29,6 +5,17 @@ import { Offer } from './lib/offers/offer.entity';
 import { Schedule } from './lib/offers/schedule.entity';
 import { TaxonomyTerm } from './lib/taxonomy/taxonomy-term.entity';
 import { Taxonomy } from './lib/taxonomy/taxonomy.entity';
+
+export * from './lib/catalogue.module';
+export * from './lib/catalogue.options';
+export * from './lib/core/lifecycle/lifecycle';
+export * from './lib/core/search-index';
+export * from './lib/search/index/search-index-writer';
+export * from './lib/offers/offer.entity';
+export * from './lib/offers/schedule.entity';
+export * from './lib/freshness/freshness-settings';
+export * from './lib/freshness/offer-actions/action-links';
+export * from './lib/freshness/reminders/reminder-mail';
+
 /** Entities of the tenant schemas that the catalogue owns. */
 export const CATALOGUE_ENTITIES = [Organization, Offer, Location, Schedule, Contact, Taxonomy, TaxonomyTerm];
-export * from './lib/mail/templates/freshness-reminder';

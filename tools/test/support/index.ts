@@ -4,17 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CATALOGUE_ENTITIES, CatalogueOptions } from '@socialkompas/catalogue';
+import type { MailOptions } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import {
-  CreateTenantInput,
-  MigrationRunner,
-  MigrationSets,
-  TENANCY_ENTITIES,
-  TenantProvisioningService,
-} from '@socialkompas/tenancy';
+import { CreateTenantInput, MigrationRunner, MigrationSets, TENANCY_ENTITIES, TenantProvisioningService } from '@socialkompas/tenancy';
+import { DevelopmentIdpConnection, RolesGuard, StaffAwareRequest } from '@socialkompas/auth';
 import { Environment, loadEnvironment } from '../../../apps/api/src/config/environment';
 import { Test } from '@nestjs/testing';
-import { DevelopmentIdpConnection, RolesGuard, StaffAwareRequest } from '@socialkompas/auth';
 import type { ExecutionContext } from '@nestjs/common';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { configureApp } from '../../../apps/api/src/create-app';
@@ -96,6 +91,7 @@ export async function startTestApp(
     env?: Record<string, string>;
     developmentIdp?: DevelopmentIdpConnection;
     catalogue?: Partial<CatalogueOptions>;
+    mail?: Partial<MailOptions>;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
@@ -105,6 +101,7 @@ export async function startTestApp(
         developmentIdp: options.developmentIdp,
         jobs: 'off',
         catalogue: options.catalogue,
+        mail: options.mail,
       }),
     ],
   });

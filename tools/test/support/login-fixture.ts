@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
-import { DevelopmentAccount, DevelopmentIdp, StaffRole, startDevelopmentIdp } from '@socialkompas/auth';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DevelopmentAccount, DevelopmentIdp, startDevelopmentIdp } from '@socialkompas/auth';
+import { StaffRole } from '@socialkompas/http';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { BrowserClient, BrowserResponse } from './browser-client';
 import { startTestApp, TestApp, uniqueSlug } from './index';
-import { TenancyService, Tenant } from '@socialkompas/tenancy';
 
 export type Person = DevelopmentAccount;
 
@@ -55,7 +57,7 @@ export class LoginFixture {
     const host = `${slug}.localhost:${this.port}`;
     this.registerHosts([host]);
     if (options.offers) {
-      await new DemoSeeder(this.testApp.app.get(TenancyService), this.testApp.app.get(OfferSearchIndex)).seed(
+      await new DemoSeeder(this.testApp.app.get(TenancyService), this.testApp.app.get(SearchIndex)).seed(
         tenant,
         {
           offerCount: options.offers,

@@ -1,16 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import {
-  AuditLog,
-  AuthOptions,
-  InviteUserDto,
-  MembershipsService,
-  OidcConfigDto,
-  OidcProviderAdmin,
-  OidcSettingsService,
-  PostgresSessionStore,
-  StaffIdentity,
-} from '@socialkompas/auth';
+import { AuditLog, AuthOptions, InviteUserDto, MembershipsService, OidcConfigDto, OidcProviderAdmin, OidcSettingsService, PostgresSessionStore, StaffIdentity } from '@socialkompas/auth';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { OPERATOR_ACTOR } from './cli-audit';
 import { CliContext } from './cli-context';

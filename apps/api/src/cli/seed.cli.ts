@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DemoSeeder, MAX_DEMO_OFFERS } from '@socialkompas/catalogue';
+import { DemoSeeder, MAX_DEMO_OFFERS } from '@socialkompas/demo';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { Tenant, TenancyService } from '@socialkompas/tenancy';
+import { serviceabilityOf, TenancyService, Tenant } from '@socialkompas/tenancy';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
 const DEFAULT_SEED = 42;
@@ -30,7 +30,7 @@ async function findTenant(context: CliContext, slug: string): Promise<Tenant> {
   );
   const tenant = registry ? await context.registry.findBySlug(slug) : null;
   if (!tenant) throw new Error(`Tenant "${slug}" findes ikke. Se npm run platform -- tenant list.`);
-  if (tenant.schemaVersion < MIGRATIONS.tenant.length) {
+  if (serviceabilityOf(tenant, MIGRATIONS) === 'migrating') {
     throw new Error(
       `Skemaet t_${tenant.slug} er ikke opdateret (version ${tenant.schemaVersion} af ${MIGRATIONS.tenant.length}). Kør npm run migrate først.`,
     );

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import type { DevelopmentAccount, StaffRole } from '@socialkompas/auth';
+import type { DevelopmentAccount } from '@socialkompas/auth';
+import type { StaffRole } from '@socialkompas/http';
 import { DEMO_TENANTS } from './demo-tenants';
 
 export interface DemoStaffMember extends DevelopmentAccount {

@@ -1,8 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiProblemResponses, Public } from '@socialkompas/tenancy';
-import { JobRunner } from '../jobs/job-runner';
+import { ApiProblemResponses, Public } from '@socialkompas/http';
+import { JobRunner } from '@socialkompas/jobs';
 
 export class HealthChecks {
   @ApiProperty({ enum: ['up', 'down'] })

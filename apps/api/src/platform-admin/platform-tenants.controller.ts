@@ -1,18 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Actor, AuditLog, CurrentActor, Roles } from '@socialkompas/auth';
-import {
-  ApiProblemResponses,
-  ProvisioningResult,
-  TenancyService,
-  Tenant,
-  TenantNotFoundError,
-  TenantProvisioningService,
-  TenantRegistry,
-  TenantView,
-} from '@socialkompas/tenancy';
-import { JobRunner } from '../jobs/job-runner';
+import { Actor, AuditLog, CurrentActor } from '@socialkompas/auth';
+import { ApiProblemResponses, Roles } from '@socialkompas/http';
+import { ProvisioningResult, TenancyService, Tenant, TenantNotFoundError, TenantProvisioningService, TenantRegistry, TenantView } from '@socialkompas/tenancy';
+import { JobRunner } from '@socialkompas/jobs';
 import { CreateTenantDto } from './create-tenant.dto';
 
 export class DomainDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, Matches, MaxLength } from 'class-validator';
-import { Clearable, ClearablePublicWebAddress } from '../http/clearable-fields';
+import { Clearable, ClearablePublicWebAddress } from '@socialkompas/http';
 
 /** Eight digits, optionally in groups and after +45 or 0045: "89 40 20 00", "+45 8940 2000". */
 const DANISH_PHONE = /^(?:(?:\+|00)45[ -]?)?(?:\d[ -]?){7}\d$/;

@@ -1,17 +1,10 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditLog, changedFields, CurrentActor, Roles } from '@socialkompas/auth';
+import { Actor, AuditLog, changedFields, CurrentActor } from '@socialkompas/auth';
+import { clearedAsNull, Roles } from '@socialkompas/http';
 import { freshnessSettings } from '@socialkompas/catalogue';
-import {
-  CurrentTenant,
-  forgetResolvedHosts,
-  TenancyService,
-  Tenant,
-  tenantPublicContact,
-  TenantProvisioningService,
-} from '@socialkompas/tenancy';
-import { clearedAsNull } from '../http/clearable-fields';
-import { JobRunner } from '../jobs/job-runner';
+import { CurrentTenant, forgetResolvedHosts, TenancyService, Tenant, TenantProvisioningService, tenantPublicContact } from '@socialkompas/tenancy';
+import { JobRunner } from '@socialkompas/jobs';
 import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
 function settingsOf(tenant: Tenant): TenantSettingsDto {

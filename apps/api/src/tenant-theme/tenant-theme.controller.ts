@@ -1,17 +1,9 @@
 import { BadRequestException, Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditLog, changedFields, CurrentActor, Roles } from '@socialkompas/auth';
-import {
-  CurrentTenant,
-  forgetResolvedHosts,
-  TenancyService,
-  Tenant,
-  TenantProvisioningService,
-  TenantTheme,
-  TenantThemeDto,
-  themeContrastProblems,
-} from '@socialkompas/tenancy';
-import { clearedAsNull } from '../http/clearable-fields';
+import { Actor, AuditLog, changedFields, CurrentActor } from '@socialkompas/auth';
+import { clearedAsNull, Roles } from '@socialkompas/http';
+import { CurrentTenant, forgetResolvedHosts, TenancyService, Tenant, TenantProvisioningService, TenantTheme, TenantThemeDto } from '@socialkompas/tenancy';
+import { themeContrastProblems } from '@socialkompas/theme';
 import { UpdateThemeDto } from './update-theme.dto';
 
 const THEME_FIELDS = ['primaryColor', 'primaryTextColor', 'logoUrl'] as const;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { HEX_COLOR } from '@socialkompas/tenancy';
-import { Clearable, ClearablePublicWebAddress } from '../http/clearable-fields';
+import { HEX_COLOR } from '@socialkompas/theme';
+import { Clearable, ClearablePublicWebAddress } from '@socialkompas/http';
 
 const hexColor = (field: string) =>
   Matches(HEX_COLOR, { message: `${field} skal være en farve som #003d73: # og seks hexcifre.` });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Controller, Get } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { DeclaredRoute, declaredRoutes, RouteAccessCheck, STAFF_ROLES, StaffRole } from '@socialkompas/auth';
+import { DeclaredRoute, declaredRoutes, RouteAccessCheck } from '@socialkompas/auth';
+import { STAFF_ROLES, StaffRole } from '@socialkompas/http';
 import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 

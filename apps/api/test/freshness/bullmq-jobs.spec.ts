@@ -2,8 +2,7 @@ import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { redisAnswers, startTestApp, TestApp, testRedisUrl, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
-import { BullMqJobRunner } from '../../src/jobs/bullmq-job-runner';
-import { TenantJobs } from '../../src/jobs/tenant-jobs';
+import { BullMqJobRunner, DeclaredJobs, TenantJobs } from '@socialkompas/jobs';
 
 const REDIS_URL = testRedisUrl();
 
@@ -23,10 +22,11 @@ describe('background jobs on BullMQ', () => {
       return;
     }
     testApp = await startTestApp();
+    const declared = testApp.app.get(DeclaredJobs);
     const jobs = testApp.app.get(TenantJobs);
-    runner = new BullMqJobRunner(REDIS_URL, jobs, { workers: true, prefix });
+    runner = new BullMqJobRunner(REDIS_URL, declared, jobs, { workers: true, prefix });
     // Takes jobs in but never works on them: what waits can be counted.
-    idle = new BullMqJobRunner(REDIS_URL, jobs, { workers: false, prefix: `${prefix}-idle` });
+    idle = new BullMqJobRunner(REDIS_URL, declared, jobs, { workers: false, prefix: `${prefix}-idle` });
     await runner.start();
   });
 

@@ -1,15 +1,11 @@
 import { DataSource } from 'typeorm';
 import request from 'supertest';
-import { ActionLinks, DemoSeeder, OfferSearchIndex, smtpTransport } from '@socialkompas/catalogue';
-import {
-  FakeSmtpServer,
-  startFakeSmtpServer,
-  startTestApp,
-  TestApp,
-  uniqueSlug,
-} from '@socialkompas/testing';
+import { ActionLinks, SearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { smtpTransport } from '@socialkompas/mail';
+import { FakeSmtpServer, startFakeSmtpServer, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
-import { TenantJobs } from '../../src/jobs/tenant-jobs';
+import { TenantJobs } from '@socialkompas/jobs';
 
 const SESSION_SECRET = 'test-session-secret-that-is-long-enough';
 const DAY_MS = 24 * 3_600_000;
@@ -24,7 +20,7 @@ describe('freshness: reminders and their links', () => {
   beforeAll(async () => {
     smtp = await startFakeSmtpServer({});
     transport = smtpTransport(smtp.url);
-    testApp = await startTestApp({ grantAllRoles: true, catalogue: { mailTransport: transport } });
+    testApp = await startTestApp({ grantAllRoles: true, mail: { transport } });
     jobs = testApp.app.get(TenantJobs);
   });
 
@@ -44,7 +40,7 @@ describe('freshness: reminders and their links', () => {
     settings: Record<string, unknown> = {},
   ) {
     const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });
-    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(OfferSearchIndex)).seed(tenant, {
+    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(SearchIndex)).seed(tenant, {
       offerCount: 4,
       seed: 3,
     });

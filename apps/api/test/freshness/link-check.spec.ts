@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import request from 'supertest';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
-import { TenantJobs } from '../../src/jobs/tenant-jobs';
+import { TenantJobs } from '@socialkompas/jobs';
 
 /**
  * The nightly link check of a tenant's offers against real HTTP servers on 127.0.0.1, reached
@@ -46,7 +47,7 @@ describe('link check and the link report', () => {
 
   async function tenantWithLinks(prefix: string): Promise<{ tenant: Tenant; host: string; schema: string }> {
     const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });
-    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(OfferSearchIndex)).seed(tenant, {
+    await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(SearchIndex)).seed(tenant, {
       offerCount: 4,
       seed: 5,
     });

@@ -1,18 +1,8 @@
-import {
-  FakeSmtpServer,
-  startFakeSmtpServer,
-  startTestApp,
-  TestApp,
-  uniqueSlug,
-} from '@socialkompas/testing';
-import { escapeHtml, TenancyService, Tenant } from '@socialkompas/tenancy';
-import {
-  freshnessReminder,
-  NewOutboxMessage,
-  OutboxRepository,
-  OutboxSender,
-  smtpTransport,
-} from '@socialkompas/catalogue';
+import { FakeSmtpServer, startFakeSmtpServer, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import { escapeHtml } from '@socialkompas/http';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { freshnessReminder } from '@socialkompas/catalogue';
+import { NewOutboxMessage, OutboxRepository, OutboxSender, smtpTransport } from '@socialkompas/mail';
 
 const FROM = 'noreply@socialkompas.test';
 const MINUTE_MS = 60_000;
@@ -260,7 +250,7 @@ describe('the freshness reminder', () => {
     }
     expect(mail.text.trimEnd().endsWith('Venlig hilsen\nMailkommune')).toBe(true);
     expect(mail.html).toContain('<html lang="da">');
-    expect(mail.html).toContain('background-color:#1f4e79');
+    expect(mail.html).toContain('background-color:#1d4f73');
   });
 
   it('keeps a theme value that is not a colour out of the style attributes', () => {
@@ -270,6 +260,6 @@ describe('the freshness reminder', () => {
     });
 
     expect(mail.html).not.toContain('x.test');
-    expect(mail.html).toContain('background-color:#1f4e79');
+    expect(mail.html).toContain('background-color:#1d4f73');
   });
 });

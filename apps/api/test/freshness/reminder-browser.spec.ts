@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { DemoSeeder, OfferSearchIndex } from '@socialkompas/catalogue';
+import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndex } from '@socialkompas/catalogue';
 import { browserAvailable, launchChromium, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService } from '@socialkompas/tenancy';
-import { TenantJobs } from '../../src/jobs/tenant-jobs';
+import { TenantJobs } from '@socialkompas/jobs';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -28,7 +29,7 @@ describeWithBrowser('a reminder link in a real browser', () => {
   it('shows the question, confirms on the button, and then says the link was used', async () => {
     const { tenant } = await testApp.provision({ slug: uniqueSlug('browser'), name: 'Browserkommune' });
     const tenancy = testApp.app.get(TenancyService);
-    await new DemoSeeder(tenancy, testApp.app.get(OfferSearchIndex)).seed(tenant, { offerCount: 3, seed: 9 });
+    await new DemoSeeder(tenancy, testApp.app.get(SearchIndex)).seed(tenant, { offerCount: 3, seed: 9 });
     const offerId = await tenancy.run(tenant, async (manager) => {
       await manager.query(`UPDATE offers SET status = 'published', assured_date = current_date`);
       await manager.query(`UPDATE organizations SET status = 'published'`);

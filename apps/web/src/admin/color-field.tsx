@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Field, fieldErrors } from '../forms/field';
-import { normalizeHexColor } from '../tenant/contrast';
+import { normalizeHexColor } from '@socialkompas/theme';
 import { t } from './messages';
 
 interface ColorFieldProps {

@@ -1,6 +1,6 @@
 import { locale } from '../i18n/language';
 import { DataTable } from '../areas/data-table';
-import { AA_TEXT_CONTRAST, contrastRatio, meetsAA, truncateRatio } from '../tenant/contrast';
+import { WCAG_AA_MINIMUM_CONTRAST, contrastRatio, meetsAA, truncateRatio } from '@socialkompas/theme';
 import { t } from './messages';
 
 const WHITE = '#ffffff';
@@ -42,7 +42,7 @@ export function ContrastReport({
 }) {
   return (
     <DataTable
-      caption={t('theme.contrast.caption', { minimum: ratioFormat.format(AA_TEXT_CONTRAST) })}
+      caption={t('theme.contrast.caption', { minimum: ratioFormat.format(WCAG_AA_MINIMUM_CONTRAST) })}
       headings={[t('theme.contrast.pair'), t('theme.contrast.ratioHeading'), t('theme.contrast.verdict')]}
     >
       <PairRow

@@ -5,7 +5,7 @@ import { readableTextColor } from '../tenant/readable-text-color';
 import { useSaveTheme, type Theme } from './admin-api';
 import { Announcement } from '../areas/announcement';
 import { ColorField } from './color-field';
-import { normalizeHexColor } from '../tenant/contrast';
+import { normalizeHexColor } from '@socialkompas/theme';
 import { ContrastReport } from './contrast-report';
 import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useCurrentTenant } from '../tenant/tenant-context';
-import { normalizeHexColor } from '../tenant/contrast';
+import { normalizeHexColor } from '@socialkompas/theme';
 import { t } from './messages';
 
 interface ThemePreviewProps {

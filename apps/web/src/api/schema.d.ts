@@ -340,46 +340,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/offers": {
+    "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PublicOffersController_search"];
-        put?: never;
-        post: operations["OffersEditorialController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PublicOffersController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["OffersEditorialController_update"];
-        trace?: never;
-    };
-    "/api/v1/suggest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PublicOffersController_suggest"];
+        get: operations["OutboxController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -388,14 +356,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/offers": {
+    "/api/v1/admin/outbox/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["OffersEditorialController_list"];
+        get: operations["OutboxController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,39 +372,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OffersEditorialController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/offers/{id}/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OffersEditorialController_history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/offers/{id}/confirm": {
+    "/api/v1/admin/jobs/{queue}/run": {
         parameters: {
             query?: never;
             header?: never;
@@ -445,23 +381,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["OffersEditorialController_confirm"];
+        post: operations["JobsController_runNow"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/offers/{id}/{action}": {
+    "/api/v1/admin/jobs": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["JobsController_overview"];
         put?: never;
-        post: operations["OffersEditorialController_transition"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -596,6 +532,166 @@ export interface paths {
         patch: operations["TaxonomyController_updateTerm"];
         trace?: never;
     };
+    "/api/v1/admin/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/offers/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffersEditorialController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicSearchController_search"];
+        put?: never;
+        post: operations["OffersEditorialController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicOffersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OffersEditorialController_update"];
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffersEditorialController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffersEditorialController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicSearchController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/search-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchStatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/link-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LinkReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/error-reports": {
         parameters: {
             query?: never;
@@ -638,150 +734,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ErrorReportsController_resolve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/search-stats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["SearchStatsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/region/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["RegionalReadController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/region/municipalities/{slug}/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["RegionalReadController_offersOf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/region/municipalities/{slug}/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["RegionalReadController_offerOf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/link-report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["LinkReportController_report"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/outbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OutboxController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/outbox/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OutboxController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/update-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["UpdateRequestsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/update-requests/{id}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["UpdateRequestsController_resolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -852,6 +804,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/update-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UpdateRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/update-requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UpdateRequestsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/dashboard": {
         parameters: {
             query?: never;
@@ -868,30 +852,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/jobs/{queue}/run": {
+    "/api/v1/region/municipalities": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RegionalReadController_list"];
         put?: never;
-        post: operations["JobsController_runNow"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/jobs": {
+    "/api/v1/region/municipalities/{slug}/offers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["JobsController_overview"];
+        get: operations["RegionalReadController_offersOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/region/municipalities/{slug}/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalReadController_offerOf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1290,108 +1290,270 @@ export interface components {
             /** @description Let people without an invitation in when a group claim maps to a role. */
             selfProvisioning?: boolean;
         };
-        HitOrganization: {
+        OutboxSummary: {
             /** Format: uuid */
             id: string;
-            /** @example Ældre Sagen Aarhus */
-            name: string;
-        };
-        HitLocation: {
-            /** @example Frivilligcenter Aarhus */
-            name: string;
-            /** @example Klostergade 37 */
-            address1: string;
-            /** @example 8000 */
-            postalCode: string;
-            /** @example Aarhus C */
-            city: string;
-            latitude: number | null;
-            longitude: number | null;
-        };
-        HitTerm: {
-            /** @example ensomhed */
-            code: string;
-            /** @example Ensomhed */
-            name: string;
-        };
-        HitTerms: {
-            challenge?: components["schemas"]["HitTerm"][];
-            target_group?: components["schemas"]["HitTerm"][];
-            activity?: components["schemas"]["HitTerm"][];
-            district?: components["schemas"]["HitTerm"][];
-        };
-        SearchHit: {
+            /** @example freshness:<offer id>:2026-05-01 */
+            dedupeKey: string | null;
+            /** @example freshness_reminder */
+            kind: string;
             /** Format: uuid */
-            id: string;
-            /** @example Samtalegruppe for unge med angst */
-            name: string;
-            summary: string;
-            isFree: boolean;
-            /** @description Price in kroner */
-            feeAmount: number | null;
-            feesDescription: string;
-            referralRequired: boolean;
-            anonymous: boolean;
-            attendingTypes: ("in_person" | "online" | "phone")[];
+            offerId: string | null;
+            /** @example kontakt@forening.dk */
+            recipient: string;
+            subject: string;
             /**
-             * @example [
-             *       "da",
-             *       "en"
-             *     ]
+             * @description held: no SMTP server is configured
+             * @enum {string}
              */
-            languages: string[];
-            minimumAge: number | null;
-            maximumAge: number | null;
-            /** Format: date */
-            assuredDate: string | null;
+            status: "pending" | "sent" | "failed" | "held";
+            attempts: number;
+            /** @description The mail server's answer to the last attempt */
+            lastError: string | null;
             /** Format: date-time */
-            publishedAt: string | null;
-            organization: components["schemas"]["HitOrganization"];
-            locations: components["schemas"]["HitLocation"][];
-            /** @description HTML: the summary, or the text around the matches, which are in <mark> */
-            snippet: string;
-            /** @description From near or postcode to the closest location */
-            distanceKm: number | null;
-            terms: components["schemas"]["HitTerms"];
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
         };
-        Point: {
-            /** @example 56.1567 */
-            latitude: number;
-            /** @example 10.2108 */
-            longitude: number;
-        };
-        FacetTerm: {
-            /** Format: uuid */
-            id: string;
-            /** @example ensomhed */
-            code: string;
-            /** @example Ensomhed */
-            name: string;
-            /** @description Results with this term */
-            count: number;
-            /** @description Chosen in the search */
-            selected: boolean;
-        };
-        SearchFacets: {
-            challenge: components["schemas"]["FacetTerm"][];
-            target_group: components["schemas"]["FacetTerm"][];
-            activity: components["schemas"]["FacetTerm"][];
-            age_group: components["schemas"]["FacetTerm"][];
-            district: components["schemas"]["FacetTerm"][];
-        };
-        SearchResult: {
-            items: components["schemas"]["SearchHit"][];
+        OutboxPage: {
+            items: components["schemas"]["OutboxSummary"][];
             /** @description Items on all pages together */
             total: number;
             /** @example 1 */
             page: number;
             /** @example 20 */
             size: number;
-            /** @description Where distances are measured from */
-            origin: components["schemas"]["Point"] | null;
-            facets: components["schemas"]["SearchFacets"];
-            /** @description When nothing was found: the query with its words corrected */
-            didYouMean: string[];
+        };
+        OutboxMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @example freshness:<offer id>:2026-05-01 */
+            dedupeKey: string | null;
+            /** @example freshness_reminder */
+            kind: string;
+            /** Format: uuid */
+            offerId: string | null;
+            /** @example kontakt@forening.dk */
+            recipient: string;
+            subject: string;
+            /**
+             * @description held: no SMTP server is configured
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "held";
+            attempts: number;
+            /** @description The mail server's answer to the last attempt */
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            textBody: string;
+            htmlBody: string;
+        };
+        QueuedJob: {
+            /**
+             * @description A declared job: link-check, freshness, mail, …
+             * @example link-check
+             */
+            queue: string;
+            /**
+             * @description The tenant's slug
+             * @example aarhus
+             */
+            tenant: string;
+            /** @enum {string} */
+            status: "queued";
+        };
+        JobRun: {
+            /** @example link-check */
+            job: string;
+            /** Format: date-time */
+            lastStartedAt: string | null;
+            /** Format: date-time */
+            lastFinishedAt: string | null;
+            /** @enum {string|null} */
+            lastOutcome: "ok" | "failed" | null;
+            /** @description What the job reported, e.g. counts */
+            lastSummary: {
+                [key: string]: unknown;
+            };
+        };
+        QueueOverview: {
+            waiting: number;
+            active: number;
+            failed: number;
+            delayed: number;
+            /**
+             * @description A declared job: link-check, freshness, mail, …
+             * @example link-check
+             */
+            queue: string;
+            /** @description Null until the job has run for the tenant */
+            lastRun: components["schemas"]["JobRun"] | null;
+        };
+        JobsOverview: {
+            /**
+             * @description in-process: without Redis, in the API process
+             * @enum {string}
+             */
+            mode: "bullmq" | "in-process";
+            queues: components["schemas"]["QueueOverview"][];
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            phone: string | null;
+            /** @description CVR number */
+            taxId: string | null;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["Organization"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        OrganizationFieldsDto: {
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName?: string;
+            description?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            website?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /**
+             * @description CVR-nummer
+             * @example 12345678
+             */
+            taxId?: string;
+        };
+        UpdateOrganizationDto: {
+            /** @example Ældre Sagen Aarhus */
+            name?: string;
+            alternateName?: string;
+            description?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            website?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /**
+             * @description CVR-nummer
+             * @example 12345678
+             */
+            taxId?: string;
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        TermView: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            description: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "isolation"
+             *     ]
+             */
+            synonyms: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            /**
+             * @example [
+             *       "8000",
+             *       "8200"
+             *     ]
+             */
+            postcodes: string[];
+        };
+        VocabularyView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            code: "challenge" | "target_group" | "activity" | "age_group" | "district";
+            /** @example Udfordringer */
+            name: string;
+            description: string;
+            terms: components["schemas"]["TermView"][];
+        };
+        VocabularyList: {
+            items: components["schemas"]["VocabularyView"][];
+        };
+        TermFieldsDto: {
+            /**
+             * @description URL-safe key; made from the name when left out
+             * @example ensomhed
+             */
+            code?: string;
+            /** @example Ensomhed */
+            name: string;
+            description?: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "ingen venner"
+             *     ]
+             */
+            synonyms?: string[];
+            /**
+             * @description Districts only: the postcodes the district covers
+             * @example [
+             *       "8000"
+             *     ]
+             */
+            postcodes?: string[];
+        };
+        UpdateTermDto: {
+            /** @example Ensomhed */
+            name?: string;
+            description?: string;
+            /**
+             * @example [
+             *       "alene",
+             *       "ingen venner"
+             *     ]
+             */
+            synonyms?: string[];
+            /**
+             * @description Districts only: the postcodes the district covers
+             * @example [
+             *       "8000"
+             *     ]
+             */
+            postcodes?: string[];
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
         };
         OfferOrganization: {
             /** Format: uuid */
@@ -1462,82 +1624,6 @@ export interface components {
             activity?: components["schemas"]["TermRef"][];
             age_group?: components["schemas"]["TermRef"][];
             district?: components["schemas"]["TermRef"][];
-        };
-        PublicOfferView: {
-            /** Format: uuid */
-            id: string;
-            /** @description A change names the version it was made to; an older one than this gives 409. */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            organizationId: string;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "published" | "archived";
-            /** @example Samtalegruppe for unge med angst */
-            name: string;
-            alternateName: string | null;
-            summary: string;
-            description: string;
-            url: string | null;
-            email: string | null;
-            phone: string | null;
-            applicationProcess: string;
-            eligibilityDescription: string;
-            isFree: boolean;
-            /** @description Price in kroner */
-            feeAmount: number | null;
-            feesDescription: string;
-            referralRequired: boolean;
-            anonymous: boolean;
-            attendingTypes: ("in_person" | "online" | "phone")[];
-            /**
-             * @example [
-             *       "da",
-             *       "en"
-             *     ]
-             */
-            languages: string[];
-            minimumAge: number | null;
-            maximumAge: number | null;
-            scheduleDescription: string;
-            /** Format: date */
-            assuredDate: string | null;
-            /** Format: date-time */
-            publishedAt: string | null;
-            organization: components["schemas"]["OfferOrganization"];
-            locations: components["schemas"]["OfferLocation"][];
-            /** @description Opening times as HH:MM */
-            schedules: components["schemas"]["OfferSchedule"][];
-            /** @description In the order the editor gave them */
-            contacts: components["schemas"]["OfferContact"][];
-            terms: components["schemas"]["OfferTerms"];
-        };
-        Suggestion: {
-            /** @enum {string} */
-            type: "term" | "offer";
-            /**
-             * Format: uuid
-             * @description The term's or the offer's id
-             */
-            id: string;
-            /** @example Ensomhed */
-            text: string;
-            /**
-             * @description A term's vocabulary
-             * @enum {string|null}
-             */
-            vocabulary: "challenge" | "target_group" | "activity" | "age_group" | "district" | null;
-            /**
-             * @description A term's code
-             * @example ensomhed
-             */
-            code: string | null;
-        };
-        Suggestions: {
-            items: components["schemas"]["Suggestion"][];
         };
         OfferView: {
             /** Format: uuid */
@@ -1793,7 +1879,7 @@ export interface components {
             /** @example Mangler adresse og åbningstider. */
             reason?: string;
         };
-        Organization: {
+        PublicOfferView: {
             /** Format: uuid */
             id: string;
             /** @description A change names the version it was made to; an older one than this gives 409. */
@@ -1802,184 +1888,175 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: uuid */
+            organizationId: string;
             /** @enum {string} */
             status: "draft" | "in_review" | "published" | "archived";
-            /** @example Ældre Sagen Aarhus */
+            /** @example Samtalegruppe for unge med angst */
             name: string;
             alternateName: string | null;
+            summary: string;
             description: string;
+            url: string | null;
             email: string | null;
-            website: string | null;
             phone: string | null;
-            /** @description CVR number */
-            taxId: string | null;
-        };
-        OrganizationPage: {
-            items: components["schemas"]["Organization"][];
-            /** @description Items on all pages together */
-            total: number;
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            size: number;
-        };
-        OrganizationFieldsDto: {
-            /** @example Ældre Sagen Aarhus */
-            name: string;
-            alternateName?: string;
-            description?: string;
-            /** @example kontakt@forening.dk */
-            email?: string;
-            /** @example https://forening.dk */
-            website?: string;
-            /** @example +45 87 13 00 00 */
-            phone?: string;
+            applicationProcess: string;
+            eligibilityDescription: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
             /**
-             * @description CVR-nummer
-             * @example 12345678
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
              */
-            taxId?: string;
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            scheduleDescription: string;
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["OfferOrganization"];
+            locations: components["schemas"]["OfferLocation"][];
+            /** @description Opening times as HH:MM */
+            schedules: components["schemas"]["OfferSchedule"][];
+            /** @description In the order the editor gave them */
+            contacts: components["schemas"]["OfferContact"][];
+            terms: components["schemas"]["OfferTerms"];
         };
-        UpdateOrganizationDto: {
-            /** @example Ældre Sagen Aarhus */
-            name?: string;
-            alternateName?: string;
-            description?: string;
-            /** @example kontakt@forening.dk */
-            email?: string;
-            /** @example https://forening.dk */
-            website?: string;
-            /** @example +45 87 13 00 00 */
-            phone?: string;
-            /**
-             * @description CVR-nummer
-             * @example 12345678
-             */
-            taxId?: string;
-            /** @description The version the editor saw; a stale version gives 409. */
-            version: number;
-        };
-        TermView: {
+        HitOrganization: {
             /** Format: uuid */
             id: string;
-            /** @description A change names the version it was made to; an older one than this gives 409. */
-            version: number;
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+        };
+        HitLocation: {
+            /** @example Frivilligcenter Aarhus */
+            name: string;
+            /** @example Klostergade 37 */
+            address1: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city: string;
+            latitude: number | null;
+            longitude: number | null;
+        };
+        HitTerm: {
             /** @example ensomhed */
             code: string;
             /** @example Ensomhed */
             name: string;
-            description: string;
+        };
+        HitTerms: {
+            challenge?: components["schemas"]["HitTerm"][];
+            target_group?: components["schemas"]["HitTerm"][];
+            activity?: components["schemas"]["HitTerm"][];
+            district?: components["schemas"]["HitTerm"][];
+        };
+        SearchHit: {
+            /** Format: uuid */
+            id: string;
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            summary: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
             /**
              * @example [
-             *       "alene",
-             *       "isolation"
+             *       "da",
+             *       "en"
              *     ]
              */
-            synonyms: string[];
+            languages: string[];
             minimumAge: number | null;
             maximumAge: number | null;
-            /**
-             * @example [
-             *       "8000",
-             *       "8200"
-             *     ]
-             */
-            postcodes: string[];
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["HitOrganization"];
+            locations: components["schemas"]["HitLocation"][];
+            /** @description HTML: the summary, or the text around the matches, which are in <mark> */
+            snippet: string;
+            /** @description From near or postcode to the closest location */
+            distanceKm: number | null;
+            terms: components["schemas"]["HitTerms"];
         };
-        VocabularyView: {
+        Point: {
+            /** @example 56.1567 */
+            latitude: number;
+            /** @example 10.2108 */
+            longitude: number;
+        };
+        FacetTerm: {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            code: "challenge" | "target_group" | "activity" | "age_group" | "district";
-            /** @example Udfordringer */
-            name: string;
-            description: string;
-            terms: components["schemas"]["TermView"][];
-        };
-        VocabularyList: {
-            items: components["schemas"]["VocabularyView"][];
-        };
-        TermFieldsDto: {
-            /**
-             * @description URL-safe key; made from the name when left out
-             * @example ensomhed
-             */
-            code?: string;
+            /** @example ensomhed */
+            code: string;
             /** @example Ensomhed */
             name: string;
-            description?: string;
-            /**
-             * @example [
-             *       "alene",
-             *       "ingen venner"
-             *     ]
-             */
-            synonyms?: string[];
-            /**
-             * @description Districts only: the postcodes the district covers
-             * @example [
-             *       "8000"
-             *     ]
-             */
-            postcodes?: string[];
+            /** @description Results with this term */
+            count: number;
+            /** @description Chosen in the search */
+            selected: boolean;
         };
-        UpdateTermDto: {
-            /** @example Ensomhed */
-            name?: string;
-            description?: string;
-            /**
-             * @example [
-             *       "alene",
-             *       "ingen venner"
-             *     ]
-             */
-            synonyms?: string[];
-            /**
-             * @description Districts only: the postcodes the district covers
-             * @example [
-             *       "8000"
-             *     ]
-             */
-            postcodes?: string[];
-            /** @description The version the editor saw; a stale version gives 409. */
-            version: number;
+        SearchFacets: {
+            challenge: components["schemas"]["FacetTerm"][];
+            target_group: components["schemas"]["FacetTerm"][];
+            activity: components["schemas"]["FacetTerm"][];
+            age_group: components["schemas"]["FacetTerm"][];
+            district: components["schemas"]["FacetTerm"][];
         };
-        ErrorReportDto: {
-            offerId: string;
-            /** @example Telefonnummeret virker ikke længere. */
-            message: string;
-            /** @description Only if the reporter wants an answer */
-            email?: string;
-        };
-        ErrorReportReceipt: {
-            /** Format: uuid */
-            id: string;
-            /** @example Tak! Redaktionen kigger på det. */
-            message: string;
-        };
-        ErrorReport: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            offerId: string;
-            offerName: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            resolvedAt: string | null;
-            /** @example Telefonnummeret virker ikke længere. */
-            message: string;
-            /** @description Only if the reporter wants an answer */
-            reporterEmail: string | null;
-        };
-        ErrorReportPage: {
-            items: components["schemas"]["ErrorReport"][];
+        SearchResult: {
+            items: components["schemas"]["SearchHit"][];
             /** @description Items on all pages together */
             total: number;
             /** @example 1 */
             page: number;
             /** @example 20 */
             size: number;
+            /** @description Where distances are measured from */
+            origin: components["schemas"]["Point"] | null;
+            facets: components["schemas"]["SearchFacets"];
+            /** @description When nothing was found: the query with its words corrected */
+            didYouMean: string[];
+        };
+        Suggestion: {
+            /** @enum {string} */
+            type: "term" | "offer";
+            /**
+             * Format: uuid
+             * @description The term's or the offer's id
+             */
+            id: string;
+            /** @example Ensomhed */
+            text: string;
+            /**
+             * @description A term's vocabulary
+             * @enum {string|null}
+             */
+            vocabulary: "challenge" | "target_group" | "activity" | "age_group" | "district" | null;
+            /**
+             * @description A term's code
+             * @example ensomhed
+             */
+            code: string | null;
+        };
+        Suggestions: {
+            items: components["schemas"]["Suggestion"][];
         };
         QueryCount: {
             /**
@@ -2028,9 +2105,6 @@ export interface components {
             /** @description The 20 most chosen challenges */
             topChallenges: components["schemas"]["ChallengeCount"][];
         };
-        MunicipalityList: {
-            items: components["schemas"]["TenantSummary"][];
-        };
         LinkProblem: {
             /** Format: uuid */
             offerId: string;
@@ -2072,85 +2146,20 @@ export interface components {
             /** @description All checked links, by result */
             counts: components["schemas"]["LinkResultCount"][];
         };
-        OutboxSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @example freshness:<offer id>:2026-05-01 */
-            dedupeKey: string | null;
-            /** @example freshness_reminder */
-            kind: string;
-            /** Format: uuid */
-            offerId: string | null;
-            /** @example kontakt@forening.dk */
-            recipient: string;
-            subject: string;
-            /**
-             * @description held: no SMTP server is configured
-             * @enum {string}
-             */
-            status: "pending" | "sent" | "failed" | "held";
-            attempts: number;
-            /** @description The mail server's answer to the last attempt */
-            lastError: string | null;
-            /** Format: date-time */
-            nextAttemptAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            sentAt: string | null;
-        };
-        OutboxPage: {
-            items: components["schemas"]["OutboxSummary"][];
-            /** @description Items on all pages together */
-            total: number;
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            size: number;
-        };
-        OutboxMessage: {
-            /** Format: uuid */
-            id: string;
-            /** @example freshness:<offer id>:2026-05-01 */
-            dedupeKey: string | null;
-            /** @example freshness_reminder */
-            kind: string;
-            /** Format: uuid */
-            offerId: string | null;
-            /** @example kontakt@forening.dk */
-            recipient: string;
-            subject: string;
-            /**
-             * @description held: no SMTP server is configured
-             * @enum {string}
-             */
-            status: "pending" | "sent" | "failed" | "held";
-            attempts: number;
-            /** @description The mail server's answer to the last attempt */
-            lastError: string | null;
-            /** Format: date-time */
-            nextAttemptAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            sentAt: string | null;
-            textBody: string;
-            htmlBody: string;
-        };
-        OfferUpdateRequestDto: {
-            name?: string;
-            description?: string;
-            scheduleDescription?: string;
-            /** @example +45 87 13 00 00 */
-            phone?: string;
-            /** @example kontakt@forening.dk */
+        ErrorReportDto: {
+            offerId: string;
+            /** @example Telefonnummeret virker ikke længere. */
+            message: string;
+            /** @description Only if the reporter wants an answer */
             email?: string;
-            /** @example https://forening.dk */
-            url?: string;
-            /** @description To the editors */
-            note?: string;
         };
-        UpdateRequest: {
+        ErrorReportReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tak! Redaktionen kigger på det. */
+            message: string;
+        };
+        ErrorReport: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2160,23 +2169,19 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @description Only the fields the association filled in */
-            proposed: components["schemas"]["OfferUpdateRequestDto"];
+            /** @example Telefonnummeret virker ikke længere. */
+            message: string;
+            /** @description Only if the reporter wants an answer */
+            reporterEmail: string | null;
         };
-        UpdateRequestPage: {
-            items: components["schemas"]["UpdateRequest"][];
+        ErrorReportPage: {
+            items: components["schemas"]["ErrorReport"][];
             /** @description Items on all pages together */
             total: number;
             /** @example 1 */
             page: number;
             /** @example 20 */
             size: number;
-        };
-        ResolvedUpdateRequest: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {boolean} */
-            resolved: true;
         };
         SuggestedTermsDto: {
             /**
@@ -2295,6 +2300,47 @@ export interface components {
              */
             reason: string;
         };
+        OfferUpdateRequestDto: {
+            name?: string;
+            description?: string;
+            scheduleDescription?: string;
+            /** @example +45 87 13 00 00 */
+            phone?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example https://forening.dk */
+            url?: string;
+            /** @description To the editors */
+            note?: string;
+        };
+        UpdateRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description Only the fields the association filled in */
+            proposed: components["schemas"]["OfferUpdateRequestDto"];
+        };
+        UpdateRequestPage: {
+            items: components["schemas"]["UpdateRequest"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        ResolvedUpdateRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            resolved: true;
+        };
         StaffDashboardDto: {
             /** @description Links called broken (3 failures over at least 2 runs), as in the link report */
             brokenLinks: number;
@@ -2311,48 +2357,8 @@ export interface components {
             /** @description E-mails held (no SMTP server configured) or given up as failed */
             heldOrFailedMail: number;
         };
-        QueuedJob: {
-            /** @enum {string} */
-            queue: "link-check" | "freshness" | "mail";
-            /**
-             * @description The tenant's slug
-             * @example aarhus
-             */
-            tenant: string;
-            /** @enum {string} */
-            status: "queued";
-        };
-        JobRun: {
-            /** @enum {string} */
-            job: "link-check" | "freshness" | "mail";
-            /** Format: date-time */
-            lastStartedAt: string | null;
-            /** Format: date-time */
-            lastFinishedAt: string | null;
-            /** @enum {string|null} */
-            lastOutcome: "ok" | "failed" | null;
-            /** @description What the job reported, e.g. counts */
-            lastSummary: {
-                [key: string]: unknown;
-            };
-        };
-        QueueOverview: {
-            waiting: number;
-            active: number;
-            failed: number;
-            delayed: number;
-            /** @enum {string} */
-            queue: "link-check" | "freshness" | "mail";
-            /** @description Null until the job has run for the tenant */
-            lastRun: components["schemas"]["JobRun"] | null;
-        };
-        JobsOverview: {
-            /**
-             * @description in-process: without Redis, in the API process
-             * @enum {string}
-             */
-            mode: "bullmq" | "in-process";
-            queues: components["schemas"]["QueueOverview"][];
+        MunicipalityList: {
+            items: components["schemas"]["TenantSummary"][];
         };
     };
     responses: never;
@@ -3287,35 +3293,12 @@ export interface operations {
             };
         };
     };
-    PublicOffersController_search: {
+    OutboxController_list: {
         parameters: {
             query?: {
                 page?: unknown;
                 size?: unknown;
-                /** @description What the citizen types, e.g. "ensom" or "angst unge" */
-                q?: string;
-                /** @description Challenge term codes or ids, comma separated */
-                challenge?: string[];
-                target_group?: string[];
-                activity?: string[];
-                age_group?: string[];
-                /** @description District term codes or ids */
-                district?: string[];
-                /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
-                age?: string;
-                /** @description Only the offers of this organisation (its id) */
-                organization?: string;
-                /** @description Danish postcode: distances are measured from its centre */
-                postcode?: string;
-                /** @description A point "lat,lng": distances are measured from it */
-                near?: string;
-                /** @description Only offers within this many km of near/postcode */
-                radius_km?: number;
-                free?: boolean;
-                online?: boolean;
-                /** @description Only offers open right now (Danish time) */
-                open_now?: boolean;
-                sort?: "relevance" | "distance" | "newest";
+                status?: "pending" | "sent" | "failed" | "held";
             };
             header?: never;
             path?: never;
@@ -3328,7 +3311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchResult"];
+                    "application/json": components["schemas"]["OutboxPage"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -3342,39 +3325,7 @@ export interface operations {
             };
         };
     };
-    OffersEditorialController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OfferFieldsDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SavedOffer"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    PublicOffersController_get: {
+    OutboxController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -3390,7 +3341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicOfferView"];
+                    "application/json": components["schemas"]["OutboxMessage"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -3413,27 +3364,23 @@ export interface operations {
             };
         };
     };
-    OffersEditorialController_update: {
+    JobsController_runNow: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                queue: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateOfferDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedOffer"];
+                    "application/json": components["schemas"]["QueuedJob"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -3445,32 +3392,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
         };
     };
-    PublicOffersController_suggest: {
+    JobsController_overview: {
         parameters: {
-            query?: {
-                /** @description The first letters typed */
-                q?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3482,223 +3408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Suggestions"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OffersEditorialController_list: {
-        parameters: {
-            query?: {
-                page?: unknown;
-                size?: unknown;
-                q?: string;
-                status?: "draft" | "in_review" | "published" | "archived";
-                organizationId?: string;
-                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
-                stale?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferPage"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OffersEditorialController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferView"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OffersEditorialController_history: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Oldest first */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OffersEditorialController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferView"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OffersEditorialController_transition: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                action: "submit" | "publish" | "archive" | "reopen";
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TransitionDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferView"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                    "application/json": components["schemas"]["JobsOverview"];
                 };
             };
         };
@@ -4095,6 +3805,488 @@ export interface operations {
             };
         };
     };
+    OffersEditorialController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+                status?: "draft" | "in_review" | "published" | "archived";
+                organizationId?: string;
+                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
+                stale?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicSearchController_search: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                /** @description What the citizen types, e.g. "ensom" or "angst unge" */
+                q?: string;
+                /** @description Challenge term codes or ids, comma separated */
+                challenge?: string[];
+                target_group?: string[];
+                activity?: string[];
+                age_group?: string[];
+                /** @description District term codes or ids */
+                district?: string[];
+                /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
+                age?: string;
+                /** @description Only the offers of this organisation (its id) */
+                organization?: string;
+                /** @description Danish postcode: distances are measured from its centre */
+                postcode?: string;
+                /** @description A point "lat,lng": distances are measured from it */
+                near?: string;
+                /** @description Only offers within this many km of near/postcode */
+                radius_km?: number;
+                free?: boolean;
+                online?: boolean;
+                /** @description Only offers open right now (Danish time) */
+                open_now?: boolean;
+                sort?: "relevance" | "distance" | "newest";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicOffersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OffersEditorialController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                action: "submit" | "publish" | "archive" | "reopen";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicSearchController_suggest: {
+        parameters: {
+            query?: {
+                /** @description The first letters typed */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestions"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SearchStatsController_get: {
+        parameters: {
+            query?: {
+                /** @description From this date (inclusive); default 30 days ago */
+                from?: string;
+                /** @description Up to this date (inclusive); default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchStats"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LinkReportController_report: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                /** @description failing: has failed, not yet 3 times over 2 runs */
+                result?: "broken" | "failing" | "redirected" | "blocked" | "suspicious" | "unchecked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkReport"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ErrorReportsController_report: {
         parameters: {
             query?: never;
@@ -4185,348 +4377,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    SearchStatsController_get: {
-        parameters: {
-            query?: {
-                /** @description From this date (inclusive); default 30 days ago */
-                from?: string;
-                /** @description Up to this date (inclusive); default today */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SearchStats"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    RegionalReadController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MunicipalityList"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    RegionalReadController_offersOf: {
-        parameters: {
-            query?: {
-                page?: unknown;
-                size?: unknown;
-                q?: string;
-                status?: "draft" | "in_review" | "published" | "archived";
-                organizationId?: string;
-                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
-                stale?: boolean;
-            };
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferPage"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Temporarily unavailable; try again. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    RegionalReadController_offerOf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferView"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Temporarily unavailable; try again. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    LinkReportController_report: {
-        parameters: {
-            query?: {
-                page?: unknown;
-                size?: unknown;
-                /** @description failing: has failed, not yet 3 times over 2 runs */
-                result?: "broken" | "failing" | "redirected" | "blocked" | "suspicious" | "unchecked";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LinkReport"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OutboxController_list: {
-        parameters: {
-            query?: {
-                page?: unknown;
-                size?: unknown;
-                status?: "pending" | "sent" | "failed" | "held";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OutboxPage"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    OutboxController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OutboxMessage"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    UpdateRequestsController_list: {
-        parameters: {
-            query?: {
-                page?: unknown;
-                size?: unknown;
-                state?: "open" | "resolved";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UpdateRequestPage"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    UpdateRequestsController_resolve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The offer counts as confirmed too */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResolvedUpdateRequest"];
-                };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
             400: {
@@ -4681,6 +4531,78 @@ export interface operations {
             };
         };
     };
+    UpdateRequestsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                state?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateRequestPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UpdateRequestsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer counts as confirmed too */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedUpdateRequest"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     StaffDashboardController_counts: {
         parameters: {
             query?: never;
@@ -4700,35 +4622,7 @@ export interface operations {
             };
         };
     };
-    JobsController_runNow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QueuedJob"];
-                };
-            };
-            /** @description Invalid input; `errors` names the fields at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    JobsController_overview: {
+    RegionalReadController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -4742,7 +4636,121 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobsOverview"];
+                    "application/json": components["schemas"]["MunicipalityList"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalReadController_offersOf: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                q?: string;
+                status?: "draft" | "in_review" | "published" | "archived";
+                organizationId?: string;
+                /** @description Only offers flagged stale (reminded, unanswered after the grace period) */
+                stale?: boolean;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Temporarily unavailable; try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalReadController_offerOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Temporarily unavailable; try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
         };

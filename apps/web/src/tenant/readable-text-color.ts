@@ -1,4 +1,4 @@
-import { contrastRatio } from './contrast';
+import { contrastRatio } from '@socialkompas/theme';
 
 const WHITE = '#ffffff';
 const NEAR_BLACK = '#111111';

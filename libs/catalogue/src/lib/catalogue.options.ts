@@ -1,6 +1,5 @@
 import type { Tenant } from '@socialkompas/tenancy';
-import type { LinkCheckerOptions } from './links/link-checker';
-import type { MailTransport } from './mail/mail-transport';
+import type { LinkCheckerOptions } from '@socialkompas/safe-fetch';
 
 /** What the catalogue needs from the application's configuration. */
 export interface CatalogueOptions {
@@ -8,9 +7,6 @@ export interface CatalogueOptions {
   actionLinkSecret: string;
   /** The tenant's public address, e.g. https://aarhus.socialkompas.dk, for links in mails. */
   publicUrlOf(tenant: Pick<Tenant, 'slug'>): string;
-  /** SMTP, or null: messages then wait in the outbox, readable by editors. */
-  mailTransport: MailTransport | null;
-  mailFrom: string;
   /** The link checker's settings; `allowAddresses` only ever in tests. */
   linkChecker: LinkCheckerOptions;
   /** Pauses before a failing link is tried again within one run (default 2 s, then 8 s). */

@@ -1,18 +1,7 @@
-/**
- * Domain errors of the tenancy layer. They carry a stable `code` and a message an operator
- * understands; the HTTP layer maps them to problem responses, the CLI prints them.
- */
-export abstract class TenancyError extends Error {
-  abstract readonly code: string;
-  /** The input field the error is about, when there is one. */
-  readonly field?: string;
+import { ProblemError } from '@socialkompas/http';
 
-  constructor(message: string, field?: string) {
-    super(message);
-    this.name = new.target.name;
-    this.field = field;
-  }
-}
+/** Domain errors of the tenancy layer: problems an operator understands (see ProblemError). */
+export abstract class TenancyError extends ProblemError {}
 
 export class InvalidTenantSlugError extends TenancyError {
   readonly code = 'invalid-slug';
@@ -30,6 +19,7 @@ export class InvalidTenantInputError extends TenancyError {
 
 export class DomainTakenError extends TenancyError {
   readonly code = 'domain-taken';
+  override readonly status = 409;
   constructor(host: string, owner: string) {
     super(`Domænet "${host}" bruges allerede af tenant "${owner}".`, 'domain');
   }
@@ -54,6 +44,7 @@ export class UnknownRegionError extends TenancyError {
 
 export class TenantNotFoundError extends TenancyError {
   readonly code = 'tenant-not-found';
+  override readonly status = 404;
   constructor(slug: string) {
     super(`Tenant "${slug}" findes ikke.`, 'slug');
   }
@@ -61,6 +52,7 @@ export class TenantNotFoundError extends TenancyError {
 
 export class TenantKindConflictError extends TenancyError {
   readonly code = 'kind-conflict';
+  override readonly status = 409;
   constructor(slug: string, existingKind: string) {
     super(`Tenant "${slug}" findes allerede som ${existingKind}; typen kan ikke ændres.`, 'kind');
   }

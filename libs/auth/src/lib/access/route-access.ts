@@ -1,6 +1,5 @@
 import type { Reflector } from '@nestjs/core';
-import { PUBLIC_METADATA } from '@socialkompas/tenancy';
-import { ROLES_METADATA, StaffRole } from './roles';
+import { PUBLIC_METADATA, ROLES_METADATA, StaffRole } from '@socialkompas/http';
 
 /** What a route declares: open to everyone, open to some roles, or (a defect) nothing. */
 export type RouteAccess = { kind: 'public' } | { kind: 'roles'; roles: StaffRole[] } | { kind: 'undeclared' };

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { TenantAwareRequest } from '@socialkompas/tenancy';
-import type { StaffRole } from './roles';
+import type { StaffRole } from '@socialkompas/http';
 
 /** The logged-in staff member behind a request, with their role in the request's tenant. */
 export interface StaffIdentity {

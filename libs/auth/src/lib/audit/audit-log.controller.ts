@@ -2,8 +2,8 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { ApiProblemResponses, PageQueryDto, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { Roles } from '../access/roles';
+import { ApiProblemResponses, PageQueryDto, Roles } from '@socialkompas/http';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { AUDIT_ENTITY_TYPES, AuditEntityType, AuditEntryPage, AuditLog } from './audit-log';
 
 const ENTITY_TYPES: AuditEntityType[] = [...AUDIT_ENTITY_TYPES];

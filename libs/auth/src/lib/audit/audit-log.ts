@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf, TenancyService } from '@socialkompas/tenancy';
+import { PageOf } from '@socialkompas/http';
+import { TenancyService } from '@socialkompas/tenancy';
 import type { Actor } from './actor';
 
 export const AUDIT_ENTITY_TYPES = [

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { escapeHtml } from '@socialkompas/tenancy';
+import { escapeHtml } from '@socialkompas/http';
 
 export interface DevelopmentAccount {
   login: string;

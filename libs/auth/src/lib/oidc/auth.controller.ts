@@ -20,8 +20,8 @@ import {
 } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { Public, tenantOf } from '@socialkompas/tenancy';
-import { Roles, STAFF_ROLES } from '../access/roles';
+import { Public, Roles, STAFF_ROLES } from '@socialkompas/http';
+import { tenantOf } from '@socialkompas/tenancy';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions, sessionCookieName, usesSecureCookies } from '../auth.options';
 import { AnonymousSession, LogoutRedirect, StaffSession } from '../session/session-view';

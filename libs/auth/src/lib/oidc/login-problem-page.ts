@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { escapeHtml, simplePage, TenantAwareRequest } from '@socialkompas/tenancy';
+import { escapeHtml, simplePage } from '@socialkompas/http';
+import { TenantAwareRequest } from '@socialkompas/tenancy';
 
 /**
  * A person whose login fails has arrived by a browser redirect, not by a script: they get a short

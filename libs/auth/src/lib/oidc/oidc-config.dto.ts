@@ -14,7 +14,7 @@ import {
   ValidatorConstraintInterface,
   Validate,
 } from 'class-validator';
-import { StaffRole } from '../access/roles';
+import { StaffRole } from '@socialkompas/http';
 
 /** https, or plain http on this machine only (a local identity provider). */
 const ISSUER_URL =

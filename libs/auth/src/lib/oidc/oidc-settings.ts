@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { StaffRole } from '../access/roles';
+import type { StaffRole } from '@socialkompas/http';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { SecretBox } from './secret-box';
 

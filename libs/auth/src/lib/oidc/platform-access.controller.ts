@@ -1,7 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
-import { Roles } from '../access/roles';
+import { ApiProblemResponses, Roles } from '@socialkompas/http';
+import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
 import { CurrentStaff, StaffIdentity } from '../access/staff-request';
 import { Actor, CurrentActor } from '../audit/actor';
 import { InviteUserDto } from '../users/membership.dto';

@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import type { StaffRole } from '../access/roles';
+import type { StaffRole } from '@socialkompas/http';
 import type { VerifiedIdentity } from '../users/staff-directory';
 import type { OidcSettings } from './oidc-settings';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TenantSummary } from '@socialkompas/tenancy';
-import { STAFF_ROLES, StaffRole } from '../access/roles';
+import { STAFF_ROLES, StaffRole } from '@socialkompas/http';
 
 /** Nobody is logged in, as for every citizen. */
 export class AnonymousSession {

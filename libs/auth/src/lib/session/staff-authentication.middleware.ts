@@ -1,7 +1,7 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { StaffRole } from '../access/roles';
+import type { StaffRole } from '@socialkompas/http';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import './session-data';

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
-import { PageQueryDto, VersionDto } from '@socialkompas/tenancy';
-import { STAFF_ROLES, StaffRole } from '../access/roles';
+import { PageQueryDto, STAFF_ROLES, StaffRole, VersionDto } from '@socialkompas/http';
 
 const ROLE_MESSAGE = `role skal være en af: ${STAFF_ROLES.join(', ')}.`;
 

@@ -7,9 +7,9 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf, TenancyService, Tenant } from '@socialkompas/tenancy';
+import { PageOf, STAFF_ROLES, StaffRole } from '@socialkompas/http';
+import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import type { StaffIdentity } from '../access/staff-request';
-import { STAFF_ROLES, StaffRole } from '../access/roles';
 import { Actor } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';

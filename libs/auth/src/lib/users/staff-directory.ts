@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenancyService, TenantRef } from '@socialkompas/tenancy';
-import type { StaffRole } from '../access/roles';
+import type { StaffRole } from '@socialkompas/http';
 
 /** What the identity provider told us about the person logging in. */
 export interface VerifiedIdentity {

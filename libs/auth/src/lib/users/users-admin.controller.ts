@@ -11,15 +11,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  ApiProblemResponses,
-  CurrentTenant,
-  Tenant,
-  TenantUnitOfWorkInterceptor,
-  uuidParam,
-  VersionDto,
-} from '@socialkompas/tenancy';
-import { Roles } from '../access/roles';
+import { ApiProblemResponses, Roles, uuidParam, VersionDto } from '@socialkompas/http';
+import { CurrentTenant, Tenant, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { CurrentStaff, StaffIdentity } from '../access/staff-request';
 import { Actor, CurrentActor } from '../audit/actor';
 import { ChangeRoleDto, InviteUserDto, MembershipListQueryDto } from './membership.dto';

@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
-import { PageOf } from '@socialkompas/tenancy';
+import { PageOf } from '@socialkompas/http';
 import { Organization } from '../organizations/organization.entity';
 import type { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity';
 import { VOCABULARIES } from '../taxonomy/taxonomy.entity';

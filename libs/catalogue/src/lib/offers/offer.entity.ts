@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
-import { EditableEntity } from '../lifecycle/editable.entity';
-import { LIFECYCLE_STATUSES, LifecycleStatus } from '../lifecycle/lifecycle';
+import { EditableEntity } from '../core/lifecycle/editable.entity';
+import { LIFECYCLE_STATUSES, LifecycleStatus } from '../core/lifecycle/lifecycle';
 import { Organization } from '../organizations/organization.entity';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity';
 import { Contact } from './contact.entity';

@@ -11,15 +11,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditEntry, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { ApiProblemResponses, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
-import { TransitionDto } from '../lifecycle/transition.dto';
-import { lifecycleActionParam } from '../http/params';
-import { LifecycleAction, LIFECYCLE_ACTIONS } from '../lifecycle/lifecycle';
+import { Actor, AuditEntry, CurrentActor } from '@socialkompas/auth';
+import { ApiProblemResponses, EDITORIAL_ROLES, Roles, uuidParam } from '@socialkompas/http';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { TransitionDto } from '../core/lifecycle/transition.dto';
+import { lifecycleActionParam } from '../core/lifecycle/lifecycle-action.param';
+import { LifecycleAction, LIFECYCLE_ACTIONS } from '../core/lifecycle/lifecycle';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
 import { OfferListQueryDto } from './dto/offer-list-query.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
-import { OfferConfirmation } from '../freshness/offer-confirmation';
+import { OfferConfirmation } from './offer-confirmation';
 import { OfferPage, OfferView, SavedOffer } from './offer-view';
 import { OffersService } from './offers.service';
 

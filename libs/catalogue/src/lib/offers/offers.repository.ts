@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { escapeLike, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { postcodeArea } from '@socialkompas/denmark';
 import { In } from 'typeorm';
-import { LifecycleStatus } from '../lifecycle/lifecycle';
-import { lockForUpdate, updateIfVersion } from '../lifecycle/versioned-update';
-import { escapeLike } from '../sql/escape-like';
-import { postcodeArea } from '../geo/danish-postcodes';
+import { LifecycleStatus } from '../core/lifecycle/lifecycle';
+import { lockForUpdate, updateIfVersion } from '../core/lifecycle/versioned-update';
 import { ContactInputDto, LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { Offer } from './offer.entity';
 import type { PossibleDuplicate } from './offer-view';

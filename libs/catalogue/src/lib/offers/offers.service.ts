@@ -1,7 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditEntry, AuditLog, changedFields } from '@socialkompas/auth';
+import { danishToday } from '@socialkompas/denmark';
+import { badField } from '@socialkompas/http';
 
-import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
+import { LifecycleAction, LifecycleStatus, nextStatus } from '../core/lifecycle/lifecycle';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
@@ -9,8 +11,7 @@ import { OfferFieldsDto } from './dto/offer-fields.dto';
 import { LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { Offer } from './offer.entity';
-import { OfferSearchIndex } from './offer-search-index';
-import { danishToday } from './danish-today';
+import { SearchIndex } from '../core/search-index';
 import {
   OfferPage,
   offerView,
@@ -21,7 +22,6 @@ import {
   SavedOffer,
 } from './offer-view';
 import { OffersRepository } from './offers.repository';
-import { badField } from '../validation/bad-field';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException({
@@ -37,7 +37,7 @@ export class OffersService {
     private readonly offers: OffersRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly taxonomy: TaxonomyRepository,
-    private readonly searchIndex: OfferSearchIndex,
+    private readonly searchIndex: SearchIndex,
     private readonly auditLog: AuditLog,
   ) {}
 

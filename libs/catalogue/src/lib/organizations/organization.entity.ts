@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity } from 'typeorm';
-import { EditableEntity } from '../lifecycle/editable.entity';
-import { LIFECYCLE_STATUSES, LifecycleStatus } from '../lifecycle/lifecycle';
+import { EditableEntity } from '../core/lifecycle/editable.entity';
+import { LIFECYCLE_STATUSES, LifecycleStatus } from '../core/lifecycle/lifecycle';
 
 /** HSDS 3.0 `organization`, stored in each tenant's schema (no schema named: the search_path decides). */
 @Entity({ name: 'organizations' })

@@ -1,15 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import {
-  ApiProblemResponses,
-  Public,
-  TenantUnitOfWorkInterceptor,
-  uuidParam,
-  VersionDto,
-} from '@socialkompas/tenancy';
-import { lifecycleActionParam } from '../http/params';
-import { LifecycleAction, LIFECYCLE_ACTIONS } from '../lifecycle/lifecycle';
+import { Actor, CurrentActor } from '@socialkompas/auth';
+import { ApiProblemResponses, EDITORIAL_ROLES, Public, Roles, uuidParam, VersionDto } from '@socialkompas/http';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { lifecycleActionParam } from '../core/lifecycle/lifecycle-action.param';
+import { LifecycleAction, LIFECYCLE_ACTIONS } from '../core/lifecycle/lifecycle';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { OrganizationListQueryDto, OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { escapeLike, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
 import { In } from 'typeorm';
-import { LifecycleStatus } from '../lifecycle/lifecycle';
-import { lockForUpdate, updateIfVersion } from '../lifecycle/versioned-update';
-import { escapeLike } from '../sql/escape-like';
+import { LifecycleStatus } from '../core/lifecycle/lifecycle';
+import { lockForUpdate, updateIfVersion } from '../core/lifecycle/versioned-update';
 import { Organization } from './organization.entity';
 
 @Injectable()

@@ -1,9 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
-import { PageOf } from '@socialkompas/tenancy';
+import { PageOf } from '@socialkompas/http';
 
-import { LifecycleAction, LifecycleStatus, nextStatus } from '../lifecycle/lifecycle';
-import { OfferSearchIndex } from '../offers/offer-search-index';
+import { LifecycleAction, LifecycleStatus, nextStatus } from '../core/lifecycle/lifecycle';
+import { SearchIndex } from '../core/search-index';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { Organization } from './organization.entity';
@@ -17,7 +17,7 @@ export class OrganizationPage extends PageOf(Organization) {}
 export class OrganizationsService {
   constructor(
     private readonly organizations: OrganizationsRepository,
-    private readonly searchIndex: OfferSearchIndex,
+    private readonly searchIndex: SearchIndex,
     private readonly auditLog: AuditLog,
   ) {}
 

@@ -8,19 +8,8 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@socialkompas/auth';
-import {
-  ApiProblemResponses,
-  CurrentTenant,
-  ListOf,
-  TENANCY_OPTIONS,
-  TenancyOptions,
-  TenancyService,
-  Tenant,
-  TenantRegistry,
-  TenantSummary,
-  uuidParam,
-} from '@socialkompas/tenancy';
+import { ApiProblemResponses, ListOf, Roles, uuidParam } from '@socialkompas/http';
+import { CurrentTenant, serviceabilityOf, TENANCY_OPTIONS, TenancyOptions, TenancyService, Tenant, TenantRegistry, TenantSummary } from '@socialkompas/tenancy';
 import { OfferListQueryDto } from '../offers/dto/offer-list-query.dto';
 import { OfferPage, OfferView } from '../offers/offer-view';
 import { OffersService } from '../offers/offers.service';
@@ -103,13 +92,14 @@ export class RegionalReadController {
         detail: `${slug} er ikke en kommune i ${region.name}.`,
       });
     }
-    if (member.status !== 'active') {
+    const serviceability = serviceabilityOf(member, this.options.migrations);
+    if (serviceability === 'suspended') {
       throw new NotFoundException({
         title: 'Lukket',
         detail: `${member.name} har lukket Socialkompas midlertidigt.`,
       });
     }
-    if (member.schemaVersion < this.options.migrations.tenant.length) {
+    if (serviceability === 'migrating') {
       throw new ServiceUnavailableException({
         title: 'Opdatering i gang',
         detail: `${member.name} bliver opdateret. Prøv igen om lidt.`,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
-import { EditableEntity } from '../lifecycle/editable.entity';
+import { EditableEntity } from '../core/lifecycle/editable.entity';
 import type { Taxonomy } from './taxonomy.entity';
 
 /** HSDS 3.0 `taxonomy_term`, with the Danish synonyms citizens type instead of its name. */

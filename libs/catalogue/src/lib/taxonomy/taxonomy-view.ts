@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
-import { ListOf } from '@socialkompas/tenancy';
+import { ListOf } from '@socialkompas/http';
 import { TaxonomyTerm } from './taxonomy-term.entity';
 import { Taxonomy, Vocabulary } from './taxonomy.entity';
 

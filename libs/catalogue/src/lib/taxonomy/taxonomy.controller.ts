@@ -10,8 +10,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, EDITORIAL_ROLES, Roles } from '@socialkompas/auth';
-import { ApiProblemResponses, Public, TenantUnitOfWorkInterceptor, uuidParam } from '@socialkompas/tenancy';
+import { Actor, CurrentActor } from '@socialkompas/auth';
+import { ApiProblemResponses, EDITORIAL_ROLES, Public, Roles, uuidParam } from '@socialkompas/http';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
 import { TermView, VocabularyList } from './taxonomy-view';
 import { VOCABULARIES, Vocabulary } from './taxonomy.entity';

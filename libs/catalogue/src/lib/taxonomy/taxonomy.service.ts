@@ -1,14 +1,14 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
+import { badField } from '@socialkompas/http';
 
-import { updateIfVersion } from '../lifecycle/versioned-update';
-import { OfferSearchIndex } from '../offers/offer-search-index';
+import { updateIfVersion } from '../core/lifecycle/versioned-update';
+import { SearchIndex } from '../core/search-index';
 import { TermFieldsDto, UpdateTermDto } from './dto/term-fields.dto';
 import { termCodeFrom } from './term-code';
 import { TaxonomyRepository } from './taxonomy.repository';
 import { termView, TermView, VocabularyList } from './taxonomy-view';
 import { Vocabulary } from './taxonomy.entity';
-import { badField } from '../validation/bad-field';
 
 /** Vocabularies editors may extend; age groups are fixed ranges the search relies on. */
 export const EDITABLE_VOCABULARIES: readonly Vocabulary[] = [
@@ -22,7 +22,7 @@ export const EDITABLE_VOCABULARIES: readonly Vocabulary[] = [
 export class TaxonomyService {
   constructor(
     private readonly taxonomy: TaxonomyRepository,
-    private readonly searchIndex: OfferSearchIndex,
+    private readonly searchIndex: SearchIndex,
     private readonly auditLog: AuditLog,
   ) {}
 

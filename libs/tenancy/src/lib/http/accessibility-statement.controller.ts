@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Redirect } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Tenant } from '../registry/tenant.entity';
 import { tenantPublicContact } from '../registry/tenant-public-contact';
-import { Public } from './public-route';
+import { Public } from '@socialkompas/http';
 import { CurrentTenant } from './tenant-request';
 
 /** `/was`: the short address of the tenant's accessibility statement that public bodies publish. */

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { Public } from './public-route';
+import { Public } from '@socialkompas/http';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Tenant } from '../registry/tenant.entity';
 import { PublicTenantDto } from './public-tenant.dto';

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { TenantRegistry } from '../registry/tenant-registry.service';
+import { serviceabilityOf } from '../registry/tenant-serviceability';
 import { TENANCY_OPTIONS, TenancyOptions } from '../tenancy.options';
 import { recallResolvedHost, rememberResolvedHost, resolvedHostsGeneration } from './resolved-hosts';
 import { TenantAwareRequest } from './tenant-request';
@@ -44,13 +45,14 @@ export class TenantResolutionMiddleware implements NestMiddleware {
         detail: `Der findes ingen kommune eller region på adressen "${host}".`,
       });
     }
-    if (tenant.status === 'suspended') {
+    const serviceability = serviceabilityOf(tenant, this.options.migrations);
+    if (serviceability === 'suspended') {
       throw new ForbiddenException({
         title: 'Tjenesten er lukket',
         detail: `${tenant.name} har midlertidigt lukket Socialkompas. Kontakt kommunen for hjælp.`,
       });
     }
-    if (tenant.schemaVersion < this.options.migrations.tenant.length) {
+    if (serviceability === 'migrating') {
       throw new ServiceUnavailableException({
         title: 'Opdatering i gang',
         detail: `${tenant.name} bliver opdateret. Prøv igen om lidt.`,

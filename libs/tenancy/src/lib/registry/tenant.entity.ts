@@ -1,3 +1,4 @@
+import type { ThemeColors } from '@socialkompas/theme';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const TENANT_KINDS = ['municipality', 'region'] as const;
@@ -6,10 +7,8 @@ export type TenantKind = (typeof TENANT_KINDS)[number];
 export const TENANT_STATUSES = ['active', 'suspended'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
-/** Colours and logo of a tenant's public pages; values are CSS colours and a URL. */
-export interface TenantTheme {
-  primaryColor?: string;
-  primaryTextColor?: string;
+/** Colours and logo of a tenant's public pages; values are `#rrggbb` colours and a URL. */
+export interface TenantTheme extends ThemeColors {
   logoUrl?: string;
 }
 

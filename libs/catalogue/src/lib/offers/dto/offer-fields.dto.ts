@@ -17,9 +17,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { OptionalNotNull } from '../../validation/optional-not-null';
+import { OptionalEmail, OptionalNotNull, OptionalPhone, OptionalText, OptionalWebAddress } from '@socialkompas/http';
 import { ATTENDING_TYPES, AttendingType } from '../offer.entity';
-import { OptionalEmail, OptionalPhone, OptionalText, OptionalWebAddress } from '../../validation/fields';
 import { ContactInputDto, LocationInputDto, ScheduleInputDto } from './offer-parts.dto';
 
 /** The editable fields of an offer, shared by create and update. Lists replace the stored list. */

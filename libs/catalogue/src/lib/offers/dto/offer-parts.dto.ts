@@ -11,7 +11,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { OptionalEmail, OptionalPhone, OptionalText } from '../../validation/fields';
+import { OptionalEmail, OptionalPhone, OptionalText } from '@socialkompas/http';
 import { WEEKDAYS, Weekday } from '../schedule.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { OptionalEmail, OptionalPhone, OptionalText, OptionalWebAddress } from '../../validation/fields';
+import { OptionalEmail, OptionalPhone, OptionalText, OptionalWebAddress } from '@socialkompas/http';
 
 /** The editable fields of an organisation, shared by create and update. */
 export class OrganizationFieldsDto {

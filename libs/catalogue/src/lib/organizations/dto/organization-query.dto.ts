@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@socialkompas/tenancy';
-import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../lifecycle/lifecycle';
-import { OptionalText } from '../../validation/fields';
+import { OptionalText, PageQueryDto } from '@socialkompas/http';
+import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../core/lifecycle/lifecycle';
 
 export class OrganizationQueryDto extends PageQueryDto {
   @OptionalText('q', 200, { nullable: true, example: 'Ældre Sagen' })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { VersionDto } from '@socialkompas/tenancy';
+import { OptionalNotNull, VersionDto } from '@socialkompas/http';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../validation/optional-not-null';
 
 export class TermFieldsDto {
   @ApiPropertyOptional({ description: 'URL-safe key; made from the name when left out', example: 'ensomhed' })

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PublicTenantDto, TenantRegistry } from '@socialkompas/tenancy';
+import type { NextFunction, Request, Response } from 'express';
+import { renderIndex, webManifest } from './render-index-with-tenant-theme';
+
+const API_PATHS = /^\/(api|health|auth|offer-actions|was)(\/|$)/;
+/** Built files and icons: one that is missing is a 404, never the page (a script would get HTML). */
+const FILE_PATHS = /^\/(assets|icons)\//;
+
+/**
+ * Serves the built web client on the API's port: its files, the tenant's manifest, and index.html
+ * (themed for the host's tenant) for every other page so client-side routes survive a reload.
+ * Returns false when the client has not been built.
+ */
+export function serveWebClient(app: NestExpressApplication, distDir: string, baseDomain: string): boolean {
+  const root = resolve(distDir);
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const template = readFileSync(indexFile, 'utf8');
+  const registry = app.get(TenantRegistry);
+
+  /** Only an active tenant is inlined; the client shows the API's own refusal for the rest. */
+  const tenantOf = async (request: Request): Promise<PublicTenantDto | undefined> => {
+    const tenant = await registry.findByHost(request.headers.host ?? '', baseDomain);
+    return tenant?.status === 'active' ? PublicTenantDto.from(tenant) : undefined;
+  };
+
+  app.use('/sw.js', (_request: Request, response: Response, next: NextFunction) => {
+    // The service worker must be fetched afresh, or an old one keeps serving an old client.
+    response.setHeader('Cache-Control', 'no-cache');
+    next();
+  });
+  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || API_PATHS.test(request.path) || FILE_PATHS.test(request.path)) return next();
+    if (request.path === '/manifest.webmanifest') {
+      return void tenantOf(request).then((tenant) => {
+        response.type('application/manifest+json').setHeader('Cache-Control', 'no-cache');
+        response.send(JSON.stringify(webManifest(tenant)));
+      }, next);
+    }
+    if (!request.accepts('html')) return next();
+    tenantOf(request).then((tenant) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.type('html').send(renderIndex(template, tenant));
+    }, next);
+  });
+  return true;
+}

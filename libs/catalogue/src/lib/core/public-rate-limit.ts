@@ -1,0 +1,20 @@
+import { ThrottlerModule } from '@nestjs/throttler';
+
+/** How long until a rate-limited address may try again, in Danish: "40 sekunder", "et minut", "12 minutter". */
+function waitInDanish(seconds: number): string {
+  if (seconds < 60) return `${Math.max(seconds, 1)} sekunder`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'et minut' : `${minutes} minutter`;
+}
+
+/**
+ * The limits of the catalogue's public forms: only routes that opt in with ThrottlerGuard are
+ * limited (the public error reports, offer suggestions and reminder-link pages), and the guard also
+ * sends Retry-After. Each feature module with such routes imports this, so their guards read these
+ * options and not those of another module's throttler (the login's).
+ */
+export const PUBLIC_RATE_LIMIT = ThrottlerModule.forRoot({
+  throttlers: [{ ttl: 60_000, limit: 60 }],
+  errorMessage: (_context, { timeToBlockExpire }) =>
+    `For mange forespørgsler på kort tid. Prøv igen om ${waitInDanish(timeToBlockExpire)}.`,
+});

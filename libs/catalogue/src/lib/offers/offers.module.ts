@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { OfferConfirmation } from './offer-confirmation';
+import { OffersEditorialController } from './offers-editorial.controller';
+import { OffersRepository } from './offers.repository';
+import { OffersService } from './offers.service';
+import { PublicOffersController } from './public-offers.controller';
+
+/** Offers: the editors' work on them, their lifecycle, and a published offer's public page. */
+@Module({
+  imports: [OrganizationsModule, TaxonomyModule],
+  controllers: [OffersEditorialController, PublicOffersController],
+  providers: [OffersRepository, OffersService, OfferConfirmation],
+  exports: [OffersService, OfferConfirmation],
+})
+export class OffersModule {}

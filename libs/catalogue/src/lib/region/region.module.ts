@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { OffersModule } from '../offers/offers.module';
+import { RegionalReadController } from './regional-read.controller';
+
+/** Regional coordinators read their member municipalities' offers, read-only. */
+@Module({ imports: [OffersModule], controllers: [RegionalReadController] })
+export class RegionModule {}

@@ -1,0 +1,32 @@
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses, Public } from '@socialkompas/http';
+import { CurrentTenant, Tenant, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { Suggestions } from '../suggest/autocomplete';
+import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
+import { SearchResult } from './search-result';
+import { SearchService } from './search.service';
+
+/** What citizens search with, without logging in: search and autocomplete. */
+@ApiTags('search')
+@Controller('api/v1')
+@Public()
+export class PublicSearchController {
+  constructor(private readonly searchService: SearchService) {}
+
+  /** Opens its own unit of work only when memory cannot answer (see SearchService.find). */
+  @Get('offers')
+  @ApiOkResponse({ type: SearchResult })
+  @ApiProblemResponses(400)
+  search(@CurrentTenant() tenant: Tenant, @Query() query: SearchQueryDto): Promise<SearchResult> {
+    return this.searchService.find(tenant, query);
+  }
+
+  @Get('suggest')
+  @UseInterceptors(TenantUnitOfWorkInterceptor)
+  @ApiOkResponse({ type: Suggestions })
+  @ApiProblemResponses(400)
+  suggest(@Query() { q }: SuggestQueryDto): Promise<Suggestions> {
+    return this.searchService.suggest(q);
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { TenancyService } from '@socialkompas/tenancy';
+import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
+import { SearchIndexChanges } from '../index/search-index-changes';
+import { LruCache } from './lru-cache';
+import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
+import { loadSnapshot, readGeneration, SearchSnapshot } from './search-snapshot';
+import { TextMatches } from './snapshot-search';
+
+/** At most this many matched offers are kept across all cached text searches (8 bytes each). */
+const TEXT_MATCH_BUDGET = 2_000_000;
+const WORD_MATCH_ENTRIES = 5_000;
+/** Cached answers are weighed by their size as JSON, in characters. */
+const RESULT_BUDGET = 64_000_000;
+/**
+ * How long a snapshot is trusted before the generation is read again. Changes made through this
+ * process invalidate at once; other processes' changes are seen within this time.
+ */
+const GENERATION_RECHECK_MS = 1000;
+
+/**
+ * The in-memory search state of every tenant this process serves: one snapshot per tenant, and
+ * the answers PostgreSQL gave for recent texts and spellings. Everything is keyed by tenant and
+ * `search_state.generation`, read in the request's own unit of work, so one tenant's entries can
+ * never answer another's search, and an editor's change is seen by the next search.
+ */
+@Injectable()
+export class SearchSnapshots {
+  private readonly snapshots = new Map<
+    string,
+    { snapshot: SearchSnapshot; checkedAt: number; recheckUntil: number }
+  >();
+  private readonly loading = new Map<string, Promise<SearchSnapshot>>();
+  private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
+  private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
+  private readonly results = new LruCache<string, unknown>(RESULT_BUDGET);
+
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly search: OfferSearchRepository,
+    private readonly taxonomy: TaxonomyRepository,
+    changes: SearchIndexChanges,
+  ) {
+    changes.subscribe((tenantId) => this.invalidate(tenantId));
+  }
+
+  /** The tenant's snapshot if its generation was read within the last second, without asking again. */
+  fresh(tenantId: string): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(tenantId);
+    const now = Date.now();
+    return cached && now - cached.checkedAt < GENERATION_RECHECK_MS && now >= cached.recheckUntil
+      ? cached.snapshot
+      : undefined;
+  }
+
+  /** The current tenant's snapshot, rebuilt when its generation has moved on. */
+  async current(): Promise<SearchSnapshot> {
+    const manager = this.tenancy.currentManager();
+    const tenantId = this.tenancy.currentTenant().id;
+    const fresh = this.fresh(tenantId);
+    if (fresh) return fresh;
+    const cached = this.snapshots.get(tenantId);
+    const checkedAt = Date.now();
+    const generation = await readGeneration(manager);
+    if (cached?.snapshot.generation === generation) {
+      cached.checkedAt = checkedAt;
+      return cached.snapshot;
+    }
+    const key = `${tenantId}:${generation}`;
+    let loading = this.loading.get(key);
+    if (!loading) {
+      // Concurrent searches that find the snapshot stale share one load.
+      loading = this.taxonomy
+        .allTerms()
+        .then((terms) => loadSnapshot(manager, tenantId, generation, terms))
+        .then((snapshot) => {
+          // A slow load must not replace a newer snapshot that another search stored meanwhile.
+          const stored = this.snapshots.get(tenantId);
+          if (!stored || BigInt(stored.snapshot.generation) < BigInt(generation)) {
+            this.snapshots.set(tenantId, { snapshot, checkedAt, recheckUntil: stored?.recheckUntil ?? 0 });
+          }
+          return snapshot;
+        })
+        .finally(() => this.loading.delete(key));
+      this.loading.set(key, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * A change is being made to the current tenant's catalogue: searches read the generation afresh
+   * for the next second, which covers the time until the change commits (it is called before).
+   */
+  private invalidate(tenantId: string): void {
+    const cached = this.snapshots.get(tenantId);
+    if (cached) cached.recheckUntil = Date.now() + GENERATION_RECHECK_MS;
+  }
+
+  /** The offers matching a tsquery text, as snapshot ordinals; null when the text is all stop words. */
+  async matchText(snapshot: SearchSnapshot, tsquery: string): Promise<TextMatches | null> {
+    const key = this.key(snapshot, tsquery);
+    const cached = this.textMatches.get(key);
+    if (cached !== undefined) return cached;
+    const rows = await this.search.matchText(tsquery);
+    const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
+    this.textMatches.set(key, matches, Math.max(1, matches?.ordinals.length ?? 0));
+    return matches;
+  }
+
+  async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
+    const key = this.key(snapshot, `${threshold}:${words.join(' ')}`);
+    const cached = this.wordMatches.get(key);
+    if (cached) return cached;
+    const matched = await this.search.matchWords(words, threshold);
+    this.wordMatches.set(key, matched);
+    return matched;
+  }
+
+  /**
+   * A whole answer given earlier for the same search at the same generation: popular searches
+   * (a challenge tile, a common word) repeat, and nothing they depend on has changed since.
+   */
+  recallResult<T>(snapshot: SearchSnapshot, canonicalQuery: string): T | undefined {
+    return this.results.get(this.key(snapshot, canonicalQuery)) as T | undefined;
+  }
+
+  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
+    this.results.set(this.key(snapshot, canonicalQuery), result, weight);
+  }
+
+  private key(snapshot: SearchSnapshot, text: string): string {
+    return `${snapshot.tenantId}:${snapshot.generation}:${text}`;
+  }
+}
+
+function toOrdinals(
+  snapshot: SearchSnapshot,
+  rows: { id: string | null; rank: number | null }[],
+): TextMatches {
+  const ordinals: number[] = [];
+  const ranks: number[] = [];
+  for (const row of rows) {
+    const ordinal = row.id === null ? undefined : snapshot.offerOrdinalById.get(row.id);
+    if (ordinal === undefined) continue;
+    ordinals.push(ordinal);
+    ranks.push(row.rank ?? 0);
+  }
+  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) };
+}

@@ -1,0 +1,218 @@
+import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
+import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
+import { autocomplete } from '../suggest/autocomplete';
+import { danishMoment } from './danish-time';
+import { foldText } from './fold-text';
+import { LruCache } from './lru-cache';
+import { OfferFacts, SearchSnapshot } from './search-snapshot';
+import { haversineKm, searchSnapshot, SnapshotCriteria } from './snapshot-search';
+
+const terms: TermWithVocabulary[] = [
+  {
+    id: 't-lonely',
+    code: 'ensomhed',
+    name: 'Ensomhed',
+    vocabulary: 'challenge',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
+  {
+    id: 't-anxiety',
+    code: 'angst',
+    name: 'Angst',
+    vocabulary: 'challenge',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
+  {
+    id: 't-young',
+    code: 'unge',
+    name: 'Unge',
+    vocabulary: 'target_group',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
+  {
+    id: 't-old',
+    code: 'aeldre',
+    name: 'Ældre',
+    vocabulary: 'target_group',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
+];
+
+function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = {}): OfferFacts {
+  return {
+    id,
+    name: id,
+    organizationId: 'association',
+    foldedName: id,
+    publishedAt: 0,
+    isFree: true,
+    online: false,
+    minimumAge: 0,
+    maximumAge: 130,
+    terms: Uint16Array.from(termOrdinals),
+    points: new Float64Array(),
+    openings: [],
+    ...extra,
+  };
+}
+
+function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
+  return {
+    tenantId: 'tenant',
+    generation: '1',
+    terms,
+    termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
+    termOrdinalById: new Map(terms.map((term, ordinal) => [term.id, ordinal])),
+    offers,
+    offerOrdinalById: new Map(offers.map((facts, ordinal) => [facts.id, ordinal])),
+  };
+}
+
+const noSelection = { challenge: [], target_group: [], activity: [], age_group: [], district: [] };
+const criteria = (overrides: Partial<SnapshotCriteria> = {}): SnapshotCriteria => ({
+  textMatches: null,
+  selection: noSelection,
+  organizationId: null,
+  ages: null,
+  free: null,
+  online: null,
+  openAt: null,
+  origin: null,
+  radiusKm: null,
+  sort: 'newest',
+  limit: 20,
+  offset: 0,
+  ...overrides,
+});
+
+describe('searchSnapshot', () => {
+  const snapshot = snapshotOf([
+    offer('lonely-young', [0, 2], { publishedAt: 3 }),
+    offer('lonely-old', [0, 3], { publishedAt: 2 }),
+    offer('anxious-young', [1, 2], { publishedAt: 1 }),
+  ]);
+
+  it('counts facets disjunctively: a chosen term’s siblings keep their counts', () => {
+    const result = searchSnapshot(
+      snapshot,
+      criteria({ selection: { ...noSelection, challenge: ['t-lonely'] } }),
+    );
+    expect(result.total).toBe(2);
+    expect(Object.fromEntries(result.facets)).toEqual({
+      't-lonely': 2,
+      't-anxiety': 1,
+      't-young': 1,
+      't-old': 1,
+    });
+  });
+
+  it('gives each facet the count that choosing it then returns', () => {
+    const base = { ...noSelection, target_group: ['t-young'] };
+    const { facets } = searchSnapshot(snapshot, criteria({ selection: base }));
+    for (const term of ['t-lonely', 't-anxiety']) {
+      const chosen = searchSnapshot(snapshot, criteria({ selection: { ...base, challenge: [term] } }));
+      expect(chosen.total).toBe(facets.get(term));
+    }
+  });
+
+  it('keeps only one association’s offers for its page', () => {
+    const snapshot = snapshotOf([
+      offer('a', [0]),
+      offer('b', [0], { organizationId: 'other' }),
+      offer('c', [1]),
+    ]);
+    const result = searchSnapshot(snapshot, criteria({ organizationId: 'association' }));
+    expect(result.total).toBe(2);
+    expect(result.page.map((hit) => hit.id).sort()).toEqual(['a', 'c']);
+  });
+
+  it('pages through the best hits in the same order a full sort gives', () => {
+    const many = snapshotOf(
+      Array.from({ length: 500 }, (_, index) =>
+        offer(`o${index}`, [0], { publishedAt: (index * 7919) % 500 }),
+      ),
+    );
+    const fullOrder = [...many.offers].sort((a, b) => b.publishedAt - a.publishedAt).map((facts) => facts.id);
+    const pages = [0, 20, 40].flatMap((offset) =>
+      searchSnapshot(many, criteria({ offset, limit: 20 })).page.map((hit) => hit.id),
+    );
+    expect(pages).toEqual(fullOrder.slice(0, 60));
+  });
+
+  it('puts offers without a place last when sorting by distance', () => {
+    const aarhus = { latitude: 56.1567, longitude: 10.2108 };
+    const places = snapshotOf([
+      offer('online', [0]),
+      offer('far', [0], { points: Float64Array.from([55.6761, 12.5683]) }),
+      offer('near', [0], { points: Float64Array.from([56.16, 10.21, 55.0, 9.0]) }),
+    ]);
+    const result = searchSnapshot(places, criteria({ origin: aarhus, sort: 'distance' }));
+    expect(result.page.map((hit) => hit.id)).toEqual(['near', 'far', 'online']);
+    expect(result.page[1].distanceKm).toBeCloseTo(haversineKm(aarhus, 55.6761, 12.5683), 6);
+  });
+
+  it('keeps offers open at the moment asked about, by weekday, hour and validity', () => {
+    const tuesday = 1 << 1;
+    const openings = snapshotOf([
+      offer('tuesday-evening', [0], {
+        openings: [
+          { weekdays: tuesday, opensAt: 17 * 60, closesAt: 19 * 60, validFrom: null, validTo: null },
+        ],
+      }),
+      offer('expired', [0], {
+        openings: [{ weekdays: tuesday, opensAt: 0, closesAt: 24 * 60, validFrom: null, validTo: 0 }],
+      }),
+    ]);
+    const tuesdayAt18 = danishMoment(new Date('2026-11-24T17:00:00Z'));
+    expect(tuesdayAt18).toMatchObject({ weekday: 1, minute: 18 * 60 });
+    expect(searchSnapshot(openings, criteria({ openAt: tuesdayAt18 })).page.map((hit) => hit.id)).toEqual([
+      'tuesday-evening',
+    ]);
+    const summerTime = danishMoment(new Date('2026-07-01T16:30:00Z'));
+    expect(summerTime).toMatchObject({ weekday: 2, minute: 18 * 60 + 30 });
+  });
+});
+
+describe('LruCache', () => {
+  it('evicts the least recently used entries once the weight budget is spent', () => {
+    const cache = new LruCache<string, number>(10);
+    cache.set('a', 1, 4);
+    cache.set('b', 2, 4);
+    expect(cache.get('a')).toBe(1);
+    cache.set('c', 3, 4);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('c')).toBe(3);
+  });
+});
+
+describe('autocomplete', () => {
+  const snapshot = snapshotOf([
+    {
+      ...offer('visit', [0]),
+      name: 'Besøgsven til ensomme ældre',
+      foldedName: foldText('Besøgsven til ensomme ældre'),
+    },
+    { ...offer('network', [0]), name: 'Netværk mod ensomhed', foldedName: foldText('Netværk mod ensomhed') },
+  ]);
+  snapshot.terms[0].synonyms = ['alene', 'ingen venner'];
+
+  it('suggests terms by name or synonym, then titles with a word that starts so', () => {
+    expect(autocomplete(snapshot, 'ens', 5).map((item) => item.text)).toEqual([
+      'Ensomhed',
+      'Netværk mod ensomhed',
+      'Besøgsven til ensomme ældre',
+    ]);
+    expect(autocomplete(snapshot, 'venner', 5).map((item) => item.text)).toEqual(['Ensomhed']);
+    expect(autocomplete(snapshot, 'AELDRE', 5).map((item) => item.id)).toEqual(['t-old', 'visit']);
+    expect(autocomplete(snapshot, 'omme', 5)).toEqual([]);
+  });
+});

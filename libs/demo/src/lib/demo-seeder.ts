@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import { TenancyService, TenantRef } from '@socialkompas/tenancy';
+import { SearchIndex, SearchIndexWriter } from '@socialkompas/catalogue';
+import { EntityManager } from 'typeorm';
+import { DemoCatalogue, DemoDistrict, DemoOffer, DemoTerms, generateDemoCatalogue } from './demo-catalogue';
+
+/** The most offers one seeding run makes. */
+export const MAX_DEMO_OFFERS = 100_000;
+
+/** Who the change log names for seeded rows. */
+const ACTOR = 'demodata';
+
+export interface DemoSeedOptions {
+  offerCount: number;
+  seed: number;
+  /** "Today" (YYYY-MM-DD) for the generated dates; defaults to today in Denmark. */
+  referenceDate?: string;
+  /** Offers per transaction. */
+  batchSize?: number;
+  /** Called after each batch is committed. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoSeedResult {
+  organizations: { created: number; reused: number };
+  offers: number;
+  published: number;
+  locations: number;
+  schedules: number;
+  contacts: number;
+  /** Chosen terms linked; the derived age-group and district terms come on top. */
+  offerTerms: number;
+  /** Codes of the generated offers that the tenant's vocabularies lack; those links are left out. */
+  unknownTermCodes: string[];
+  milliseconds: number;
+}
+
+type ChosenVocabulary = keyof DemoTerms;
+const CHOSEN_VOCABULARIES: ChosenVocabulary[] = ['challenge', 'target_group', 'activity'];
+
+interface TenantVocabulary {
+  /** `<vocabulary>:<code>` → term id. */
+  termIds: Map<string, string>;
+  districts: DemoDistrict[];
+}
+
+/**
+ * Fills a tenant with a generated demo catalogue (see generateDemoCatalogue) using set-based SQL:
+ * organisations first, then the offers in batches, each batch in one unit of work with its places,
+ * times, contacts and chosen terms, and indexed for search before it commits. Organisations that
+ * the tenant already has (by name) are reused, so seeding twice adds offers, not organisations.
+ */
+export class DemoSeeder {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly searchIndex: SearchIndex = new SearchIndexWriter(tenancy),
+  ) {}
+
+  /** Whether the tenant has no offers at all, in any status. */
+  isEmpty(tenant: TenantRef): Promise<boolean> {
+    return this.tenancy.run(tenant, async (manager) => {
+      const [row]: { empty: boolean }[] = await manager.query(
+        'SELECT NOT EXISTS (SELECT 1 FROM offers) AS empty',
+      );
+      return row.empty;
+    });
+  }
+
+  async seed(tenant: TenantRef, options: DemoSeedOptions): Promise<DemoSeedResult> {
+    const started = Date.now();
+    const { offerCount, seed, batchSize = 500 } = options;
+    if (!Number.isInteger(offerCount) || offerCount < 1 || offerCount > MAX_DEMO_OFFERS) {
+      throw new Error(`offerCount must be a whole number from 1 to ${MAX_DEMO_OFFERS}, not ${offerCount}`);
+    }
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      throw new Error(`seed must be a whole number from 0 to ${0xffffffff}, not ${seed}`);
+    }
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('batchSize must be at least 1');
+
+    const vocabulary = await this.tenancy.run(tenant, (manager) => readVocabulary(manager));
+    const catalogue = generateDemoCatalogue({
+      tenantSlug: tenant.slug,
+      offerCount,
+      seed,
+      districts: vocabulary.districts,
+      referenceDate: options.referenceDate ?? todayInDenmark(),
+    });
+    const organizations = await this.tenancy.run(tenant, (manager) =>
+      insertOrganizations(manager, catalogue, seed),
+    );
+
+    const result: DemoSeedResult = {
+      organizations: { created: organizations.created, reused: organizations.reused },
+      offers: 0,
+      published: 0,
+      locations: 0,
+      schedules: 0,
+      contacts: 0,
+      offerTerms: 0,
+      unknownTermCodes: [],
+      milliseconds: 0,
+    };
+    const unknown = new Set<string>();
+    for (let start = 0, batchNumber = 1; start < catalogue.offers.length; start += batchSize, batchNumber++) {
+      const batch = catalogue.offers.slice(start, start + batchSize);
+      const counts = await this.tenancy.run(tenant, async (manager) => {
+        const inserted = await insertOffers(manager, batch, organizations.ids, vocabulary, unknown, seed);
+        // Statistics from before the bulk insert make the index's per-offer lookups scan whole tables;
+        // refreshing them as the tables double keeps every batch as quick as the first.
+        if ((batchNumber & (batchNumber - 1)) === 0) {
+          await manager.query(
+            'ANALYZE offers (id, organization_id), offer_terms, offer_locations, locations (id)',
+          );
+        }
+        await this.searchIndex.refresh(inserted.offerIds);
+        return inserted;
+      });
+      result.offers += batch.length;
+      result.published += batch.filter((offer) => offer.status === 'published').length;
+      result.locations += counts.locations;
+      result.schedules += counts.schedules;
+      result.contacts += counts.contacts;
+      result.offerTerms += counts.offerTerms;
+      options.onProgress?.(result.offers, catalogue.offers.length);
+    }
+    result.unknownTermCodes = [...unknown].sort();
+    result.milliseconds = Date.now() - started;
+    return result;
+  }
+}
+
+/** Today's date in Denmark (the Swedish locale formats dates as YYYY-MM-DD). */
+function todayInDenmark(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+async function readVocabulary(manager: EntityManager): Promise<TenantVocabulary> {
+  const rows: {
+    vocabulary: string;
+    id: string;
+    code: string;
+    name: string;
+    synonyms: string[];
+    postcodes: string[];
+  }[] = await manager.query(
+    `SELECT x.code AS vocabulary, t.id, t.code, t.name, t.synonyms, t.postcodes
+     FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
+     WHERE x.code IN ('challenge', 'target_group', 'activity', 'district')
+     ORDER BY x.code, t.position, t.code`,
+  );
+  return {
+    termIds: new Map(rows.map((row) => [`${row.vocabulary}:${row.code}`, row.id])),
+    districts: rows
+      .filter((row) => row.vocabulary === 'district')
+      .map(({ code, name, synonyms, postcodes }) => ({ code, name, synonyms, postcodes })),
+  };
+}
+
+/** Inserts the catalogue's organisations that the tenant does not have yet; ids in catalogue order. */
+async function insertOrganizations(manager: EntityManager, catalogue: DemoCatalogue, seed: number) {
+  const names = catalogue.organizations.map((organization) => organization.name);
+  const existing: { id: string; name: string }[] = await manager.query(
+    `SELECT DISTINCT ON (name) id, name FROM organizations WHERE name = ANY($1) ORDER BY name, created_at, id`,
+    [names],
+  );
+  const idByName = new Map(existing.map((row) => [row.name, row.id]));
+  const fresh = catalogue.organizations
+    .filter((organization) => !idByName.has(organization.name))
+    .map((organization) => ({ ...organization, id: randomUUID() }));
+  for (const organization of fresh) idByName.set(organization.name, organization.id);
+  if (fresh.length > 0) {
+    await manager.query(
+      `INSERT INTO organizations (id, status, name, alternate_name, description, email, website, phone, tax_id)
+       SELECT o.id, 'published', o.name, o."alternateName", o.description, o.email, o.website, o.phone, o."taxId"
+       FROM jsonb_to_recordset($1::jsonb) AS o(
+         id uuid, name text, "alternateName" text, description text, email text, website text, phone text, "taxId" text)`,
+      [JSON.stringify(fresh)],
+    );
+    await recordCreated(
+      manager,
+      'organization',
+      fresh.map((organization) => organization.id),
+      null,
+      seed,
+    );
+  }
+  return {
+    ids: names.map((name) => idByName.get(name) ?? ''),
+    created: fresh.length,
+    reused: names.length - fresh.length,
+  };
+}
+
+async function insertOffers(
+  manager: EntityManager,
+  batch: DemoOffer[],
+  organizationIds: string[],
+  vocabulary: TenantVocabulary,
+  unknown: Set<string>,
+  seed: number,
+) {
+  const offerIds = batch.map(() => randomUUID());
+  const offers = batch.map(({ locations: _l, schedules: _s, contacts: _c, terms: _t, ...offer }, index) => ({
+    ...offer,
+    id: offerIds[index],
+    organizationId: organizationIds[offer.organization],
+  }));
+  await manager.query(
+    `INSERT INTO offers (id, organization_id, status, name, alternate_name, summary, description, url, email, phone,
+       application_process, eligibility_description, is_free, fee_amount, fees_description, referral_required,
+       anonymous, attending_types, languages, minimum_age, maximum_age, schedule_description, assured_date,
+       assurer_email, published_at, created_at, updated_at)
+     SELECT o.id, o."organizationId", o.status, o.name, o."alternateName", o.summary, o.description, o.url, o.email,
+       o.phone, o."applicationProcess", o."eligibilityDescription", o."isFree", o."feeAmount", o."feesDescription",
+       o."referralRequired", o.anonymous, o."attendingTypes", o.languages, o."minimumAge", o."maximumAge",
+       o."scheduleDescription", o."assuredDate", o."assurerEmail", o."publishedAt", o."createdAt", o."updatedAt"
+     FROM jsonb_to_recordset($1::jsonb) AS o(
+       id uuid, "organizationId" uuid, status text, name text, "alternateName" text, summary text, description text,
+       url text, email text, phone text, "applicationProcess" text, "eligibilityDescription" text, "isFree" boolean,
+       "feeAmount" numeric, "feesDescription" text, "referralRequired" boolean, anonymous boolean,
+       "attendingTypes" text[], languages text[], "minimumAge" integer, "maximumAge" integer,
+       "scheduleDescription" text, "assuredDate" date, "assurerEmail" text, "publishedAt" timestamptz,
+       "createdAt" timestamptz, "updatedAt" timestamptz)`,
+    [JSON.stringify(offers)],
+  );
+
+  const locations = batch.flatMap((offer, index) =>
+    offer.locations.map((location) => ({
+      ...location,
+      id: randomUUID(),
+      offerId: offerIds[index],
+      organizationId: organizationIds[offer.organization],
+    })),
+  );
+  if (locations.length > 0) {
+    await manager.query(
+      `INSERT INTO locations (id, organization_id, name, address_1, postal_code, city, latitude, longitude,
+         accessibility, transportation)
+       SELECT l.id, l."organizationId", l.name, l.address1, l."postalCode", l.city, l.latitude, l.longitude,
+         l.accessibility, l.transportation
+       FROM jsonb_to_recordset($1::jsonb) AS l(
+         id uuid, "organizationId" uuid, name text, address1 text, "postalCode" text, city text,
+         latitude double precision, longitude double precision, accessibility text, transportation text)`,
+      [JSON.stringify(locations)],
+    );
+    await manager.query(
+      `INSERT INTO offer_locations (offer_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+      [locations.map((location) => location.offerId), locations.map((location) => location.id)],
+    );
+  }
+
+  const schedules = batch.flatMap((offer, index) =>
+    offer.schedules.map((schedule) => ({ ...schedule, offerId: offerIds[index] })),
+  );
+  if (schedules.length > 0) {
+    await manager.query(
+      `INSERT INTO schedules (offer_id, byday, opens_at, closes_at, description)
+       SELECT s."offerId", s.byday, s."opensAt", s."closesAt", s.description
+       FROM jsonb_to_recordset($1::jsonb) AS s("offerId" uuid, byday text[], "opensAt" time, "closesAt" time, description text)`,
+      [JSON.stringify(schedules)],
+    );
+  }
+
+  const contacts = batch.flatMap((offer, index) =>
+    offer.contacts.map((contact, position) => ({ ...contact, position, offerId: offerIds[index] })),
+  );
+  await manager.query(
+    `INSERT INTO contacts (offer_id, name, title, email, phone, position)
+     SELECT c."offerId", c.name, c.title, c.email, c.phone, c.position
+     FROM jsonb_to_recordset($1::jsonb) AS c("offerId" uuid, name text, title text, email text, phone text, position integer)`,
+    [JSON.stringify(contacts)],
+  );
+
+  // Chosen terms only: SearchIndex.refresh derives the age groups and districts.
+  const termOffers: string[] = [];
+  const termIds: string[] = [];
+  batch.forEach((offer, index) => {
+    for (const code of CHOSEN_VOCABULARIES.flatMap((name) =>
+      offer.terms[name].map((term) => `${name}:${term}`),
+    )) {
+      const termId = vocabulary.termIds.get(code);
+      if (!termId) {
+        unknown.add(code);
+        continue;
+      }
+      termOffers.push(offerIds[index]);
+      termIds.push(termId);
+    }
+  });
+  if (termIds.length > 0) {
+    await manager.query(
+      `INSERT INTO offer_terms (offer_id, term_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+      [termOffers, termIds],
+    );
+  }
+
+  await recordCreated(
+    manager,
+    'offer',
+    offerIds,
+    batch.map((offer) => offer.createdAt),
+    seed,
+  );
+  return {
+    offerIds,
+    locations: locations.length,
+    schedules: schedules.length,
+    contacts: contacts.length,
+    offerTerms: termIds.length,
+  };
+}
+
+/** One `create` entry per seeded row in the audit log, so an entity's history says where it came from. */
+async function recordCreated(
+  manager: EntityManager,
+  entityType: 'offer' | 'organization',
+  ids: string[],
+  createdAt: string[] | null,
+  seed: number,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_log (entity_type, entity_id, action, actor, changes, changed_at)
+     SELECT $1, entity.id, 'create', $3, $4::jsonb, coalesce(entity.created_at, now())
+     FROM unnest($2::uuid[], $5::timestamptz[]) AS entity(id, created_at)`,
+    [entityType, ids, ACTOR, JSON.stringify({ source: 'demo-seed', seed }), createdAt ?? ids.map(() => null)],
+  );
+}

@@ -1,0 +1,2 @@
+export * from './lib/danish-postcodes';
+export * from './lib/danish-today';

@@ -1,0 +1,101 @@
+import { Logger } from '@nestjs/common';
+import type { Tenant } from '@socialkompas/tenancy';
+import { DeclaredJobs } from './declared-jobs';
+import { JobRunner, QueueCounts } from './job-runner';
+import { msUntilNextDailyRun } from './next-daily-run';
+import { TenantJobs } from './tenant-jobs';
+
+/**
+ * Jobs without Redis, for the embedded demo: timers per tenant and one job at a time in this
+ * process, through the same declared jobs as BullMQ. Nothing survives a restart, which is why
+ * production uses Redis.
+ */
+export class InProcessJobRunner extends JobRunner {
+  readonly mode = 'in-process';
+  private readonly logger = new Logger(InProcessJobRunner.name);
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly waiting: { job: string; slug: string }[] = [];
+  private readonly failed = new Map<string, number>();
+  private active: { job: string; slug: string } | null = null;
+  private idle: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly declared: DeclaredJobs,
+    private readonly jobs: TenantJobs,
+  ) {
+    super();
+  }
+
+  async start(): Promise<void> {
+    this.logger.warn(
+      `No REDIS_URL: background jobs (${this.declared.names().join(', ')}) run inside this process on their schedules. Production needs Redis and \`npm run worker\`.`,
+    );
+  }
+
+  async health(): Promise<'not used'> {
+    return 'not used';
+  }
+
+  async scheduleTenant(tenant: Tenant): Promise<void> {
+    for (const { name, schedule } of this.declared.definitions()) {
+      if (!schedule) continue;
+      const key = `${name}:${tenant.slug}`;
+      clearTimeout(this.timers.get(key));
+      const when = schedule(tenant);
+      const timer =
+        'dailyAt' in when
+          ? setTimeout(() => {
+              void this.enqueue(name, tenant.slug);
+              void this.scheduleTenant(tenant);
+            }, msUntilNextDailyRun(when.dailyAt))
+          : setInterval(() => void this.enqueue(name, tenant.slug), when.everyMs);
+      timer.unref();
+      this.timers.set(key, timer);
+    }
+  }
+
+  async enqueue(job: string, slug: string): Promise<void> {
+    if (this.closed) return;
+    this.waiting.push({ job, slug });
+    this.idle = this.idle.then(() => this.runNext());
+  }
+
+  async countsFor(slug: string): Promise<Record<string, QueueCounts>> {
+    const counts: Record<string, QueueCounts> = {};
+    for (const name of this.declared.names()) {
+      counts[name] = {
+        waiting: this.waiting.filter((job) => job.job === name && job.slug === slug).length,
+        active: this.active?.job === name && this.active.slug === slug ? 1 : 0,
+        failed: this.failed.get(`${name}:${slug}`) ?? 0,
+        delayed: 0,
+      };
+    }
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.waiting.length = 0;
+    await this.idle;
+  }
+
+  private async runNext(): Promise<void> {
+    const next = this.waiting.shift();
+    if (!next) return;
+    this.active = next;
+    try {
+      await this.jobs.run(next.job, next.slug, new Date().toISOString());
+      for (const follower of this.declared.get(next.job).definition.followedBy ?? []) {
+        await this.enqueue(follower, next.slug);
+      }
+    } catch (error) {
+      const key = `${next.job}:${next.slug}`;
+      this.failed.set(key, (this.failed.get(key) ?? 0) + 1);
+      this.logger.error(`${key} failed: ${String(error)}`);
+    } finally {
+      this.active = null;
+    }
+  }
+}

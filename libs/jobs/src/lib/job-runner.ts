@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Tenant } from '@socialkompas/tenancy';
+
+/** A queue's jobs of one tenant, by state. */
+export class QueueCounts {
+  @ApiProperty({ type: 'integer' })
+  waiting!: number;
+
+  @ApiProperty({ type: 'integer' })
+  active!: number;
+
+  @ApiProperty({ type: 'integer' })
+  failed!: number;
+
+  @ApiProperty({ type: 'integer' })
+  delayed!: number;
+}
+
+export const JOB_RUNNER_MODES = ['bullmq', 'in-process'] as const;
+
+/**
+ * Where jobs run: BullMQ on Redis, or (without Redis) timers in this process. Both run the same
+ * declared jobs through TenantJobs, so the embedded demo behaves like production.
+ */
+export abstract class JobRunner {
+  abstract readonly mode: (typeof JOB_RUNNER_MODES)[number];
+  /** Creates or updates the tenant's schedules of every declared job (idempotent). */
+  abstract scheduleTenant(tenant: Tenant): Promise<void>;
+  /** Runs a declared job for a tenant as soon as a worker is free. */
+  abstract enqueue(job: string, slug: string): Promise<void>;
+  /** Waiting, active, failed and delayed jobs of this tenant, per declared job. */
+  abstract countsFor(slug: string): Promise<Record<string, QueueCounts>>;
+  abstract start(): Promise<void>;
+  /** Whether the queue's backing store answers: Redis for BullMQ; nothing to ask in process. */
+  abstract health(): Promise<'up' | 'down' | 'not used'>;
+  /** Stops taking jobs and lets the running one finish. */
+  abstract close(): Promise<void>;
+}
