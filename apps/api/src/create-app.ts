@@ -5,7 +5,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppRuntime } from './app.module';
 import { Environment } from './config/environment';
+import { RefuseHostileInputPipe } from './http/hostile-input';
 import { ProblemDetailsFilter } from './http/problem-details';
+import { refuseUndecodablePaths } from './http/undecodable-path';
 import { createValidationPipe } from './http/validation';
 import { serveWebClient } from './web/serve-web-client';
 
@@ -49,7 +51,8 @@ export function configureApp(app: NestExpressApplication, environment: Environme
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: what would crash the validation is refused before it runs.
+  app.useGlobalPipes(new RefuseHostileInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
@@ -57,5 +60,7 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebClient(app, environment.WEB_DIST_DIR, environment.BASE_DOMAIN);
+  // After the web client, whose pages take any path and decode it themselves; before the routes.
+  app.use(refuseUndecodablePaths);
   return app;
 }

@@ -1,5 +1,6 @@
-import { IntersectionType, PartialType } from '@nestjs/swagger';
+import { IntersectionType } from '@nestjs/swagger';
 import { VersionDto } from '@socialkompas/tenancy';
+import { PartialNotNull } from '../../validation/optional-not-null';
 import { OfferFieldsDto } from './offer-fields.dto';
 
-export class UpdateOfferDto extends IntersectionType(PartialType(OfferFieldsDto), VersionDto) {}
+export class UpdateOfferDto extends IntersectionType(PartialNotNull(OfferFieldsDto), VersionDto) {}

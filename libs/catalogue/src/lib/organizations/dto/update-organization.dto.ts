@@ -1,5 +1,9 @@
-import { IntersectionType, PartialType } from '@nestjs/swagger';
+import { IntersectionType } from '@nestjs/swagger';
 import { VersionDto } from '@socialkompas/tenancy';
+import { PartialNotNull } from '../../validation/optional-not-null';
 import { OrganizationFieldsDto } from './organization-fields.dto';
 
-export class UpdateOrganizationDto extends IntersectionType(PartialType(OrganizationFieldsDto), VersionDto) {}
+export class UpdateOrganizationDto extends IntersectionType(
+  PartialNotNull(OrganizationFieldsDto),
+  VersionDto,
+) {}

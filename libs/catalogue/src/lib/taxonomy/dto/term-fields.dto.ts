@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { VersionDto } from '@socialkompas/tenancy';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { OptionalNotNull } from '../../validation/optional-not-null';
+import { OptionalNotNull, PartialNotNull } from '../../validation/optional-not-null';
 
 export class TermFieldsDto {
   @ApiPropertyOptional({ description: 'URL-safe key; made from the name when left out', example: 'ensomhed' })
@@ -40,6 +40,6 @@ export class TermFieldsDto {
 }
 
 export class UpdateTermDto extends IntersectionType(
-  PartialType(OmitType(TermFieldsDto, ['code'])),
+  PartialNotNull(OmitType(TermFieldsDto, ['code'])),
   VersionDto,
 ) {}
