@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppRuntime } from './app.module';
@@ -31,7 +32,10 @@ export function apiDocumentConfig() {
     .build();
 }
 
-/** Everything around the modules: security headers, validation, errors, docs, the web client. */
+/**
+ * Everything around the modules: compression, security headers, validation, errors, docs, the web
+ * client.
+ */
 export function configureApp(app: NestExpressApplication, environment: Environment): NestExpressApplication {
   app.useLogger(app.get(Logger));
   const trustProxy = environment.TRUST_PROXY;
@@ -39,6 +43,8 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   // On localhost the demo runs over plain http: there, asking browsers to upgrade requests to
   // https would break every form post (the reminder-link pages, the login's consent).
   const plainHttp = environment.BASE_DOMAIN === 'localhost';
+  // gzip, or brotli where the client asks for it; first, so it wraps every answer.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {
