@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthModule, DevelopmentIdpConnection } from '@socialkompas/auth';
+import { AuthModule, CSRF_HEADER, DevelopmentIdpConnection } from '@socialkompas/auth';
 import { CATALOGUE_ENTITIES, CatalogueModule, CatalogueOptions } from '@socialkompas/catalogue';
 import { MailModule, MailOptions, smtpTransport } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
@@ -52,7 +52,8 @@ export class AppModule {
               return id;
             },
             customProps: (request) => ({ tenant: (request as TenantAwareRequest).tenant?.slug }),
-            redact: ['req.headers.cookie', 'req.headers.authorization'],
+            // A session's secrets: its cookie, a bearer token, and the CSRF token paired with the cookie.
+            redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`],
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
         }),

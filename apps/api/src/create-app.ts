@@ -1,11 +1,17 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppRuntime } from './app.module';
 import { Environment } from './config/environment';
-import { createValidationPipe, ProblemDetailsFilter } from '@socialkompas/http';
+import {
+  createValidationPipe,
+  ProblemDetailsFilter,
+  refuseUndecodablePaths,
+  RefuseHostileInputPipe,
+} from '@socialkompas/http';
 import { serveWebClient } from './web-client/serve-web-client';
 
 /** Builds the HTTP application for the validated environment. */
@@ -28,7 +34,10 @@ export function apiDocumentConfig() {
     .build();
 }
 
-/** Everything around the modules: security headers, validation, errors, docs, the web client. */
+/**
+ * Everything around the modules: compression, security headers, validation, errors, docs, the web
+ * client.
+ */
 export function configureApp(app: NestExpressApplication, environment: Environment): NestExpressApplication {
   app.useLogger(app.get(Logger));
   const trustProxy = environment.TRUST_PROXY;
@@ -36,6 +45,8 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   // On localhost the demo runs over plain http: there, asking browsers to upgrade requests to
   // https would break every form post (the reminder-link pages, the login's consent).
   const plainHttp = environment.BASE_DOMAIN === 'localhost';
+  // gzip, or brotli where the client asks for it; first, so it wraps every answer.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -48,7 +59,8 @@ export function configureApp(app: NestExpressApplication, environment: Environme
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: what would crash the validation is refused before it runs.
+  app.useGlobalPipes(new RefuseHostileInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
@@ -56,5 +68,7 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebClient(app, environment.WEB_DIST_DIR, environment.BASE_DOMAIN);
+  // After the web client, whose pages take any path and decode it themselves; before the routes.
+  app.use(refuseUndecodablePaths);
   return app;
 }

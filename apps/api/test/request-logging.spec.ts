@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { get } from 'node:http';
+import { get as httpGet } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { CSRF_HEADER } from '@socialkompas/auth';
 import { freePort, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
@@ -49,26 +50,47 @@ describe('request logs', () => {
     await provisioner?.close();
   });
 
-  it('writes one JSON line per request with its request id and tenant slug', async () => {
-    // node:http, because fetch does not let a caller choose the Host header.
-    const status = await new Promise<number | undefined>((resolve, reject) =>
-      get(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/api/v1/tenant',
-          headers: { Host: `${slug}.localhost`, 'x-request-id': 'log-test-1' },
-        },
+  /** node:http, because fetch does not let a caller choose the Host header. */
+  const getAsTenant = (path: string, headers: Record<string, string>) =>
+    new Promise<number | undefined>((resolve, reject) =>
+      httpGet(
+        { host: '127.0.0.1', port, path, headers: { Host: `${slug}.localhost`, ...headers } },
         (response) => resolve(response.resume().statusCode),
       ).on('error', reject),
     );
-    expect(status).toBe(200);
+
+  /** The log entry of the request with this id, once pino has written it. */
+  const logEntryOf = async (requestId: string) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const entries = output
+    return output
       .split('\n')
       .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line));
-    const entry = entries.find((candidate) => candidate.req?.id === 'log-test-1');
-    expect(entry).toMatchObject({ tenant: slug, res: { statusCode: 200 }, req: { url: '/api/v1/tenant' } });
+      .map((line) => JSON.parse(line))
+      .find((candidate) => candidate.req?.id === requestId);
+  };
+
+  it('writes one JSON line per request with its request id and tenant slug', async () => {
+    expect(await getAsTenant('/api/v1/tenant', { 'x-request-id': 'log-test-1' })).toBe(200);
+    expect(await logEntryOf('log-test-1')).toMatchObject({
+      tenant: slug,
+      res: { statusCode: 200 },
+      req: { url: '/api/v1/tenant' },
+    });
+  });
+
+  it('writes no session cookie, bearer token or CSRF token into the log', async () => {
+    await getAsTenant('/api/v1/tenant', {
+      'x-request-id': 'log-test-secrets',
+      cookie: 'socialkompas.sid=s%3Athe-session-id',
+      authorization: 'Bearer the-bearer-token',
+      [CSRF_HEADER]: 'the-csrf-token',
+    });
+    const entry = await logEntryOf('log-test-secrets');
+    expect(entry.req.headers).toMatchObject({
+      cookie: '[Redacted]',
+      authorization: '[Redacted]',
+      [CSRF_HEADER]: '[Redacted]',
+    });
+    expect(JSON.stringify(entry)).not.toMatch(/the-session-id|the-bearer-token|the-csrf-token/);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PublicTenantDto, TenantRegistry } from '@socialkompas/tenancy';
 import type { NextFunction, Request, Response } from 'express';
@@ -8,6 +8,10 @@ import { renderIndex, webManifest } from './render-index-with-tenant-theme';
 const API_PATHS = /^\/(api|health|auth|offer-actions|was)(\/|$)/;
 /** Built files and icons: one that is missing is a 404, never the page (a script would get HTML). */
 const FILE_PATHS = /^\/(assets|icons)\//;
+/** Vite's build files, named after a hash of their content (`assets/index-BXy3kz9a.js`). */
+const HASHED_FILE = /^assets\/[^/]+-[\w-]{8}\.\w+$/;
+/** A hashed file never changes under its name: a new build links new names. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the built web client on the API's port: its files, the tenant's manifest, and index.html
@@ -32,7 +36,13 @@ export function serveWebClient(app: NestExpressApplication, distDir: string, bas
     response.setHeader('Cache-Control', 'no-cache');
     next();
   });
-  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  app.useStaticAssets(root, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (response, file) => {
+      if (HASHED_FILE.test(relative(root, file))) response.setHeader('Cache-Control', IMMUTABLE);
+    },
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || API_PATHS.test(request.path) || FILE_PATHS.test(request.path)) return next();
     if (request.path === '/manifest.webmanifest') {

@@ -221,7 +221,7 @@ describe('public search', () => {
         'ab½',
         '⑴ angst',
         'ŉ',
-        'a\u0000b',
+        'a\u0007b',
         '😀'.repeat(150),
         "'; DROP TABLE offers; --",
         '& | ! :*',

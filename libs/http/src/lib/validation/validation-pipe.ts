@@ -1,12 +1,25 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldErrorDto } from '../problems/problem-details.dto';
 
+/** What a field that no DTO declares is told, whether validation or the hostile-input check finds it. */
+export const unknownFieldMessage = (field: string) => `Feltet "${field}" er ikke tilladt her.`;
+
+/** The 400 problem for refused input: each field at fault with its own message. */
+export function invalidFields(fieldErrors: FieldErrorDto[]): BadRequestException {
+  const fields = [...new Set(fieldErrors.map((error) => error.field))];
+  return new BadRequestException({
+    title: 'Ugyldige oplysninger',
+    detail: `Ret ${fields.length === 1 ? 'feltet' : 'felterne'}: ${fields.join(', ')}.`,
+    errors: fieldErrors,
+  });
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldErrorDto[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: constraint === 'whitelistValidation' ? `Feltet "${field}" er ikke tilladt her.` : message,
+      message: constraint === 'whitelistValidation' ? unknownFieldMessage(field) : message,
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
@@ -18,13 +31,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => {
-      const fieldErrors = flatten(errors);
-      return new BadRequestException({
-        title: 'Ugyldige oplysninger',
-        detail: `Ret ${fieldErrors.length === 1 ? 'feltet' : 'felterne'}: ${[...new Set(fieldErrors.map((error) => error.field))].join(', ')}.`,
-        errors: fieldErrors,
-      });
-    },
+    exceptionFactory: (errors) => invalidFields(flatten(errors)),
   });
 }

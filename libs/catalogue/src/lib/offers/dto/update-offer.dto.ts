@@ -1,5 +1,5 @@
-import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { VersionDto } from '@socialkompas/http';
+import { IntersectionType } from '@nestjs/swagger';
+import { PartialNotNull, VersionDto } from '@socialkompas/http';
 import { OfferFieldsDto } from './offer-fields.dto';
 
-export class UpdateOfferDto extends IntersectionType(PartialType(OfferFieldsDto), VersionDto) {}
+export class UpdateOfferDto extends IntersectionType(PartialNotNull(OfferFieldsDto), VersionDto) {}

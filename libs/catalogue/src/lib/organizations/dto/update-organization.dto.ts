@@ -1,5 +1,8 @@
-import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { VersionDto } from '@socialkompas/http';
+import { IntersectionType } from '@nestjs/swagger';
+import { PartialNotNull, VersionDto } from '@socialkompas/http';
 import { OrganizationFieldsDto } from './organization-fields.dto';
 
-export class UpdateOrganizationDto extends IntersectionType(PartialType(OrganizationFieldsDto), VersionDto) {}
+export class UpdateOrganizationDto extends IntersectionType(
+  PartialNotNull(OrganizationFieldsDto),
+  VersionDto,
+) {}

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { OptionalNotNull, VersionDto } from '@socialkompas/http';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { OptionalNotNull, PartialNotNull, VersionDto } from '@socialkompas/http';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class TermFieldsDto {
@@ -39,6 +39,6 @@ export class TermFieldsDto {
 }
 
 export class UpdateTermDto extends IntersectionType(
-  PartialType(OmitType(TermFieldsDto, ['code'])),
+  PartialNotNull(OmitType(TermFieldsDto, ['code'])),
   VersionDto,
 ) {}
