@@ -2,7 +2,14 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { freePort, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
+import {
+  freePort,
+  nodeArgsFor,
+  startTestApp,
+  TestApp,
+  testDatabaseUrl,
+  uniqueSlug,
+} from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -18,7 +25,7 @@ describe('request logs', () => {
     provisioner = await startTestApp();
     await provisioner.provision({ slug, name: 'Log Kommune' });
     port = await freePort();
-    api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    api = spawn(process.execPath, nodeArgsFor('apps/api/src/main.ts'), {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,
