@@ -1,11 +1,17 @@
 /**
  * Gives the whole test run a database of its own on a real PostgreSQL server (see
- * acquireDatabaseServer: DATABASE_URL, the local default, or an embedded server).
+ * acquireDatabaseServer: DATABASE_URL, the local default, or an embedded server), reached with
+ * the test session settings (withTestSessionSettings); an embedded server is tuned as well.
  */
 require('@swc-node/register');
 const { spawn, spawnSync } = require('node:child_process');
 const { ensureDatabase } = require('../../apps/api/src/embedded/embedded-postgres.ts');
-const { acquireDatabaseServer, withDatabase } = require('./support/database-server.ts');
+const {
+  acquireDatabaseServer,
+  tuneThrowawayServer,
+  withDatabase,
+  withTestSessionSettings,
+} = require('./support/database-server.ts');
 const { redisAnswers } = require('./support/redis.ts');
 
 /**
@@ -38,7 +44,11 @@ async function ensureRedis() {
 
 module.exports = async function globalSetup() {
   await ensureRedis();
-  const { adminUrl, embedded } = await acquireDatabaseServer();
+  const server = await acquireDatabaseServer();
+  const { embedded } = server;
+  if (embedded) await tuneThrowawayServer(server.adminUrl);
+  // Every URL of the run derives from this one, so every session gets the test settings.
+  const adminUrl = withTestSessionSettings(server.adminUrl);
   const database = `sk_test_${Date.now()}_${process.pid}`;
   await ensureDatabase(adminUrl, database);
   globalThis.__embeddedPostgres = embedded;

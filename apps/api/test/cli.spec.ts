@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createScratchDatabase } from '@socialkompas/testing';
+import { createScratchDatabase, nodeArgsFor } from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -9,7 +9,7 @@ describe('command-line tools', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
   const run = (script: 'platform' | 'migrate', ...args: string[]) =>
-    spawnSync(process.execPath, ['-r', '@swc-node/register', `apps/api/src/cli/${script}.cli.ts`, ...args], {
+    spawnSync(process.execPath, [...nodeArgsFor(`apps/api/src/cli/${script}.cli.ts`), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, DATABASE_URL: scratch.url },
       encoding: 'utf8',

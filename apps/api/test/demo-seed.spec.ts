@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DemoSeeder, DemoSeedResult, generateDemoCatalogue } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
-import { startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
+import { nodeArgsFor, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import request from 'supertest';
 
@@ -91,7 +91,7 @@ describe('demo seeding', () => {
 
   describe('npm run seed', () => {
     const seed = (...args: string[]) =>
-      spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/cli/seed.cli.ts', ...args], {
+      spawnSync(process.execPath, [...nodeArgsFor('apps/api/src/cli/seed.cli.ts'), ...args], {
         cwd: join(__dirname, '../../..'),
         env: { PATH: process.env.PATH, DATABASE_URL: testDatabaseUrl() },
         encoding: 'utf8',

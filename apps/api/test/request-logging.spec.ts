@@ -3,7 +3,14 @@ import { get as httpGet } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { CSRF_HEADER } from '@socialkompas/auth';
-import { freePort, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
+import {
+  freePort,
+  nodeArgsFor,
+  startTestApp,
+  TestApp,
+  testDatabaseUrl,
+  uniqueSlug,
+} from '@socialkompas/testing';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -19,7 +26,7 @@ describe('request logs', () => {
     provisioner = await startTestApp();
     await provisioner.provision({ slug, name: 'Log Kommune' });
     port = await freePort();
-    api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    api = spawn(process.execPath, nodeArgsFor('apps/api/src/main.ts'), {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,

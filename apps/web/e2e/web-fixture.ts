@@ -1,9 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchChromium, LoginFixture, type Person } from '@socialkompas/testing';
+import {
+  axeViolations,
+  buildOncePerRun,
+  launchChromium,
+  LoginFixture,
+  type Person,
+} from '@socialkompas/testing';
 import { DemoSeeder } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
 import { TenancyService, type Tenant } from '@socialkompas/tenancy';
@@ -35,19 +40,20 @@ export class WebFixture {
   private constructor(
     readonly login: LoginFixture,
     readonly browser: Browser,
-    private readonly distDir: string,
   ) {}
 
   static async start(people: Person[]): Promise<WebFixture> {
-    const distDir = mkdtempSync(join(tmpdir(), 'socialkompas-web-'));
-    execFileSync(
-      'npx',
-      ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--outDir', distDir, '--logLevel', 'error'],
-      { cwd: ROOT },
+    // Built once per run for every browser test file (removed by the global teardown).
+    const distDir = buildOncePerRun('web-client', (folder) =>
+      execFileSync(
+        'npx',
+        ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--outDir', folder, '--logLevel', 'error'],
+        { cwd: ROOT },
+      ),
     );
     mkdirSync(SCREENSHOTS, { recursive: true });
     const login = await LoginFixture.start(people, { env: { WEB_DIST_DIR: distDir } });
-    return new WebFixture(login, await launchChromium(), distDir);
+    return new WebFixture(login, await launchChromium());
   }
 
   /**
@@ -110,7 +116,6 @@ export class WebFixture {
   async close(): Promise<void> {
     await this.browser?.close();
     await this.login?.close();
-    rmSync(this.distDir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,6 +15,9 @@ export function browserAvailable(): boolean {
 }
 
 export function launchChromium(): Promise<Browser> {
+  // Loaded here, not at the top: every test file imports this support, and playwright-core alone
+  // takes about a third of a second to load in each of them.
+  const { chromium } = require('playwright-core') as typeof import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

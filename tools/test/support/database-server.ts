@@ -41,6 +41,40 @@ export async function acquireDatabaseServer(): Promise<{
   return { adminUrl: embedded.urlFor('postgres'), embedded };
 }
 
+/**
+ * For a server the test run started and deletes afterwards (never a shared one), which needs no
+ * durability: fsync=off (the embedded server already starts with it), no full-page images in the
+ * WAL, and no waiting for the WAL at commit. All three take effect on a reload. The benchmarks
+ * keep the server as it starts, so their figures stay comparable.
+ */
+export async function tuneThrowawayServer(adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query('ALTER SYSTEM SET fsync = off');
+    await client.query('ALTER SYSTEM SET full_page_writes = off');
+    await client.query('ALTER SYSTEM SET synchronous_commit = off');
+    await client.query('SELECT pg_reload_conf()');
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Settings for every session of a test run, as the `options` of its connection URL, so they
+ * reach every connection made from it (the app's pool, the admin connections, the CLIs and the
+ * API started as child processes) and nothing else on a shared server: a commit does not wait
+ * for its WAL to reach the disk. A crash of the server can lose the last commits of a test
+ * database, never corrupt it. Options already in the URL are kept.
+ */
+export function withTestSessionSettings(url: string): string {
+  const parsed = new URL(url);
+  const given = parsed.searchParams.get('options');
+  const ours = '-c synchronous_commit=off';
+  parsed.searchParams.set('options', given ? `${given} ${ours}` : ours);
+  return parsed.toString();
+}
+
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

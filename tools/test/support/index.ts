@@ -151,6 +151,7 @@ export * from './browser';
 /** The real migrations, for tests of the tenancy layer (which itself never imports them). */
 export { MIGRATIONS } from '@socialkompas/migrations';
 export * from './free-port';
+export * from './run-artifacts';
 export * from './browser-client';
 export * from './smtp-server';
 export * from './redis';

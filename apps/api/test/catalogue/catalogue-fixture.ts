@@ -1,4 +1,5 @@
-import type { TestApp } from '@socialkompas/testing';
+import { startTestApp, type TestApp, uniqueSlug } from '@socialkompas/testing';
+import type { TenantTheme } from '@socialkompas/tenancy';
 import request from 'supertest';
 
 export interface TermSummary {
@@ -15,6 +16,11 @@ export class CatalogueFixture {
     private readonly testApp: TestApp,
     readonly host: string,
   ) {}
+
+  /** The tenant's slug, the first label of its host. */
+  get slug(): string {
+    return this.host.split('.')[0];
+  }
 
   http() {
     return request(this.testApp.app.getHttpServer());
@@ -73,4 +79,33 @@ export class CatalogueFixture {
     }
     return { id, version, possibleDuplicates: created.body.possibleDuplicates };
   }
+}
+
+export interface TwoTenants {
+  testApp: TestApp;
+  /** The tenant a test works in. */
+  a: CatalogueFixture;
+  /** Another tenant, which what happens in `a` must never reach. */
+  b: CatalogueFixture;
+}
+
+/**
+ * The set-up the catalogue and tenant-admin test files share: the real application with every role
+ * granted (see startTestApp), and two new municipalities `<prefix>_a…` and `<prefix>_b…` named
+ * `names`, provisioned one after the other, each with a fixture on its `<slug>.localhost` host.
+ */
+export async function startTwoTenants(
+  prefix: string,
+  names: [string, string],
+  options: { theme?: TenantTheme } = {},
+): Promise<TwoTenants> {
+  const testApp = await startTestApp({ grantAllRoles: true });
+  const [a, b] = [uniqueSlug(`${prefix}_a`), uniqueSlug(`${prefix}_b`)];
+  await testApp.provision({ slug: a, name: names[0], theme: options.theme });
+  await testApp.provision({ slug: b, name: names[1], theme: options.theme });
+  return {
+    testApp,
+    a: new CatalogueFixture(testApp, `${a}.localhost`),
+    b: new CatalogueFixture(testApp, `${b}.localhost`),
+  };
 }

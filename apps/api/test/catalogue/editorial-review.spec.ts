@@ -1,5 +1,5 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
-import { CatalogueFixture } from './catalogue-fixture';
+import type { TestApp } from '@socialkompas/testing';
+import { CatalogueFixture, startTwoTenants } from './catalogue-fixture';
 
 describe('editorial review: associations’ suggestions and offers sent back', () => {
   let testApp: TestApp;
@@ -42,12 +42,7 @@ describe('editorial review: associations’ suggestions and offers sent back', (
     (await fixture.get('/api/v1/admin/offer-suggestions').expect(200)).body;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('forslag_a'), uniqueSlug('forslag_b')];
-    await testApp.provision({ slug: slugA, name: 'Forslagskommune A' });
-    await testApp.provision({ slug: slugB, name: 'Forslagskommune B' });
-    a = new CatalogueFixture(testApp, `${slugA}.localhost`);
-    b = new CatalogueFixture(testApp, `${slugB}.localhost`);
+    ({ testApp, a, b } = await startTwoTenants('forslag', ['Forslagskommune A', 'Forslagskommune B']));
     await a.loadTaxonomy();
     organizationId = await a.organization('Foreningen Fællesskab');
   });

@@ -1,7 +1,7 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import type { TestApp } from '@socialkompas/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CatalogueFixture } from './catalogue-fixture';
+import { CatalogueFixture, startTwoTenants } from './catalogue-fixture';
 
 describe('editorial API', () => {
   let testApp: TestApp;
@@ -22,12 +22,7 @@ describe('editorial API', () => {
   });
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('edit_a'), uniqueSlug('edit_b')];
-    await testApp.provision({ slug: slugA, name: 'Redaktionskommune A' });
-    await testApp.provision({ slug: slugB, name: 'Redaktionskommune B' });
-    a = new CatalogueFixture(testApp, `${slugA}.localhost`);
-    b = new CatalogueFixture(testApp, `${slugB}.localhost`);
+    ({ testApp, a, b } = await startTwoTenants('edit', ['Redaktionskommune A', 'Redaktionskommune B']));
     await a.loadTaxonomy();
     organizationId = await a.organization('Sorgforeningen');
     const created = await a.post('/api/v1/offers', validOffer()).expect(201);
@@ -279,12 +274,7 @@ describe('error reports and search statistics', () => {
   let offerId: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('report_a'), uniqueSlug('report_b')];
-    await testApp.provision({ slug: slugA, name: 'Kommune A' });
-    await testApp.provision({ slug: slugB, name: 'Kommune B' });
-    a = new CatalogueFixture(testApp, `${slugA}.localhost`);
-    b = new CatalogueFixture(testApp, `${slugB}.localhost`);
+    ({ testApp, a, b } = await startTwoTenants('report', ['Kommune A', 'Kommune B']));
     await a.loadTaxonomy();
     const organizationId = await a.organization('Forening');
     offerId = (

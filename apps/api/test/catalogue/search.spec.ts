@@ -1,5 +1,5 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
-import { CatalogueFixture } from './catalogue-fixture';
+import type { TestApp } from '@socialkompas/testing';
+import { CatalogueFixture, startTwoTenants } from './catalogue-fixture';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /** Today's weekday in Denmark, where open_now is measured. */
@@ -37,12 +37,7 @@ describe('public search', () => {
     (await fixture.get(`/api/v1/offers?${query}`).expect(200)).body;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('search_a'), uniqueSlug('search_b')];
-    await testApp.provision({ slug: slugA, name: 'Søgekommune A' });
-    await testApp.provision({ slug: slugB, name: 'Søgekommune B' });
-    a = new CatalogueFixture(testApp, `${slugA}.localhost`);
-    b = new CatalogueFixture(testApp, `${slugB}.localhost`);
+    ({ testApp, a, b } = await startTwoTenants('search', ['Søgekommune A', 'Søgekommune B']));
     await a.loadTaxonomy();
     await b.loadTaxonomy();
     const midtbyen = await a

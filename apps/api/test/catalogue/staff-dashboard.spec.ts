@@ -1,6 +1,6 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import type { TestApp } from '@socialkompas/testing';
 import { DataSource } from 'typeorm';
-import { CatalogueFixture } from './catalogue-fixture';
+import { CatalogueFixture, startTwoTenants } from './catalogue-fixture';
 
 const NOTHING_TO_DO = {
   brokenLinks: 0,
@@ -24,13 +24,8 @@ describe('staff dashboard: what needs attention, counted', () => {
     (await fixture.get('/api/v1/admin/dashboard').expect(200)).body;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('overblik_a'), uniqueSlug('overblik_b')];
-    await testApp.provision({ slug: slugA, name: 'Overblikskommune A' });
-    await testApp.provision({ slug: slugB, name: 'Overblikskommune B' });
-    a = new CatalogueFixture(testApp, `${slugA}.localhost`);
-    b = new CatalogueFixture(testApp, `${slugB}.localhost`);
-    schemaA = `"t_${slugA}"`;
+    ({ testApp, a, b } = await startTwoTenants('overblik', ['Overblikskommune A', 'Overblikskommune B']));
+    schemaA = `"t_${a.slug}"`;
   });
 
   afterAll(() => testApp.close());

@@ -1,5 +1,5 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
-import { CatalogueFixture } from '../catalogue/catalogue-fixture';
+import type { TestApp } from '@socialkompas/testing';
+import { CatalogueFixture, startTwoTenants } from '../catalogue/catalogue-fixture';
 
 describe('public contact details: the footer and /was', () => {
   let testApp: TestApp;
@@ -10,11 +10,7 @@ describe('public contact details: the footer and /was', () => {
     fixture.patch('/api/v1/admin/settings', body);
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('was_a'), uniqueSlug('was_b')];
-    await testApp.provision({ slug: slugA, name: 'Tilgængelig Kommune' });
-    await testApp.provision({ slug: slugB, name: 'Anden Kommune' });
-    [a, b] = [slugA, slugB].map((slug) => new CatalogueFixture(testApp, `${slug}.localhost`));
+    ({ testApp, a, b } = await startTwoTenants('was', ['Tilgængelig Kommune', 'Anden Kommune']));
   });
 
   afterAll(() => testApp.close());

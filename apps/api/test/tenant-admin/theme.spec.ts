@@ -1,5 +1,5 @@
-import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
-import { CatalogueFixture } from '../catalogue/catalogue-fixture';
+import type { TestApp } from '@socialkompas/testing';
+import { CatalogueFixture, startTwoTenants } from '../catalogue/catalogue-fixture';
 
 describe('theme editor: a tenant administrator sets colours and logo', () => {
   let testApp: TestApp;
@@ -9,12 +9,8 @@ describe('theme editor: a tenant administrator sets colours and logo', () => {
   const saveTheme = (fixture: CatalogueFixture, body: object) => fixture.patch('/api/v1/admin/theme', body);
 
   beforeAll(async () => {
-    testApp = await startTestApp({ grantAllRoles: true });
-    const [slugA, slugB] = [uniqueSlug('tema_a'), uniqueSlug('tema_b')];
     const theme = { primaryColor: '#003d73', primaryTextColor: '#ffffff' };
-    await testApp.provision({ slug: slugA, name: 'Temakommune A', theme });
-    await testApp.provision({ slug: slugB, name: 'Temakommune B', theme });
-    [a, b] = [slugA, slugB].map((slug) => new CatalogueFixture(testApp, `${slug}.localhost`));
+    ({ testApp, a, b } = await startTwoTenants('tema', ['Temakommune A', 'Temakommune B'], { theme }));
   });
 
   afterAll(() => testApp.close());
