@@ -16,11 +16,13 @@ import { RolesGuard } from './access/roles.guard';
 import { RouteAccessCheck } from './access/route-access.check';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogController } from './audit/audit-log.controller';
+import { AuditLogRepository } from './audit/audit-log.repository';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthController } from './oidc/auth.controller';
 import { IdTokenVerifier } from './oidc/id-token-verifier';
 import { IssuerDiscovery } from './oidc/issuer-discovery';
 import { OidcProviderAdmin } from './oidc/oidc-provider-admin';
+import { OidcProvidersRepository } from './oidc/oidc-providers.repository';
 import { OidcSettingsService } from './oidc/oidc-settings';
 import { PlatformAccessController } from './oidc/platform-access.controller';
 import { StaffLoginService } from './oidc/staff-login.service';
@@ -28,8 +30,10 @@ import { TenantStrategies } from './oidc/tenant-strategies';
 import { PostgresSessionStore } from './session/postgres-session-store';
 import { sessionMiddleware } from './session/session.middleware';
 import { StaffAuthenticationMiddleware } from './session/staff-authentication.middleware';
+import { MembershipsRepository } from './users/memberships.repository';
 import { MembershipsService } from './users/memberships.service';
 import { StaffDirectory } from './users/staff-directory';
+import { StaffDirectoryRepository } from './users/staff-directory.repository';
 import { UsersAdminController } from './users/users-admin.controller';
 
 const SWEEP_EXPIRED_SESSIONS_MS = 15 * 60_000;
@@ -71,6 +75,10 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
           useFactory: (dataSource: DataSource) =>
             new PostgresSessionStore(dataSource, options.idleTimeoutMinutes * 60_000),
         },
+        AuditLogRepository,
+        MembershipsRepository,
+        StaffDirectoryRepository,
+        OidcProvidersRepository,
         StaffAuthenticationMiddleware,
         AuditLog,
         OidcSettingsService,

@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
 import { TenancyService } from '@socialkompas/tenancy';
 import type { Actor } from './actor';
+import { AuditEntryRow, AuditLogRepository } from './audit-log.repository';
 
 export const AUDIT_ENTITY_TYPES = [
   'offer',
@@ -22,7 +23,7 @@ export interface FieldChange {
 }
 
 /** One line of the audit log: who did what to which entity, from where and when. */
-export class AuditEntry {
+export class AuditEntry implements AuditEntryRow {
   @ApiProperty({ example: '1042', description: 'Ascending, as the log grows' })
   id!: string;
 
@@ -79,9 +80,6 @@ export function changedFields<T extends object>(before: T, after: T): Record<str
   return changes;
 }
 
-const COLUMNS = `id, entity_type AS "entityType", entity_id AS "entityId", action, actor,
-  actor_user_id AS "actorUserId", host(ip) AS ip, changes, changed_at AS "changedAt"`;
-
 /**
  * The tenant's audit log, in the tenant's own schema: every change and every login, with who,
  * from where and when. Written inside the unit of work of the change itself, so a change and
@@ -89,7 +87,11 @@ const COLUMNS = `id, entity_type AS "entityType", entity_id AS "entityId", actio
  */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    tenancy: TenancyService,
+    // The command line builds the log by hand (`new AuditLog(tenancy)`); Nest passes its provider.
+    private readonly entries: AuditLogRepository = new AuditLogRepository(tenancy),
+  ) {}
 
   async record(entry: {
     entityType: AuditEntityType;
@@ -98,56 +100,24 @@ export class AuditLog {
     actor: Actor;
     changes?: Record<string, unknown>;
   }): Promise<void> {
-    await this.tenancy.currentManager().query(
-      `INSERT INTO audit_log (entity_type, entity_id, action, actor, actor_user_id, ip, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        entry.entityType,
-        entry.entityId,
-        entry.action,
-        entry.actor.label,
-        entry.actor.userId,
-        entry.actor.ip,
-        JSON.stringify(entry.changes ?? {}),
-      ],
-    );
+    await this.entries.insert({
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      actor: entry.actor.label,
+      actorUserId: entry.actor.userId,
+      ip: entry.actor.ip,
+      changes: entry.changes ?? {},
+    });
   }
 
   /** One entity's history, oldest first. */
   history(entityType: AuditEntityType, entityId: string): Promise<AuditEntry[]> {
-    return this.tenancy
-      .currentManager()
-      .query(
-        `SELECT ${COLUMNS} FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY changed_at, id`,
-        [entityType, entityId],
-      );
+    return this.entries.history(entityType, entityId);
   }
 
   /** A page of the log, newest first, with the total for the filter. */
-  async list(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> {
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const where = (condition: string, value: unknown) => {
-      values.push(value);
-      conditions.push(condition.replace('?', `$${values.length}`));
-    };
-    if (filter.action) where('action = ?', filter.action);
-    if (filter.entityType) where('entity_type = ?', filter.entityType);
-    if (filter.entityId) where('entity_id = ?', filter.entityId);
-    if (filter.actorUserId) where('actor_user_id = ?', filter.actorUserId);
-    if (filter.from) where('changed_at >= ?', filter.from);
-    if (filter.to) where('changed_at < ?', filter.to);
-    const whereClause = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const manager = this.tenancy.currentManager();
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM audit_log ${whereClause}`,
-      values,
-    );
-    const items = await manager.query(
-      `SELECT ${COLUMNS} FROM audit_log ${whereClause} ORDER BY changed_at DESC, id DESC
-       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, filter.limit, filter.offset],
-    );
-    return { items, total };
+  list(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> {
+    return this.entries.list(filter);
   }
 }

@@ -4,6 +4,7 @@ import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { Actor } from '../audit/actor';
 import { AuditLog, changedFields } from '../audit/audit-log';
 import { ClaimMappingDto, OidcConfigDto } from './oidc-config.dto';
+import { OidcProviderRow, OidcProvidersRepository } from './oidc-providers.repository';
 import { ClaimMapping, OidcSettingsService } from './oidc-settings';
 
 /** Where a client secret is kept: named environment variable, or stored encrypted. */
@@ -39,17 +40,7 @@ export class OidcConfigView {
   updatedAt!: Date;
 }
 
-interface Row {
-  issuer: string;
-  client_id: string;
-  client_secret_env: string | null;
-  scopes: string[];
-  claim_mapping: ClaimMapping;
-  self_provisioning: boolean;
-  updated_at: Date;
-}
-
-const toView = (row: Row): OidcConfigView => ({
+const toView = (row: OidcProviderRow): OidcConfigView => ({
   issuer: row.issuer,
   clientId: row.client_id,
   clientSecret: row.client_secret_env
@@ -68,13 +59,13 @@ export class OidcProviderAdmin {
     private readonly tenancy: TenancyService,
     private readonly settings: OidcSettingsService,
     private readonly auditLog: AuditLog,
+    // The command line builds this service by hand without a repository; Nest passes its provider.
+    private readonly providers: OidcProvidersRepository = new OidcProvidersRepository(),
   ) {}
 
   get(tenant: Tenant): Promise<OidcConfigView | null> {
     return this.tenancy.run(tenant, async (manager) => {
-      const [row]: Row[] = await manager.query(`SELECT * FROM platform.oidc_providers WHERE tenant_id = $1`, [
-        tenant.id,
-      ]);
+      const row = await this.providers.find(manager, tenant.id);
       return row ? toView(row) : null;
     });
   }
@@ -87,10 +78,7 @@ export class OidcProviderAdmin {
       throw invalid('clientSecret', 'Serveren har ingen SECRETS_KEY: angiv clientSecretEnv i stedet.');
     }
     return this.tenancy.run(tenant, async (manager) => {
-      const [before]: Row[] = await manager.query(
-        `SELECT * FROM platform.oidc_providers WHERE tenant_id = $1 FOR UPDATE`,
-        [tenant.id],
-      );
+      const before = await this.providers.lock(manager, tenant.id);
       const secretGiven = Boolean(input.clientSecret || input.clientSecretEnv);
       // A kept secret may only go to the issuer and client it was made for.
       const sameClient = before && before.issuer === input.issuer && before.client_id === input.clientId;
@@ -102,33 +90,24 @@ export class OidcProviderAdmin {
             : 'Angiv clientSecret eller clientSecretEnv.',
         );
       }
-      const settings = [
-        input.issuer,
-        input.clientId,
-        input.scopes ?? ['email', 'profile'],
-        JSON.stringify(input.claimMapping ?? {}),
-        input.selfProvisioning ?? false,
-      ];
+      const settings = {
+        issuer: input.issuer,
+        clientId: input.clientId,
+        scopes: input.scopes ?? ['email', 'profile'],
+        claimMapping: input.claimMapping ?? {},
+        selfProvisioning: input.selfProvisioning ?? false,
+      };
       const secret = secretGiven
-        ? [input.clientSecretEnv ?? null, input.clientSecret ? this.settings.seal(input.clientSecret) : null]
-        : [];
-      const [row]: Row[] = before
-        ? // TypeORM answers an UPDATE with [rows, affected count].
-          (
-            await manager.query(
-              `UPDATE platform.oidc_providers SET issuer = $2, client_id = $3, scopes = $4, claim_mapping = $5,
-               self_provisioning = $6, updated_at = now()
-               ${secretGiven ? ', client_secret_env = $7, client_secret_encrypted = $8' : ''}
-             WHERE tenant_id = $1 RETURNING *`,
-              [tenant.id, ...settings, ...secret],
-            )
-          )[0]
-        : await manager.query(
-            `INSERT INTO platform.oidc_providers
-               (tenant_id, issuer, client_id, scopes, claim_mapping, self_provisioning, client_secret_env, client_secret_encrypted)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-            [tenant.id, ...settings, ...secret],
-          );
+        ? {
+            env: input.clientSecretEnv ?? null,
+            encrypted: input.clientSecret ? this.settings.seal(input.clientSecret) : null,
+          }
+        : null;
+      // Without a row before, the check above has made sure a secret is given.
+      const row =
+        before || !secret
+          ? await this.providers.update(manager, tenant.id, settings, secret)
+          : await this.providers.insert(manager, tenant.id, settings, secret);
       const after = toView(row);
       const changes: Record<string, unknown> = before
         ? changedFields(withoutUpdatedAt(toView(before)), withoutUpdatedAt(after))

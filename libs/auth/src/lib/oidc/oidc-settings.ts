@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '@socialkompas/http';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
+import { OidcLoginSettingsRow, OidcProvidersRepository } from './oidc-providers.repository';
 import { SecretBox } from './secret-box';
 
 /** Which ID token claims carry a person's address, name and groups, and which groups give which role. */
@@ -36,17 +37,6 @@ export interface DevelopmentIdpConnection {
   clientSecret: string;
 }
 
-interface ProviderRow {
-  tenant_id: string;
-  issuer: string;
-  client_id: string;
-  client_secret_env: string | null;
-  client_secret_encrypted: string | null;
-  scopes: string[];
-  claim_mapping: ClaimMapping;
-  self_provisioning: boolean;
-}
-
 /**
  * Each tenant's OIDC settings from `platform.oidc_providers`. A tenant without a row uses the
  * development IdP when one runs (the local demo and tests), and otherwise cannot log in yet.
@@ -59,16 +49,15 @@ export class OidcSettingsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    // The command line builds this service by hand without a repository; Nest passes its provider.
+    private readonly providers: OidcProvidersRepository = new OidcProvidersRepository(),
   ) {
     if (options.secretsKey) this.secretBox = new SecretBox(options.secretsKey);
   }
 
   async forTenant(tenantId: string): Promise<OidcSettings> {
-    const [row]: ProviderRow[] = await this.dataSource.query(
-      `SELECT tenant_id, issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning
-       FROM platform.oidc_providers WHERE tenant_id = $1`,
-      [tenantId],
-    );
+    // On a pooled connection of its own: login runs outside any tenant's unit of work.
+    const row = await this.providers.findLoginSettings(this.dataSource.manager, tenantId);
     if (row) {
       return {
         issuer: row.issuer,
@@ -104,7 +93,7 @@ export class OidcSettingsService {
     return this.secretBox !== undefined;
   }
 
-  private secretOf(row: ProviderRow): string {
+  private secretOf(row: OidcLoginSettingsRow): string {
     if (row.client_secret_env) {
       const secret = process.env[row.client_secret_env];
       if (!secret) {

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { SessionData, Store } from 'express-session';
+import { queryRow } from '@socialkompas/tenancy';
 import { DataSource } from 'typeorm';
+import { queryChanges } from '../sql/query-changes';
 import './session-data';
+
+/** The part of a `platform.sessions` row that express-session reads back. */
+export interface SessionRow {
+  data: SessionData;
+}
 
 const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).digest('hex');
 
@@ -13,6 +20,8 @@ const REMEMBERED_TOUCHES = 10_000;
 /**
  * express-session store in `platform.sessions`. Rows are keyed by the SHA-256 of the session id
  * and carry the tenant and user, so deactivating a user or a tenant can end their sessions.
+ * The store is itself the sessions' persistence: its queries run on pooled connections of their
+ * own, outside any tenant's unit of work, as `platform` belongs to no tenant.
  */
 export class PostgresSessionStore extends Store {
   /** When this process last moved a session's expiry: most requests then need no touch query at all. */
@@ -26,11 +35,11 @@ export class PostgresSessionStore extends Store {
   }
 
   override get(sessionId: string, callback: (error: unknown, session?: SessionData | null) => void): void {
-    this.dataSource
-      .query(`SELECT data FROM platform.sessions WHERE id_hash = $1 AND expires_at > now()`, [
-        hashOf(sessionId),
-      ])
-      .then((rows: { data: SessionData }[]) => callback(null, rows[0]?.data ?? null), callback);
+    queryRow<SessionRow>(
+      this.dataSource.manager,
+      `SELECT data FROM platform.sessions WHERE id_hash = $1 AND expires_at > now()`,
+      [hashOf(sessionId)],
+    ).then((row) => callback(null, row?.data ?? null), callback);
   }
 
   override set(sessionId: string, session: SessionData, callback?: (error?: unknown) => void): void {
@@ -89,8 +98,11 @@ export class PostgresSessionStore extends Store {
   }
 
   async deleteExpired(): Promise<number> {
-    const [, count] = await this.dataSource.query(`DELETE FROM platform.sessions WHERE expires_at <= now()`);
-    return count as number;
+    const { count } = await queryChanges(
+      this.dataSource.manager,
+      `DELETE FROM platform.sessions WHERE expires_at <= now()`,
+    );
+    return count;
   }
 
   private expiryOf(session: SessionData): Date {

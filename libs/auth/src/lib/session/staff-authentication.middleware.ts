@@ -1,9 +1,8 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
-import { DataSource } from 'typeorm';
-import type { StaffRole } from '@socialkompas/http';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
+import { StaffDirectoryRepository } from '../users/staff-directory.repository';
 import './session-data';
 
 /**
@@ -15,7 +14,7 @@ import './session-data';
 @Injectable()
 export class StaffAuthenticationMiddleware implements NestMiddleware {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly directory: StaffDirectoryRepository,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
@@ -27,12 +26,7 @@ export class StaffAuthenticationMiddleware implements NestMiddleware {
       delete request.session.csrfToken;
       return next();
     }
-    const [membership]: { role: StaffRole; email: string | null; name: string | null }[] =
-      await this.dataSource.query(
-        `SELECT m.role, u.email, u.name FROM platform.memberships m JOIN platform.users u ON u.id = m.user_id
-       WHERE m.user_id = $1 AND m.tenant_id = $2 AND m.status = 'active'`,
-        [login.userId, login.tenantId],
-      );
+    const membership = await this.directory.findActiveStaff(login.userId, login.tenantId);
     if (!membership) return next();
     // A tenant's own IdP vouches for its staff, not for the platform: platform administration
     // counts only in the tenant whose IdP the operator named for it.

@@ -14,6 +14,7 @@ import { Actor } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { PostgresSessionStore } from '../session/postgres-session-store';
+import { MembershipRow, MembershipsRepository } from './memberships.repository';
 import {
   ChangeRoleDto,
   InviteUserDto,
@@ -23,7 +24,7 @@ import {
 } from './membership.dto';
 
 /** Someone's access to the tenant: an invitation until their first login, then their role there. */
-export class MembershipView {
+export class MembershipView implements MembershipRow {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -54,10 +55,6 @@ export class MembershipView {
 
 export class MembershipPage extends PageOf(MembershipView) {}
 
-const VIEW = `SELECT m.id, m.email, m.role, m.status, m.version, m.user_id AS "userId", u.name,
-  u.last_login_at AS "lastLoginAt", m.created_at AS "createdAt"
-  FROM platform.memberships m LEFT JOIN platform.users u ON u.id = m.user_id`;
-
 /**
  * A tenant administrator's management of who may do what in their tenant. Every query is bound to
  * the request's tenant id, so a membership of another tenant is simply not found. Changes run in
@@ -66,25 +63,18 @@ const VIEW = `SELECT m.id, m.email, m.role, m.status, m.version, m.user_id AS "u
 @Injectable()
 export class MembershipsService {
   constructor(
-    private readonly tenancy: TenancyService,
+    tenancy: TenancyService,
     private readonly auditLog: AuditLog,
     private readonly sessions: PostgresSessionStore,
     @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'platformAdminTenant'>,
+    // The command line builds this service by hand without a repository; Nest passes its provider.
+    private readonly memberships: MembershipsRepository = new MembershipsRepository(tenancy),
   ) {}
 
   async list(tenant: Tenant, query: MembershipListQueryDto): Promise<MembershipPage> {
-    const manager = this.tenancy.currentManager();
-    const filter = `WHERE m.tenant_id = $1 AND ($2::text IS NULL OR m.status = $2)`;
-    const values = [tenant.id, query.status ?? null];
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM platform.memberships m ${filter}`,
-      values,
-    );
-    const items = await manager.query(`${VIEW} ${filter} ORDER BY m.email LIMIT $3 OFFSET $4`, [
-      ...values,
-      query.size,
-      (query.page - 1) * query.size,
-    ]);
+    const status = query.status ?? null;
+    const total = await this.memberships.count(tenant.id, status);
+    const items = await this.memberships.page(tenant.id, status, query.size, (query.page - 1) * query.size);
     return { items, total, page: query.page, size: query.size };
   }
 
@@ -96,12 +86,8 @@ export class MembershipsService {
   ): Promise<MembershipView> {
     this.checkAssignable(tenant, input.role, by);
     const email = input.email.toLowerCase();
-    const [created] = await this.tenancy.currentManager().query(
-      `INSERT INTO platform.memberships (tenant_id, email, role) VALUES ($1, $2, $3)
-       ON CONFLICT (tenant_id, email) DO NOTHING RETURNING id`,
-      [tenant.id, email, input.role],
-    );
-    if (!created) {
+    const id = await this.memberships.insertInvitation(tenant.id, email, input.role);
+    if (!id) {
       throw new ConflictException({
         title: 'Findes allerede',
         detail: `${email} er allerede inviteret eller bruger her.`,
@@ -109,12 +95,12 @@ export class MembershipsService {
     }
     await this.auditLog.record({
       entityType: 'membership',
-      entityId: created.id,
+      entityId: id,
       action: 'invite',
       actor,
       changes: { email, role: input.role },
     });
-    return this.get(tenant, created.id);
+    return this.get(tenant, id);
   }
 
   async changeRole(
@@ -128,12 +114,7 @@ export class MembershipsService {
     this.checkAssignable(tenant, input.role, by);
     if (before.role === input.role) return before;
     if (before.role === 'tenant_admin') await this.keepOneAdmin(tenant, before);
-    await this.tenancy
-      .currentManager()
-      .query(
-        `UPDATE platform.memberships SET role = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, input.role],
-      );
+    await this.memberships.setRole(id, input.role);
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
@@ -161,12 +142,7 @@ export class MembershipsService {
     const status = active ? 'active' : 'deactivated';
     if (before.status === status) return before;
     if (!active && before.role === 'tenant_admin') await this.keepOneAdmin(tenant, before);
-    await this.tenancy
-      .currentManager()
-      .query(
-        `UPDATE platform.memberships SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, status],
-      );
+    await this.memberships.setStatus(id, status);
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
@@ -188,7 +164,7 @@ export class MembershipsService {
         detail: 'Brugeren har logget ind; deaktivér i stedet.',
       });
     }
-    await this.tenancy.currentManager().query(`DELETE FROM platform.memberships WHERE id = $1`, [id]);
+    await this.memberships.delete(id);
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
@@ -199,9 +175,7 @@ export class MembershipsService {
   }
 
   private async get(tenant: Tenant, id: string): Promise<MembershipView> {
-    const [membership] = await this.tenancy
-      .currentManager()
-      .query(`${VIEW} WHERE m.tenant_id = $1 AND m.id = $2`, [tenant.id, id]);
+    const membership = await this.memberships.find(tenant.id, id);
     if (!membership) throw notFound();
     return membership;
   }
@@ -213,13 +187,7 @@ export class MembershipsService {
     version: number | null,
     by: StaffIdentity,
   ): Promise<MembershipView> {
-    const locked = await this.tenancy
-      .currentManager()
-      .query(`SELECT id FROM platform.memberships WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
-        tenant.id,
-        id,
-      ]);
-    if (locked.length === 0) throw notFound();
+    if (!(await this.memberships.lock(tenant.id, id))) throw notFound();
     const current = await this.get(tenant, id);
     if (version !== null && current.version !== version) {
       throw new ConflictException({
@@ -243,13 +211,7 @@ export class MembershipsService {
    */
   private async keepOneAdmin(tenant: Tenant, leaving: MembershipView): Promise<void> {
     if (leaving.status !== 'active') return;
-    const admins = await this.tenancy
-      .currentManager()
-      .query(
-        `SELECT id FROM platform.memberships WHERE tenant_id = $1 AND role = 'tenant_admin' AND status = 'active' FOR UPDATE`,
-        [tenant.id],
-      );
-    if (admins.length <= 1) {
+    if ((await this.memberships.lockActiveAdmins(tenant.id)) <= 1) {
       throw new ConflictException({
         title: 'Sidste administrator',
         detail: `${tenant.name} skal have mindst én aktiv administrator. Gør en anden til administrator først.`,
