@@ -9,11 +9,17 @@ import { OfferSuggestionsController } from './suggestions/offer-suggestions.cont
 import { OfferSuggestionsRepository } from './suggestions/offer-suggestions.repository';
 import { OfferSuggestionsService } from './suggestions/offer-suggestions.service';
 import { UpdateRequestsController } from './update-requests/update-requests.controller';
+import { UpdateRequestsRepository } from './update-requests/update-requests.repository';
 
 /** What the public and associations send in for editors to resolve: error reports, suggestions, update requests. */
 @Module({
   imports: [PUBLIC_RATE_LIMIT, OffersModule, OrganizationsModule, TaxonomyModule],
   controllers: [ErrorReportsController, OfferSuggestionsController, UpdateRequestsController],
-  providers: [ErrorReportsRepository, OfferSuggestionsRepository, OfferSuggestionsService],
+  providers: [
+    ErrorReportsRepository,
+    OfferSuggestionsRepository,
+    OfferSuggestionsService,
+    UpdateRequestsRepository,
+  ],
 })
 export class InboxModule {}

@@ -13,6 +13,7 @@ import { CurrentTenant, serviceabilityOf, TENANCY_OPTIONS, TenancyOptions, Tenan
 import { OfferListQueryDto } from '../offers/dto/offer-list-query.dto';
 import { OfferPage, OfferView } from '../offers/offer-view';
 import { OffersService } from '../offers/offers.service';
+import { RegionalReadRepository } from './regional-read.repository';
 
 /** The municipalities of a region, by name. */
 export class MunicipalityList extends ListOf(TenantSummary) {}
@@ -31,6 +32,7 @@ export class RegionalReadController {
     private readonly registry: TenantRegistry,
     private readonly tenancy: TenancyService,
     private readonly offers: OffersService,
+    private readonly regionalRead: RegionalReadRepository,
     @Inject(TENANCY_OPTIONS) private readonly options: TenancyOptions,
   ) {}
 
@@ -66,8 +68,8 @@ export class RegionalReadController {
 
   /** The member's unit of work, made read-only in PostgreSQL itself: this path cannot write even by mistake. */
   private readOnly<T>(member: Tenant, work: () => Promise<T>): Promise<T> {
-    return this.tenancy.run(member, async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
+    return this.tenancy.run(member, async () => {
+      await this.regionalRead.makeReadOnly();
       return work();
     });
   }

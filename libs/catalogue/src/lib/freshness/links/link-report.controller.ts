@@ -2,17 +2,18 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiProblemResponses, EDITORIAL_ROLES, PageOf, PageQueryDto, Roles } from '@socialkompas/http';
-import { TenancyService, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { LINK_SOURCES, LinkSource } from './link-check.service';
-
-const SHOWN = ['broken', 'failing', 'redirected', 'blocked', 'suspicious', 'unchecked'] as const;
-type ShownResult = (typeof SHOWN)[number];
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { LINK_SOURCES, LinkSource } from './link-check.repository';
+import { LinkReportRepository, SHOWN_LINK_RESULTS, ShownLinkResult } from './link-report.repository';
 
 export class LinkReportQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: SHOWN, description: 'failing: has failed, not yet 3 times over 2 runs' })
+  @ApiPropertyOptional({
+    enum: SHOWN_LINK_RESULTS,
+    description: 'failing: has failed, not yet 3 times over 2 runs',
+  })
   @IsOptional()
-  @IsIn(SHOWN, { message: `result skal være en af: ${SHOWN.join(', ')}.` })
-  result?: ShownResult;
+  @IsIn(SHOWN_LINK_RESULTS, { message: `result skal være en af: ${SHOWN_LINK_RESULTS.join(', ')}.` })
+  result?: ShownLinkResult;
 }
 
 /** A link that needs a look. */
@@ -29,8 +30,8 @@ export class LinkProblem {
   @ApiProperty({ enum: LINK_SOURCES, description: 'Where the link is' })
   source!: LinkSource;
 
-  @ApiProperty({ enum: SHOWN })
-  result!: ShownResult;
+  @ApiProperty({ enum: SHOWN_LINK_RESULTS })
+  result!: ShownLinkResult;
 
   @ApiProperty({ type: 'integer', nullable: true, description: 'The HTTP status of the last answer' })
   statusCode!: number | null;
@@ -52,8 +53,8 @@ export class LinkProblem {
 }
 
 export class LinkResultCount {
-  @ApiProperty({ enum: ['ok', ...SHOWN] })
-  result!: 'ok' | ShownResult;
+  @ApiProperty({ enum: ['ok', ...SHOWN_LINK_RESULTS] })
+  result!: 'ok' | ShownLinkResult;
 
   @ApiProperty({ type: 'integer' })
   count!: number;
@@ -70,35 +71,14 @@ export class LinkReport extends PageOf(LinkProblem) {
 @UseInterceptors(TenantUnitOfWorkInterceptor)
 @Roles(...EDITORIAL_ROLES)
 export class LinkReportController {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(private readonly linkReport: LinkReportRepository) {}
 
   @Get()
   @ApiOkResponse({ type: LinkReport })
   @ApiProblemResponses(400)
   async report(@Query() { result, page, size }: LinkReportQueryDto): Promise<LinkReport> {
-    const manager = this.tenancy.currentManager();
-    const filter = `(l.result <> 'ok' OR l.failures > 0) AND ($1::text IS NULL
-      OR ($1 = 'failing' AND l.result <> 'broken' AND l.failures > 0) OR l.result = $1)`;
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM link_checks l WHERE ${filter}`,
-      [result ?? null],
-    );
-    const items = await manager.query(
-      `SELECT l.offer_id AS "offerId", o.name AS "offerName", l.url, l.source,
-         CASE WHEN l.result <> 'broken' AND l.failures > 0 THEN 'failing' ELSE l.result END AS result,
-         l.status_code AS "statusCode", l.reason, l.final_url AS "suggestedUrl", l.failures,
-         l.failing_since AS "failingSince", l.last_checked_at AS "lastCheckedAt"
-       FROM link_checks l JOIN offers o ON o.id = l.offer_id
-       WHERE ${filter}
-       ORDER BY CASE l.result WHEN 'broken' THEN 0 WHEN 'blocked' THEN 1 WHEN 'suspicious' THEN 2 ELSE 3 END,
-         l.failing_since NULLS LAST, o.name
-       LIMIT $2 OFFSET $3`,
-      [result ?? null, size, (page - 1) * size],
-    );
-    const counts = await manager.query(
-      `SELECT CASE WHEN result <> 'broken' AND failures > 0 THEN 'failing' ELSE result END AS result, count(*)::int AS count
-       FROM link_checks GROUP BY 1 ORDER BY 1`,
-    );
-    return { items, total, page, size, counts };
+    const problems = await this.linkReport.page({ result: result ?? null, page, size });
+    const counts = await this.linkReport.countsByResult();
+    return { ...problems, counts };
   }
 }

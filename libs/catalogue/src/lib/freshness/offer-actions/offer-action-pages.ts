@@ -1,7 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import { escapeHtml, simplePage } from '@socialkompas/http';
 import { Tenant } from '@socialkompas/tenancy';
-import type { ActionOffer } from './offer-actions.service';
+import type { ActionOfferRow } from './offer-actions.repository';
 import { OfferAction } from './action-links';
 import { UPDATE_FIELDS } from '../../inbox/update-requests/offer-update-request.dto';
 
@@ -29,7 +29,7 @@ const QUESTIONS: Record<Exclude<OfferAction, 'update'>, { title: string; text: s
 export function questionPage(
   tenant: Tenant,
   action: Exclude<OfferAction, 'update'>,
-  offer: ActionOffer,
+  offer: ActionOfferRow,
 ): string {
   const question = QUESTIONS[action];
   return page(
@@ -43,7 +43,7 @@ export function questionPage(
 /** The no-login edit form for one offer, with the association's values and any messages per field. */
 export function updateFormPage(
   tenant: Tenant,
-  offer: ActionOffer,
+  offer: ActionOfferRow,
   values: Record<string, string> = {},
   errors: ValidationError[] = [],
 ): string {
@@ -92,7 +92,7 @@ const DONE: Record<OfferAction, { title: string; text: string }> = {
   },
 };
 
-export function donePage(tenant: Tenant, action: OfferAction, offer: ActionOffer): string {
+export function donePage(tenant: Tenant, action: OfferAction, offer: ActionOfferRow): string {
   return page(
     tenant,
     DONE[action].title,

@@ -4,23 +4,12 @@ import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from '../../catalogue.options';
 import { OffersService } from '../../offers/offers.service';
 import { ActionGrant, ActionLinks } from './action-links';
+import { ActionOfferRow, OfferActionsRepository } from './offer-actions.repository';
 import { OfferConfirmation } from '../../offers/offer-confirmation';
 import { OfferUpdateRequestDto } from '../../inbox/update-requests/offer-update-request.dto';
 
-export interface ActionOffer {
-  id: string;
-  name: string;
-  status: string;
-  version: number;
-  description: string;
-  scheduleDescription: string | null;
-  phone: string | null;
-  email: string | null;
-  url: string | null;
-}
-
 export type ActionLookup =
-  | { ok: true; grant: ActionGrant; tokenHash: string; offer: ActionOffer; used: boolean }
+  | { ok: true; grant: ActionGrant; tokenHash: string; offer: ActionOfferRow; used: boolean }
   | { ok: false; problem: 'malformed' | 'tampered' | 'expired' | 'other_tenant' | 'gone' };
 
 /** Who acts through a reminder link: the association, known only by the link it holds. */
@@ -40,6 +29,7 @@ export class OfferActionsService {
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly actions: OfferActionsRepository,
     private readonly offers: OffersService,
     private readonly confirmation: OfferConfirmation,
     private readonly auditLog: AuditLog,
@@ -60,14 +50,10 @@ export class OfferActionsService {
     ip: string | null,
     proposal?: OfferUpdateRequestDto,
   ): Promise<ActionLookup | { ok: false; problem: 'already_used' }> {
-    return this.tenancy.run(tenant, async (manager) => {
+    return this.tenancy.run(tenant, async () => {
       const found = await this.find(tenant, token);
       if (!found.ok) return found;
-      const [claimed] = await manager.query(
-        `INSERT INTO used_action_links (token_hash, action, offer_id) VALUES ($1, $2, $3)
-         ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash`,
-        [found.tokenHash, found.grant.action, found.offer.id],
-      );
+      const claimed = await this.actions.claim(found.tokenHash, found.grant.action, found.offer.id);
       if (!claimed) return { ok: false, problem: 'already_used' };
       const actor = associationActor(ip);
       switch (found.grant.action) {
@@ -90,30 +76,18 @@ export class OfferActionsService {
     const check = this.links.verify(token);
     if (!check.valid) return { ok: false, problem: check.reason };
     if (check.grant.tenantId !== tenant.id) return { ok: false, problem: 'other_tenant' };
-    const manager = this.tenancy.currentManager();
-    const [offer]: ActionOffer[] = await manager.query(
-      `SELECT id, name, status, version, description, schedule_description AS "scheduleDescription", phone, email, url
-       FROM offers WHERE id = $1`,
-      [check.grant.offerId],
-    );
+    const offer = await this.actions.findOffer(check.grant.offerId);
     if (!offer) return { ok: false, problem: 'gone' };
-    const [used] = await manager.query(`SELECT 1 FROM used_action_links WHERE token_hash = $1`, [
-      check.tokenHash,
-    ]);
-    return { ok: true, grant: check.grant, tokenHash: check.tokenHash, offer, used: Boolean(used) };
+    const used = await this.actions.wasUsed(check.tokenHash);
+    return { ok: true, grant: check.grant, tokenHash: check.tokenHash, offer, used };
   }
 
   private async requestUpdate(
-    offer: ActionOffer,
+    offer: ActionOfferRow,
     proposal: OfferUpdateRequestDto,
     actor: Actor,
   ): Promise<void> {
-    await this.tenancy
-      .currentManager()
-      .query(`INSERT INTO offer_update_requests (offer_id, proposed) VALUES ($1, $2)`, [
-        offer.id,
-        JSON.stringify(proposal),
-      ]);
+    await this.actions.insertUpdateRequest(offer.id, proposal);
     await this.auditLog.record({
       entityType: 'offer',
       entityId: offer.id,

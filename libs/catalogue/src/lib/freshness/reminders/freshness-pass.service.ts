@@ -6,6 +6,7 @@ import { freshnessReminder } from './reminder-mail';
 import { SearchIndex } from '../../core/search-index';
 import { ActionLinks, OfferAction } from '../offer-actions/action-links';
 import { freshnessSettings } from '../freshness-settings';
+import { DueOfferRow, FreshnessRepository } from './freshness.repository';
 
 export interface FreshnessSummary {
   reminded: number;
@@ -21,14 +22,6 @@ export interface FreshnessSummary {
  */
 const SUGGESTION_RETENTION_DAYS = 90;
 
-interface DueOffer {
-  id: string;
-  name: string;
-  assuredDate: string | null;
-  organizationName: string | null;
-  recipient: string | null;
-}
-
 /**
  * The daily freshness pass of one tenant. Offers not confirmed for `staleAfterDays` get one
  * reminder: the outbox row (unique per offer and confirmation date) and the offer's `reminded_at`
@@ -43,6 +36,7 @@ export class FreshnessService {
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly freshness: FreshnessRepository,
     private readonly outbox: OutboxRepository,
     private readonly searchIndex: SearchIndex,
     @Inject(CATALOGUE_OPTIONS) private readonly options: CatalogueOptions,
@@ -52,20 +46,8 @@ export class FreshnessService {
 
   runPass(tenant: Tenant, now = new Date()): Promise<FreshnessSummary> {
     const settings = freshnessSettings(tenant);
-    return this.tenancy.run(tenant, async (manager) => {
-      const due: DueOffer[] = await manager.query(
-        `SELECT o.id, o.name, o.assured_date::text AS "assuredDate", organization.name AS "organizationName",
-           coalesce(o.email,
-             (SELECT c.email FROM contacts c WHERE c.offer_id = o.id AND c.email IS NOT NULL ORDER BY c.position LIMIT 1),
-             organization.email) AS recipient
-         FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-         WHERE o.status = 'published' AND o.reminded_at IS NULL AND o.stale_since IS NULL
-           AND (o.assured_date IS NULL
-             OR o.assured_date < ($1::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - $2::int)
-         ORDER BY o.id
-         FOR UPDATE OF o SKIP LOCKED`,
-        [now, settings.staleAfterDays],
-      );
+    return this.tenancy.run(tenant, async () => {
+      const due = await this.freshness.lockDueOffers(now, settings.staleAfterDays);
       let reminded = 0;
       const nobodyToAsk: string[] = [];
       for (const offer of due) {
@@ -75,42 +57,28 @@ export class FreshnessService {
           continue;
         }
         await this.remind(tenant, { ...offer, recipient }, settings.staleAfterDays, now);
-        await manager.query(`UPDATE offers SET reminded_at = $2 WHERE id = $1`, [offer.id, now]);
+        await this.freshness.markReminded(offer.id, now);
         reminded += 1;
       }
 
       const graceEnded = new Date(now.getTime() - settings.graceDays * 24 * 3_600_000);
-      const [flagged] = await manager.query(
-        `UPDATE offers SET stale_since = $1
-         WHERE status = 'published' AND stale_since IS NULL
-           AND ((reminded_at IS NOT NULL AND reminded_at <= $2) OR id = ANY ($3::uuid[]))
-           -- An association that sent corrections has answered; the editors' review is what waits.
-           AND NOT EXISTS (SELECT 1 FROM offer_update_requests r WHERE r.offer_id = offers.id AND r.resolved_at IS NULL)
-         RETURNING id`,
-        [now, graceEnded, nobodyToAsk],
-      );
+      const flagged = await this.freshness.flagStale(now, graceEnded, nobodyToAsk);
       // Follows the tenant's current setting, also for offers flagged before it changed.
-      const [, hiddenChanged] = await manager.query(
-        `UPDATE offers SET hidden_as_stale = $1 WHERE stale_since IS NOT NULL AND hidden_as_stale <> $1`,
-        [settings.hideStale],
-      );
-      if ((hiddenChanged as number) > 0) await this.searchIndex.markChanged();
-      const [, forgotten] = await manager.query(
-        `DELETE FROM offer_suggestions WHERE decided_at < $1::timestamptz - make_interval(days => $2)`,
-        [now, SUGGESTION_RETENTION_DAYS],
-      );
+      const hiddenChanged = await this.freshness.applyHideStale(settings.hideStale);
+      if (hiddenChanged > 0) await this.searchIndex.markChanged();
+      const forgotten = await this.freshness.forgetDecidedSuggestions(now, SUGGESTION_RETENTION_DAYS);
       return {
         reminded,
         withoutRecipient: nobodyToAsk.length,
-        flaggedStale: (flagged as unknown[]).length,
-        forgottenSuggestions: forgotten as number,
+        flaggedStale: flagged.length,
+        forgottenSuggestions: forgotten,
       };
     });
   }
 
   private async remind(
     tenant: Tenant,
-    offer: DueOffer & { recipient: string },
+    offer: DueOfferRow & { recipient: string },
     staleAfterDays: number,
     now: Date,
   ) {

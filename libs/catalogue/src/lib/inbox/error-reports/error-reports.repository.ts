@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
-import { TenancyService } from '@socialkompas/tenancy';
+import { queryRows, TenancyService } from '@socialkompas/tenancy';
 import { OfferFeedback } from '../offer-feedback';
+import { queryChanges } from '../query-changes';
 
 /** A citizen's note that something about an offer is wrong. */
 export class ErrorReport extends OfferFeedback {
@@ -15,13 +16,32 @@ export class ErrorReport extends OfferFeedback {
 
 export class ErrorReportPage extends PageOf(ErrorReport) {}
 
+export interface ErrorReportRow {
+  id: string;
+  offerId: string;
+  offerName: string;
+  message: string;
+  reporterEmail: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
+}
+
+export interface CreatedErrorReportRow {
+  id: string;
+}
+
+export interface ErrorReportTotalRow {
+  total: number;
+}
+
 @Injectable()
 export class ErrorReportsRepository {
   constructor(private readonly tenancy: TenancyService) {}
 
   /** Stores the report if the offer is published; returns its id, or null for no such public offer. */
   async create(report: { offerId: string; message: string; email: string | null }): Promise<string | null> {
-    const rows: { id: string }[] = await this.tenancy.currentManager().query(
+    const rows = await queryRows<CreatedErrorReportRow>(
+      this.tenancy.currentManager(),
       `INSERT INTO error_reports (offer_id, message, reporter_email)
        SELECT id, $2, $3 FROM offers WHERE id = $1 AND status = 'published'
        RETURNING id`,
@@ -38,27 +58,30 @@ export class ErrorReportsRepository {
     const condition = { open: 'r.resolved_at IS NULL', resolved: 'r.resolved_at IS NOT NULL', all: 'true' }[
       query.state
     ];
+    const manager = this.tenancy.currentManager();
     const [items, [{ total }]] = await Promise.all([
-      this.tenancy.currentManager().query(
+      queryRows<ErrorReportRow>(
+        manager,
         `SELECT r.id, r.offer_id AS "offerId", o.name AS "offerName", r.message, r.reporter_email AS "reporterEmail",
                 r.created_at AS "createdAt", r.resolved_at AS "resolvedAt"
          FROM error_reports r JOIN offers o ON o.id = r.offer_id
          WHERE ${condition} ORDER BY r.created_at DESC LIMIT $1 OFFSET $2`,
         [query.size, (query.page - 1) * query.size],
-      ) as Promise<ErrorReport[]>,
-      this.tenancy
-        .currentManager()
-        .query(`SELECT count(*)::int AS total FROM error_reports r WHERE ${condition}`) as Promise<
-        { total: number }[]
-      >,
+      ),
+      queryRows<ErrorReportTotalRow>(
+        manager,
+        `SELECT count(*)::int AS total FROM error_reports r WHERE ${condition}`,
+      ),
     ]);
     return { items, total, page: query.page, size: query.size };
   }
 
   async resolve(id: string): Promise<boolean> {
-    const [, affected] = await this.tenancy
-      .currentManager()
-      .query(`UPDATE error_reports SET resolved_at = now() WHERE id = $1 AND resolved_at IS NULL`, [id]);
-    return affected > 0;
+    const { count } = await queryChanges(
+      this.tenancy.currentManager(),
+      `UPDATE error_reports SET resolved_at = now() WHERE id = $1 AND resolved_at IS NULL`,
+      [id],
+    );
+    return count > 0;
   }
 }

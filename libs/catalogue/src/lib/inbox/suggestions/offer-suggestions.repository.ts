@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
-import { OfferSuggestionViewDto, SuggestionStatus } from './offer-suggestion-view.dto';
+import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
+import { Vocabulary } from '../../taxonomy/taxonomy.entity';
+import { SuggestionStatus } from './offer-suggestion-view.dto';
 
 export interface NewOfferSuggestion {
   name: string;
@@ -13,6 +14,34 @@ export interface NewOfferSuggestion {
   termIds: string[];
   where: string;
   when: string;
+}
+
+/** A vocabulary term the sender chose for the suggested offer. */
+export interface SuggestedTermRow {
+  id: string;
+  vocabulary: Vocabulary;
+  code: string;
+  name: string;
+}
+
+/** A suggestion as editors review it (the rows of `VIEW`): what was sent, with its terms looked up. */
+export interface OfferSuggestionRow extends Omit<NewOfferSuggestion, 'termIds'> {
+  id: string;
+  status: SuggestionStatus;
+  offerId: string | null;
+  rejectionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  createdAt: Date;
+  terms: SuggestedTermRow[];
+}
+
+export interface OfferSuggestionTotalRow {
+  total: number;
+}
+
+export interface OfferSuggestionStatusRow {
+  status: SuggestionStatus;
 }
 
 const VIEW = `
@@ -57,28 +86,36 @@ export class OfferSuggestionsRepository {
     const manager = this.tenancy.currentManager();
     const state = query.state === 'all' ? null : query.state;
     const [items, [{ total }]] = await Promise.all([
-      manager.query(
+      queryRows<OfferSuggestionRow>(
+        manager,
         `${VIEW} WHERE ($1::text IS NULL OR s.status = $1) ORDER BY s.created_at, s.id LIMIT $2 OFFSET $3`,
         [state, query.size, (query.page - 1) * query.size],
-      ) as Promise<OfferSuggestionViewDto[]>,
-      manager.query(
+      ),
+      queryRows<OfferSuggestionTotalRow>(
+        manager,
         `SELECT count(*)::int AS total FROM offer_suggestions WHERE ($1::text IS NULL OR status = $1)`,
         [state],
-      ) as Promise<{ total: number }[]>,
+      ),
     ]);
     return { items, total, page: query.page, size: query.size };
   }
 
-  async findById(id: string): Promise<OfferSuggestionViewDto | null> {
-    const [suggestion] = await this.tenancy.currentManager().query(`${VIEW} WHERE s.id = $1`, [id]);
+  async findById(id: string): Promise<OfferSuggestionRow | null> {
+    const suggestion = await queryRow<OfferSuggestionRow>(
+      this.tenancy.currentManager(),
+      `${VIEW} WHERE s.id = $1`,
+      [id],
+    );
     return suggestion ?? null;
   }
 
   /** The suggestion's status, locking it so two editors cannot decide it at once; null if there is none. */
   async lockStatus(id: string): Promise<SuggestionStatus | null> {
-    const [row] = await this.tenancy
-      .currentManager()
-      .query(`SELECT status FROM offer_suggestions WHERE id = $1 FOR UPDATE`, [id]);
+    const row = await queryRow<OfferSuggestionStatusRow>(
+      this.tenancy.currentManager(),
+      `SELECT status FROM offer_suggestions WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return row?.status ?? null;
   }
 

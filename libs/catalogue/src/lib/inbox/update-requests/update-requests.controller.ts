@@ -12,10 +12,11 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { IsIn, IsOptional } from 'class-validator';
 import { Actor, AuditLog, CurrentActor } from '@socialkompas/auth';
 import { ApiProblemResponses, EDITORIAL_ROLES, PageOf, PageQueryDto, Roles, uuidParam } from '@socialkompas/http';
-import { TenancyService, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { OfferFeedback } from '../offer-feedback';
 import { OfferConfirmation } from '../../offers/offer-confirmation';
 import { OfferUpdateRequestDto } from './offer-update-request.dto';
+import { UpdateRequestsRepository } from './update-requests.repository';
 
 export class UpdateRequestQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
@@ -50,7 +51,7 @@ export class ResolvedUpdateRequest {
 @Roles(...EDITORIAL_ROLES)
 export class UpdateRequestsController {
   constructor(
-    private readonly tenancy: TenancyService,
+    private readonly updateRequests: UpdateRequestsRepository,
     private readonly auditLog: AuditLog,
     private readonly confirmation: OfferConfirmation,
   ) {}
@@ -59,19 +60,7 @@ export class UpdateRequestsController {
   @ApiOkResponse({ type: UpdateRequestPage })
   @ApiProblemResponses(400)
   async list(@Query() { state, page, size }: UpdateRequestQueryDto): Promise<UpdateRequestPage> {
-    const manager = this.tenancy.currentManager();
-    const filter = `r.resolved_at IS ${state === 'open' ? '' : 'NOT '}NULL`;
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM offer_update_requests r WHERE ${filter}`,
-    );
-    const items = await manager.query(
-      `SELECT r.id, r.offer_id AS "offerId", o.name AS "offerName", r.proposed, r.created_at AS "createdAt",
-         r.resolved_at AS "resolvedAt"
-       FROM offer_update_requests r JOIN offers o ON o.id = r.offer_id
-       WHERE ${filter} ORDER BY r.created_at LIMIT $1 OFFSET $2`,
-      [size, (page - 1) * size],
-    );
-    return { items, total, page, size };
+    return this.updateRequests.page({ state, page, size });
   }
 
   @Post(':id/resolve')
@@ -82,27 +71,21 @@ export class UpdateRequestsController {
     @Param('id', uuidParam) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<ResolvedUpdateRequest> {
-    const [rows] = await this.tenancy
-      .currentManager()
-      .query(
-        `UPDATE offer_update_requests SET resolved_at = now() WHERE id = $1 AND resolved_at IS NULL RETURNING offer_id`,
-        [id],
-      );
-    const [resolved] = rows as { offer_id: string }[];
-    if (!resolved)
+    const offerId = await this.updateRequests.resolve(id);
+    if (!offerId)
       throw new NotFoundException({
         title: 'Ikke fundet',
         detail: 'Der er ingen åben anmodning med det id.',
       });
     await this.auditLog.record({
       entityType: 'offer',
-      entityId: resolved.offer_id,
+      entityId: offerId,
       action: 'update_request_resolved',
       actor,
       changes: { requestId: id },
     });
     // The association answered and an editor has reviewed it: the offer counts as confirmed.
-    await this.confirmation.confirm(resolved.offer_id, actor);
+    await this.confirmation.confirm(offerId, actor);
     return { id, resolved: true };
   }
 }
