@@ -1,4 +1,11 @@
-export * from './lib/address-policy';
-export * from './lib/host-limiter';
-export * from './lib/link-checker';
-export * from './lib/parked-page';
+export { isForbiddenAddress } from './lib/address-policy';
+export { HostLimiter } from './lib/host-limiter';
+export { LinkChecker } from './lib/link-checker';
+export type { LinkCheckerOptions, LinkResult, LinkResultKind } from './lib/link-checker';
+export { NetworkBudget } from './lib/network-budget';
+export { looksParked } from './lib/parked-page';
+export { PinnedResolver } from './lib/pinned-resolver';
+export type { PinnedResolverOptions, PinnedUrl, ResolvedAddress } from './lib/pinned-resolver';
+export { SafeFetchError } from './lib/safe-fetch-error';
+export { safeRequest } from './lib/safe-request';
+export type { ResponseHead, SafeRequestOptions, SafeResponse } from './lib/safe-request';
