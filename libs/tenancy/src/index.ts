@@ -27,3 +27,4 @@ export const TENANCY_ENTITIES = [Tenant, TenantDomain, RegionMember];
 export { forgetResolvedHosts } from './lib/http/resolved-hosts';
 export * from './lib/sql/escape-like';
 export * from './lib/sql/query-rows';
+export * from './lib/sql/query-changes';

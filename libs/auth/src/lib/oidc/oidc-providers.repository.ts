@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { queryRow, queryRows } from '@socialkompas/tenancy';
+import { queryChanges, queryRow, queryRows } from '@socialkompas/tenancy';
 import type { EntityManager } from 'typeorm';
-import { queryChanges } from '../sql/query-changes';
 import type { ClaimMapping } from './oidc-settings';
 
 /** A row of `platform.oidc_providers`: one tenant's relying-party configuration. */

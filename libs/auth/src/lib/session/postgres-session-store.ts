@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SessionData, Store } from 'express-session';
-import { queryRow } from '@socialkompas/tenancy';
+import { queryChanges, queryRow } from '@socialkompas/tenancy';
 import { DataSource } from 'typeorm';
-import { queryChanges } from '../sql/query-changes';
 import './session-data';
 
 /** The part of a `platform.sessions` row that express-session reads back. */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { queryRows, TenancyService } from '@socialkompas/tenancy';
-import { queryChanges } from '../../inbox/query-changes';
+import { queryChanges, queryRows, TenancyService } from '@socialkompas/tenancy';
 
 /** A published offer due for a reminder, with whom to ask about it (null: nobody). */
 export interface DueOfferRow {

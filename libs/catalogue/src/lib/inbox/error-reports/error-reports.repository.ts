@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
-import { queryRows, TenancyService } from '@socialkompas/tenancy';
+import { queryChanges, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { OfferFeedback } from '../offer-feedback';
-import { queryChanges } from '../query-changes';
 
 /** A citizen's note that something about an offer is wrong. */
 export class ErrorReport extends OfferFeedback {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { queryRows, TenancyService } from '@socialkompas/tenancy';
-import { queryChanges } from '../query-changes';
+import { queryChanges, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { OfferUpdateRequestDto } from './offer-update-request.dto';
 
 /** An association's proposed corrections to its offer, sent through a reminder link. */
