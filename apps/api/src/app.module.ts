@@ -10,6 +10,7 @@ import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkomp
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
 import { Environment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
+import { DatabaseHealthRepository } from './health/database-health.repository';
 import { HealthController } from './health/health.controller';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
@@ -100,6 +101,7 @@ export class AppModule {
         TenantSettingsController,
         TenantThemeController,
       ],
+      providers: [DatabaseHealthRepository],
     };
   }
 }

@@ -25,10 +25,7 @@ function wholeNumber(value: string | undefined, flag: string, min: number, max: 
 }
 
 async function findTenant(context: CliContext, slug: string): Promise<Tenant> {
-  const [{ registry }] = await context.dataSource.query(
-    `SELECT to_regclass('platform.tenants') IS NOT NULL AS registry`,
-  );
-  const tenant = registry ? await context.registry.findBySlug(slug) : null;
+  const tenant = (await context.registry.exists()) ? await context.registry.findBySlug(slug) : null;
   if (!tenant) throw new Error(`Tenant "${slug}" findes ikke. Se npm run platform -- tenant list.`);
   if (serviceabilityOf(tenant, MIGRATIONS) === 'migrating') {
     throw new Error(

@@ -70,9 +70,21 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (!(await databaseExists(client, database))) await createDatabase(client, database);
   } finally {
     await client.end();
   }
+}
+
+/** Whether the server has the database; of the answer only its row count is read, never a column. */
+async function databaseExists(client: Client, database: string): Promise<boolean> {
+  const { rowCount } = await client.query<Record<string, unknown>>(
+    'SELECT 1 FROM pg_database WHERE datname = $1',
+    [database],
+  );
+  return Boolean(rowCount);
+}
+
+async function createDatabase(client: Client, database: string): Promise<void> {
+  await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
 }

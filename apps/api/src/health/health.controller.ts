@@ -1,8 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { ApiProblemResponses, Public } from '@socialkompas/http';
 import { JobRunner } from '@socialkompas/jobs';
+import { DatabaseHealthRepository } from './database-health.repository';
 
 export class HealthChecks {
   @ApiProperty({ enum: ['up', 'down'] })
@@ -26,7 +26,7 @@ export class HealthReport {
 @Public()
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealthRepository,
     private readonly jobs: JobRunner,
   ) {}
 
@@ -35,10 +35,7 @@ export class HealthController {
   @ApiProblemResponses(503)
   async check(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(
-        () => 'up' as const,
-        () => 'down' as const,
-      ),
+      this.database.isUp().then((up) => (up ? ('up' as const) : ('down' as const))),
       this.jobs.health(),
     ]);
     const checks = { database, redis };

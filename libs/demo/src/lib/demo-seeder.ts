@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { SearchIndex, SearchIndexWriter } from '@socialkompas/catalogue';
-import { EntityManager } from 'typeorm';
 import { DemoCatalogue, DemoDistrict, DemoOffer, DemoTerms, generateDemoCatalogue } from './demo-catalogue';
+import { DemoSeedRepository, NewDemoOffer } from './demo-seed.repository';
 
 /** The most offers one seeding run makes. */
 export const MAX_DEMO_OFFERS = 100_000;
@@ -58,12 +58,7 @@ export class DemoSeeder {
 
   /** Whether the tenant has no offers at all, in any status. */
   isEmpty(tenant: TenantRef): Promise<boolean> {
-    return this.tenancy.run(tenant, async (manager) => {
-      const [row]: { empty: boolean }[] = await manager.query(
-        'SELECT NOT EXISTS (SELECT 1 FROM offers) AS empty',
-      );
-      return row.empty;
-    });
+    return this.tenancy.run(tenant, (manager) => new DemoSeedRepository(manager).isCatalogueEmpty());
   }
 
   async seed(tenant: TenantRef, options: DemoSeedOptions): Promise<DemoSeedResult> {
@@ -77,7 +72,9 @@ export class DemoSeeder {
     }
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('batchSize must be at least 1');
 
-    const vocabulary = await this.tenancy.run(tenant, (manager) => readVocabulary(manager));
+    const vocabulary = await this.tenancy.run(tenant, (manager) =>
+      readVocabulary(new DemoSeedRepository(manager)),
+    );
     const catalogue = generateDemoCatalogue({
       tenantSlug: tenant.slug,
       offerCount,
@@ -86,7 +83,7 @@ export class DemoSeeder {
       referenceDate: options.referenceDate ?? todayInDenmark(),
     });
     const organizations = await this.tenancy.run(tenant, (manager) =>
-      insertOrganizations(manager, catalogue, seed),
+      insertOrganizations(new DemoSeedRepository(manager), catalogue, seed),
     );
 
     const result: DemoSeedResult = {
@@ -104,14 +101,11 @@ export class DemoSeeder {
     for (let start = 0, batchNumber = 1; start < catalogue.offers.length; start += batchSize, batchNumber++) {
       const batch = catalogue.offers.slice(start, start + batchSize);
       const counts = await this.tenancy.run(tenant, async (manager) => {
-        const inserted = await insertOffers(manager, batch, organizations.ids, vocabulary, unknown, seed);
+        const repository = new DemoSeedRepository(manager);
+        const inserted = await insertOffers(repository, batch, organizations.ids, vocabulary, unknown, seed);
         // Statistics from before the bulk insert make the index's per-offer lookups scan whole tables;
         // refreshing them as the tables double keeps every batch as quick as the first.
-        if ((batchNumber & (batchNumber - 1)) === 0) {
-          await manager.query(
-            'ANALYZE offers (id, organization_id), offer_terms, offer_locations, locations (id)',
-          );
-        }
+        if ((batchNumber & (batchNumber - 1)) === 0) await repository.analyzeCatalogue();
         await this.searchIndex.refresh(inserted.offerIds);
         return inserted;
       });
@@ -134,20 +128,8 @@ function todayInDenmark(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }
 
-async function readVocabulary(manager: EntityManager): Promise<TenantVocabulary> {
-  const rows: {
-    vocabulary: string;
-    id: string;
-    code: string;
-    name: string;
-    synonyms: string[];
-    postcodes: string[];
-  }[] = await manager.query(
-    `SELECT x.code AS vocabulary, t.id, t.code, t.name, t.synonyms, t.postcodes
-     FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id
-     WHERE x.code IN ('challenge', 'target_group', 'activity', 'district')
-     ORDER BY x.code, t.position, t.code`,
-  );
+async function readVocabulary(repository: DemoSeedRepository): Promise<TenantVocabulary> {
+  const rows = await repository.vocabularyTerms();
   return {
     termIds: new Map(rows.map((row) => [`${row.vocabulary}:${row.code}`, row.id])),
     districts: rows
@@ -157,27 +139,18 @@ async function readVocabulary(manager: EntityManager): Promise<TenantVocabulary>
 }
 
 /** Inserts the catalogue's organisations that the tenant does not have yet; ids in catalogue order. */
-async function insertOrganizations(manager: EntityManager, catalogue: DemoCatalogue, seed: number) {
+async function insertOrganizations(repository: DemoSeedRepository, catalogue: DemoCatalogue, seed: number) {
   const names = catalogue.organizations.map((organization) => organization.name);
-  const existing: { id: string; name: string }[] = await manager.query(
-    `SELECT DISTINCT ON (name) id, name FROM organizations WHERE name = ANY($1) ORDER BY name, created_at, id`,
-    [names],
-  );
+  const existing = await repository.organizationsNamed(names);
   const idByName = new Map(existing.map((row) => [row.name, row.id]));
   const fresh = catalogue.organizations
     .filter((organization) => !idByName.has(organization.name))
     .map((organization) => ({ ...organization, id: randomUUID() }));
   for (const organization of fresh) idByName.set(organization.name, organization.id);
   if (fresh.length > 0) {
-    await manager.query(
-      `INSERT INTO organizations (id, status, name, alternate_name, description, email, website, phone, tax_id)
-       SELECT o.id, 'published', o.name, o."alternateName", o.description, o.email, o.website, o.phone, o."taxId"
-       FROM jsonb_to_recordset($1::jsonb) AS o(
-         id uuid, name text, "alternateName" text, description text, email text, website text, phone text, "taxId" text)`,
-      [JSON.stringify(fresh)],
-    );
+    await repository.insertOrganizations(fresh);
     await recordCreated(
-      manager,
+      repository,
       'organization',
       fresh.map((organization) => organization.id),
       null,
@@ -192,7 +165,7 @@ async function insertOrganizations(manager: EntityManager, catalogue: DemoCatalo
 }
 
 async function insertOffers(
-  manager: EntityManager,
+  repository: DemoSeedRepository,
   batch: DemoOffer[],
   organizationIds: string[],
   vocabulary: TenantVocabulary,
@@ -200,29 +173,14 @@ async function insertOffers(
   seed: number,
 ) {
   const offerIds = batch.map(() => randomUUID());
-  const offers = batch.map(({ locations: _l, schedules: _s, contacts: _c, terms: _t, ...offer }, index) => ({
-    ...offer,
-    id: offerIds[index],
-    organizationId: organizationIds[offer.organization],
-  }));
-  await manager.query(
-    `INSERT INTO offers (id, organization_id, status, name, alternate_name, summary, description, url, email, phone,
-       application_process, eligibility_description, is_free, fee_amount, fees_description, referral_required,
-       anonymous, attending_types, languages, minimum_age, maximum_age, schedule_description, assured_date,
-       assurer_email, published_at, created_at, updated_at)
-     SELECT o.id, o."organizationId", o.status, o.name, o."alternateName", o.summary, o.description, o.url, o.email,
-       o.phone, o."applicationProcess", o."eligibilityDescription", o."isFree", o."feeAmount", o."feesDescription",
-       o."referralRequired", o.anonymous, o."attendingTypes", o.languages, o."minimumAge", o."maximumAge",
-       o."scheduleDescription", o."assuredDate", o."assurerEmail", o."publishedAt", o."createdAt", o."updatedAt"
-     FROM jsonb_to_recordset($1::jsonb) AS o(
-       id uuid, "organizationId" uuid, status text, name text, "alternateName" text, summary text, description text,
-       url text, email text, phone text, "applicationProcess" text, "eligibilityDescription" text, "isFree" boolean,
-       "feeAmount" numeric, "feesDescription" text, "referralRequired" boolean, anonymous boolean,
-       "attendingTypes" text[], languages text[], "minimumAge" integer, "maximumAge" integer,
-       "scheduleDescription" text, "assuredDate" date, "assurerEmail" text, "publishedAt" timestamptz,
-       "createdAt" timestamptz, "updatedAt" timestamptz)`,
-    [JSON.stringify(offers)],
+  const offers = batch.map(
+    ({ locations: _l, schedules: _s, contacts: _c, terms: _t, ...offer }, index): NewDemoOffer => ({
+      ...offer,
+      id: offerIds[index],
+      organizationId: organizationIds[offer.organization],
+    }),
   );
+  await repository.insertOffers(offers);
 
   const locations = batch.flatMap((offer, index) =>
     offer.locations.map((location) => ({
@@ -232,44 +190,17 @@ async function insertOffers(
       organizationId: organizationIds[offer.organization],
     })),
   );
-  if (locations.length > 0) {
-    await manager.query(
-      `INSERT INTO locations (id, organization_id, name, address_1, postal_code, city, latitude, longitude,
-         accessibility, transportation)
-       SELECT l.id, l."organizationId", l.name, l.address1, l."postalCode", l.city, l.latitude, l.longitude,
-         l.accessibility, l.transportation
-       FROM jsonb_to_recordset($1::jsonb) AS l(
-         id uuid, "organizationId" uuid, name text, address1 text, "postalCode" text, city text,
-         latitude double precision, longitude double precision, accessibility text, transportation text)`,
-      [JSON.stringify(locations)],
-    );
-    await manager.query(
-      `INSERT INTO offer_locations (offer_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
-      [locations.map((location) => location.offerId), locations.map((location) => location.id)],
-    );
-  }
+  if (locations.length > 0) await repository.insertLocations(locations);
 
   const schedules = batch.flatMap((offer, index) =>
     offer.schedules.map((schedule) => ({ ...schedule, offerId: offerIds[index] })),
   );
-  if (schedules.length > 0) {
-    await manager.query(
-      `INSERT INTO schedules (offer_id, byday, opens_at, closes_at, description)
-       SELECT s."offerId", s.byday, s."opensAt", s."closesAt", s.description
-       FROM jsonb_to_recordset($1::jsonb) AS s("offerId" uuid, byday text[], "opensAt" time, "closesAt" time, description text)`,
-      [JSON.stringify(schedules)],
-    );
-  }
+  if (schedules.length > 0) await repository.insertSchedules(schedules);
 
   const contacts = batch.flatMap((offer, index) =>
     offer.contacts.map((contact, position) => ({ ...contact, position, offerId: offerIds[index] })),
   );
-  await manager.query(
-    `INSERT INTO contacts (offer_id, name, title, email, phone, position)
-     SELECT c."offerId", c.name, c.title, c.email, c.phone, c.position
-     FROM jsonb_to_recordset($1::jsonb) AS c("offerId" uuid, name text, title text, email text, phone text, position integer)`,
-    [JSON.stringify(contacts)],
-  );
+  await repository.insertContacts(contacts);
 
   // Chosen terms only: SearchIndex.refresh derives the age groups and districts.
   const termOffers: string[] = [];
@@ -287,15 +218,10 @@ async function insertOffers(
       termIds.push(termId);
     }
   });
-  if (termIds.length > 0) {
-    await manager.query(
-      `INSERT INTO offer_terms (offer_id, term_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
-      [termOffers, termIds],
-    );
-  }
+  if (termIds.length > 0) await repository.linkTerms(termOffers, termIds);
 
   await recordCreated(
-    manager,
+    repository,
     'offer',
     offerIds,
     batch.map((offer) => offer.createdAt),
@@ -311,17 +237,12 @@ async function insertOffers(
 }
 
 /** One `create` entry per seeded row in the audit log, so an entity's history says where it came from. */
-async function recordCreated(
-  manager: EntityManager,
+function recordCreated(
+  repository: DemoSeedRepository,
   entityType: 'offer' | 'organization',
   ids: string[],
   createdAt: string[] | null,
   seed: number,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (entity_type, entity_id, action, actor, changes, changed_at)
-     SELECT $1, entity.id, 'create', $3, $4::jsonb, coalesce(entity.created_at, now())
-     FROM unnest($2::uuid[], $5::timestamptz[]) AS entity(id, created_at)`,
-    [entityType, ids, ACTOR, JSON.stringify({ source: 'demo-seed', seed }), createdAt ?? ids.map(() => null)],
-  );
+  return repository.recordCreated(entityType, ids, createdAt, ACTOR, { source: 'demo-seed', seed });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
-import { TenancyService } from '@socialkompas/tenancy';
+import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -78,6 +78,16 @@ const SUMMARY_COLUMNS = `id, dedupe_key AS "dedupeKey", kind, offer_id AS "offer
   last_error AS "lastError", next_attempt_at AS "nextAttemptAt", created_at AS "createdAt", sent_at AS "sentAt"`;
 const MESSAGE_COLUMNS = `${SUMMARY_COLUMNS}, text_body AS "textBody", html_body AS "htmlBody"`;
 
+/** The id of an outbox message, as an insert returns it or the dedupe look-up finds it. */
+export interface OutboxIdRow {
+  id: string;
+}
+
+/** How many messages a page of the outbox list is taken from. */
+export interface OutboxCountRow {
+  total: number;
+}
+
 /** The tenant's outbox: every e-mail it sends, and where each one is on its way out. */
 @Injectable()
 export class OutboxRepository {
@@ -86,7 +96,8 @@ export class OutboxRepository {
   /** Adds the message unless one with the same dedupe key exists; then returns that one's id. */
   async enqueue(message: NewOutboxMessage): Promise<{ id: string; created: boolean }> {
     const manager = this.tenancy.currentManager();
-    const inserted: { id: string }[] = await manager.query(
+    const inserted = await queryRow<OutboxIdRow>(
+      manager,
       `INSERT INTO outbox (dedupe_key, kind, offer_id, recipient, subject, text_body, html_body)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (dedupe_key) DO NOTHING
@@ -101,14 +112,14 @@ export class OutboxRepository {
         message.html,
       ],
     );
-    if (inserted[0]) return { id: inserted[0].id, created: true };
+    if (inserted) return { id: inserted.id, created: true };
     // A second statement, not a CTE: it takes a fresh snapshot, so it also sees a row that a
     // concurrent transaction committed while the INSERT waited on it.
-    const existing: { id: string }[] = await manager.query(`SELECT id FROM outbox WHERE dedupe_key = $1`, [
+    const existing = await queryRow<OutboxIdRow>(manager, `SELECT id FROM outbox WHERE dedupe_key = $1`, [
       message.dedupeKey,
     ]);
-    if (!existing[0]) throw new Error(`Outbox message "${message.dedupeKey}" was neither inserted nor found`);
-    return { id: existing[0].id, created: false };
+    if (!existing) throw new Error(`Outbox message "${message.dedupeKey}" was neither inserted nor found`);
+    return { id: existing.id, created: false };
   }
 
   /**
@@ -116,7 +127,8 @@ export class OutboxRepository {
    * take the next ones instead of waiting for (and then resending) these.
    */
   async claimDue(limit: number): Promise<OutboxMessage[]> {
-    return this.tenancy.currentManager().query(
+    return queryRows<OutboxMessage>(
+      this.tenancy.currentManager(),
       `SELECT ${MESSAGE_COLUMNS} FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= now()
        ORDER BY next_attempt_at LIMIT $1
@@ -135,7 +147,6 @@ export class OutboxRepository {
       );
   }
 
-  /** No SMTP server is configured: the message stays readable here instead of being retried. */
   /** Held messages become due again (an SMTP server has been configured since). */
   async releaseHeld(): Promise<void> {
     await this.tenancy
@@ -143,6 +154,7 @@ export class OutboxRepository {
       .query(`UPDATE outbox SET status = 'pending', next_attempt_at = now() WHERE status = 'held'`);
   }
 
+  /** No SMTP server is configured: the message stays readable here instead of being retried. */
   async markHeld(id: string): Promise<void> {
     await this.tenancy.currentManager().query(`UPDATE outbox SET status = 'held' WHERE id = $1`, [id]);
   }
@@ -166,24 +178,29 @@ export class OutboxRepository {
   async page(query: { status?: OutboxStatus; page: number; size: number }): Promise<OutboxPage> {
     const manager = this.tenancy.currentManager();
     const status = query.status ?? null;
-    const [items, [{ total }]] = await Promise.all([
-      manager.query(
+    const [items, count] = await Promise.all([
+      queryRows<OutboxSummary>(
+        manager,
         `SELECT ${SUMMARY_COLUMNS} FROM outbox
          WHERE ($1::text IS NULL OR status = $1)
          ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
         [status, query.size, (query.page - 1) * query.size],
-      ) as Promise<OutboxSummary[]>,
-      manager.query(`SELECT count(*)::int AS total FROM outbox WHERE ($1::text IS NULL OR status = $1)`, [
-        status,
-      ]) as Promise<{ total: number }[]>,
+      ),
+      queryRow<OutboxCountRow>(
+        manager,
+        `SELECT count(*)::int AS total FROM outbox WHERE ($1::text IS NULL OR status = $1)`,
+        [status],
+      ),
     ]);
-    return { items, total, page: query.page, size: query.size };
+    return { items, total: count?.total ?? 0, page: query.page, size: query.size };
   }
 
   async get(id: string): Promise<OutboxMessage | null> {
-    const rows: OutboxMessage[] = await this.tenancy
-      .currentManager()
-      .query(`SELECT ${MESSAGE_COLUMNS} FROM outbox WHERE id = $1`, [id]);
-    return rows[0] ?? null;
+    const row = await queryRow<OutboxMessage>(
+      this.tenancy.currentManager(),
+      `SELECT ${MESSAGE_COLUMNS} FROM outbox WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
   }
 }

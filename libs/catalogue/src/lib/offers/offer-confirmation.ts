@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AuditLog } from '@socialkompas/auth';
-import { TenancyService } from '@socialkompas/tenancy';
 import { danishToday } from '@socialkompas/denmark';
 import { SearchIndex } from '../core/search-index';
+import { OffersRepository } from './offers.repository';
 
 /**
  * "Still current": the offer counts as confirmed today, and the reminder and stale flags go, so
@@ -12,7 +12,7 @@ import { SearchIndex } from '../core/search-index';
 @Injectable()
 export class OfferConfirmation {
   constructor(
-    private readonly tenancy: TenancyService,
+    private readonly offers: OffersRepository,
     private readonly searchIndex: SearchIndex,
     private readonly auditLog: AuditLog,
   ) {}
@@ -20,14 +20,7 @@ export class OfferConfirmation {
   /** In the current unit of work; false when there is no such offer. */
   async confirm(offerId: string, actor: Actor): Promise<boolean> {
     const today = danishToday();
-    const [rows] = await this.tenancy.currentManager().query(
-      `UPDATE offers o SET assured_date = $2, stale_since = NULL, reminded_at = NULL, hidden_as_stale = false,
-         version = o.version + 1, updated_at = now()
-       FROM offers previous WHERE o.id = $1 AND previous.id = o.id
-       RETURNING previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
-      [offerId, today],
-    );
-    const [before] = rows as { assuredDate: string | null; wasHidden: boolean }[];
+    const before = await this.offers.confirm(offerId, today);
     if (!before) return false;
     if (before.wasHidden) await this.searchIndex.markChanged();
     await this.auditLog.record({

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { escapeLike, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import {
+  escapeLike,
+  queryChangedRow,
+  queryRows,
+  TenancyService,
+  TenantScopedRepository,
+} from '@socialkompas/tenancy';
 import { postcodeArea } from '@socialkompas/denmark';
 import { In } from 'typeorm';
 import { LifecycleStatus } from '../core/lifecycle/lifecycle';
@@ -14,6 +20,17 @@ export interface OfferChildren {
   contacts?: ContactInputDto[];
   /** Chosen terms only; derived ones (age group, district) are the search index's business. */
   termIds?: string[];
+}
+
+/** A place as its insert returns it. */
+export interface InsertedLocationRow {
+  id: string;
+}
+
+/** An offer as it was before a confirmation changed it. */
+export interface ConfirmedOfferRow {
+  assuredDate: string | null;
+  wasHidden: boolean;
 }
 
 const FULL_RELATIONS = {
@@ -87,7 +104,8 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
       );
       for (const location of children.locations) {
         const area = postcodeArea(location.postalCode);
-        const [{ id }] = await manager.query(
+        const [{ id }] = await queryRows<InsertedLocationRow>(
+          manager,
           `INSERT INTO locations (organization_id, name, address_1, postal_code, city, latitude, longitude, accessibility, transportation)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
           [
@@ -158,7 +176,8 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
     organizationId: string;
     postcodes: string[];
   }): Promise<PossibleDuplicate[]> {
-    return this.tenancy.currentManager().query(
+    return queryRows<PossibleDuplicate>(
+      this.tenancy.currentManager(),
       `SELECT o.id, o.name, o.status, round(similarity(fold_text(o.name), fold_text($2))::numeric, 2)::float AS similarity
        FROM offers o
        WHERE o.id IS DISTINCT FROM $1 AND o.status <> 'archived'
@@ -170,6 +189,21 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
        ORDER BY similarity DESC, o.name
        LIMIT 5`,
       [offer.id, offer.name, offer.organizationId, offer.postcodes, DUPLICATE_SIMILARITY],
+    );
+  }
+
+  /**
+   * Confirms the offer as current on `today`: the reminder and stale flags go and the version moves
+   * on. Returns the offer as it was before, or undefined when there is no such offer.
+   */
+  confirm(offerId: string, today: string): Promise<ConfirmedOfferRow | undefined> {
+    return queryChangedRow<ConfirmedOfferRow>(
+      this.tenancy.currentManager(),
+      `UPDATE offers o SET assured_date = $2, stale_since = NULL, reminded_at = NULL, hidden_as_stale = false,
+         version = o.version + 1, updated_at = now()
+       FROM offers previous WHERE o.id = $1 AND previous.id = o.id
+       RETURNING previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
+      [offerId, today],
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { queryRows, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
 import { Taxonomy, Vocabulary } from './taxonomy.entity';
 import { TaxonomyTerm } from './taxonomy-term.entity';
 
@@ -33,7 +33,8 @@ export class TaxonomyRepository extends TenantScopedRepository<Taxonomy> {
 
   /** Every term, flat, with its vocabulary: what search resolves parameters and facets against. */
   allTerms(): Promise<TermWithVocabulary[]> {
-    return this.tenancy.currentManager().query(
+    return queryRows<TermWithVocabulary>(
+      this.tenancy.currentManager(),
       `SELECT t.id, t.code, t.name, x.code AS vocabulary, t.synonyms,
               t.minimum_age AS "minimumAge", t.maximum_age AS "maximumAge"
        FROM taxonomy_terms t JOIN taxonomies x ON x.id = t.taxonomy_id

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { setLocalSearchPath } from '../sql/local-search-path';
 import { OutsideTenantContextError } from '../tenancy.errors';
 import { quoteIdentifier, tenantSchemaName } from '../tenant-slug';
 
@@ -43,7 +44,7 @@ export class TenancyService {
     await queryRunner.connect();
     try {
       await queryRunner.startTransaction();
-      await queryRunner.query(`SELECT set_config('search_path', $1, true)`, [searchPath]);
+      await setLocalSearchPath(queryRunner, searchPath);
       const result = await unitOfWorkStorage.run({ tenant, manager: queryRunner.manager }, () =>
         work(queryRunner.manager),
       );

@@ -1,10 +1,10 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { Tenant } from '../registry/tenant.entity';
-import { quoteIdentifier, tenantSchemaName } from '../tenant-slug';
+import { tenantSchemaName } from '../tenant-slug';
 import { applyPendingMigrations, MigrationSets } from './migration-set';
+import { SchemaMigrationsRepository } from './schema-migrations.repository';
 
-/** Serialises every `migrate` run and provisioning against each other across processes. */
-export const SCHEMA_CHANGE_LOCK_KEY = 482_190_731;
+export { SCHEMA_CHANGE_LOCK_KEY } from './schema-migrations.repository';
 
 export interface TenantMigrationOutcome {
   slug: string;
@@ -55,8 +55,7 @@ export class MigrationRunner {
     return this.inTransaction(
       lockRunner,
       async (queryRunner) => {
-        await queryRunner.query('CREATE SCHEMA IF NOT EXISTS platform');
-        await queryRunner.query(`SELECT set_config('search_path', 'platform, public', true)`);
+        await new SchemaMigrationsRepository(queryRunner).usePlatformSchema();
         return applyPendingMigrations(queryRunner, 'platform', this.migrations.platform, { dryRun });
       },
       dryRun,
@@ -69,17 +68,10 @@ export class MigrationRunner {
    */
   async migrateTenantSchema(queryRunner: QueryRunner, tenant: Pick<Tenant, 'id' | 'slug'>, dryRun = false) {
     const schema = tenantSchemaName(tenant.slug);
-    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
-    await queryRunner.query(`SELECT set_config('search_path', $1, true)`, [
-      `${quoteIdentifier(schema)}, public`,
-    ]);
+    const schemaMigrations = new SchemaMigrationsRepository(queryRunner);
+    await schemaMigrations.useTenantSchema(schema);
     const applied = await applyPendingMigrations(queryRunner, schema, this.migrations.tenant, { dryRun });
-    if (!dryRun) {
-      await queryRunner.query(
-        `UPDATE platform.tenants SET schema_version = (SELECT count(*) FROM ${quoteIdentifier(schema)}.migrations) WHERE id = $1`,
-        [tenant.id],
-      );
-    }
+    if (!dryRun) await schemaMigrations.recordSchemaVersion(schema, tenant.id);
     return applied;
   }
 
@@ -148,13 +140,12 @@ export class MigrationRunner {
   private async withSchemaChangeLock<T>(work: (lockRunner: QueryRunner) => Promise<T>): Promise<T> {
     const lockRunner = this.dataSource.createQueryRunner();
     await lockRunner.connect();
+    const lock = new SchemaMigrationsRepository(lockRunner);
     try {
-      await lockRunner.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
+      await lock.lockSchemaChanges();
       return await work(lockRunner);
     } finally {
-      await lockRunner
-        .query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK_KEY])
-        .catch(() => undefined);
+      await lock.unlockSchemaChanges().catch(() => undefined);
       await lockRunner.release();
     }
   }

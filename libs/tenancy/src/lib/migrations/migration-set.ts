@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdentifier } from '../tenant-slug';
+import { SchemaMigrationsRepository } from './schema-migrations.repository';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -31,27 +31,15 @@ export async function applyPendingMigrations(
   migrations: MigrationClass[],
   options: { dryRun?: boolean } = {},
 ): Promise<string[]> {
-  const table = `${quoteIdentifier(schema)}.migrations`;
-  await queryRunner.query(
-    `CREATE TABLE IF NOT EXISTS ${table} (
-       id serial PRIMARY KEY,
-       "timestamp" bigint NOT NULL,
-       name text NOT NULL UNIQUE,
-       applied_at timestamptz NOT NULL DEFAULT now()
-     )`,
-  );
-  const executed = new Set<string>(
-    (await queryRunner.query(`SELECT name FROM ${table}`)).map((row: { name: string }) => row.name),
-  );
+  const schemaMigrations = new SchemaMigrationsRepository(queryRunner);
+  await schemaMigrations.ensureLedger(schema);
+  const executed = new Set(await schemaMigrations.appliedNames(schema));
   const pending = migrations.filter((migration) => !executed.has(migrationName(migration)));
   if (options.dryRun) return pending.map(migrationName);
   for (const migration of pending) {
     const name = migrationName(migration);
     await new migration().up(queryRunner);
-    await queryRunner.query(`INSERT INTO ${table} ("timestamp", name) VALUES ($1, $2)`, [
-      migrationTimestamp(name),
-      name,
-    ]);
+    await schemaMigrations.recordApplied(schema, migrationTimestamp(name), name);
   }
   return pending.map(migrationName);
 }

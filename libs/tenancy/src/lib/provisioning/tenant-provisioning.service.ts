@@ -5,7 +5,7 @@ import { TenantView } from '../http/tenant-view';
 import { RegionMember } from '../registry/region-member.entity';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
 import { TenantDomain } from '../registry/tenant-domain.entity';
-import { MigrationRunner, SCHEMA_CHANGE_LOCK_KEY } from '../migrations/migration-runner';
+import { MigrationRunner } from '../migrations/migration-runner';
 import { assertValidTenantSlug } from '../tenant-slug';
 import {
   DomainTakenError,
@@ -15,6 +15,7 @@ import {
   TenantNotFoundError,
   UnknownRegionError,
 } from '../tenancy.errors';
+import { TenantProvisioningRepository } from './tenant-provisioning.repository';
 
 export interface CreateTenantInput {
   slug: string;
@@ -52,6 +53,8 @@ const HOST_NAME_PATTERN =
  * tenant is safe: it adds only what is missing.
  */
 export class TenantProvisioningService {
+  private readonly repository = new TenantProvisioningRepository();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly migrationRunner: MigrationRunner,
@@ -61,7 +64,7 @@ export class TenantProvisioningService {
   async createTenant(input: CreateTenantInput): Promise<ProvisioningResult> {
     const request = this.validate(input);
     const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
+      await this.repository.lockSchemaChanges(manager);
       const existing = await manager.findOneBy(Tenant, { slug: request.slug });
       if (existing && existing.kind !== request.kind)
         throw new TenantKindConflictError(request.slug, existing.kind);
@@ -132,10 +135,7 @@ export class TenantProvisioningService {
       where: { id: tenant.id },
       lock: { mode: 'pessimistic_write' },
     });
-    await manager.query(
-      `UPDATE platform.tenants SET settings = settings || $2::jsonb, updated_at = now() WHERE id = $1`,
-      [tenant.id, JSON.stringify(changes)],
-    );
+    await this.repository.mergeSettings(manager, tenant.id, changes);
     return { before, after: await repository.findOneByOrFail({ id: tenant.id }) };
   }
 
@@ -150,14 +150,10 @@ export class TenantProvisioningService {
     tenant: Tenant,
     change: (current: TenantTheme) => TenantTheme,
   ): Promise<{ before: TenantTheme; after: TenantTheme }> {
-    const [row] = (await manager.query(`SELECT theme FROM platform.tenants WHERE id = $1 FOR UPDATE`, [
-      tenant.id,
-    ])) as { theme: TenantTheme }[];
+    const row = await this.repository.lockTheme(manager, tenant.id);
+    if (!row) throw new TenantNotFoundError(tenant.slug);
     const after = change(row.theme);
-    await manager.query(`UPDATE platform.tenants SET theme = $2::jsonb, updated_at = now() WHERE id = $1`, [
-      tenant.id,
-      JSON.stringify(after),
-    ]);
+    await this.repository.writeTheme(manager, tenant.id, after);
     return { before: row.theme, after };
   }
 

@@ -1,15 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { queryRow } from '../sql/query-rows';
 import { TENANT_SLUG_PATTERN } from '../tenant-slug';
 import { RegionMember } from './region-member.entity';
 import { resolveTenantFromHost } from './resolve-tenant-from-host';
 import { Tenant } from './tenant.entity';
 import { TenantDomain } from './tenant-domain.entity';
 
+/** Whether the registry's table is there, as the registry reads it. */
+export interface RegistryPresenceRow {
+  registry: boolean;
+}
+
 /** Read access to the platform registry of tenants. */
 @Injectable()
 export class TenantRegistry {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Whether the registry exists yet: before the first `migrate`, the platform schema is empty. */
+  async exists(): Promise<boolean> {
+    const row = await queryRow<RegistryPresenceRow>(
+      this.dataSource.manager,
+      `SELECT to_regclass('platform.tenants') IS NOT NULL AS registry`,
+    );
+    return row?.registry ?? false;
+  }
 
   findBySlug(slug: string): Promise<Tenant | null> {
     if (!TENANT_SLUG_PATTERN.test(slug)) return Promise.resolve(null);

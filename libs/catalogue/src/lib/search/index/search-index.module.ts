@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { SearchIndex } from '../../core/search-index';
 import { SearchIndexWriter } from './search-index-writer';
+import { SearchIndexRepository } from './search-index.repository';
 import { SearchIndexChanges } from './search-index-changes';
 
 /**
@@ -12,6 +13,7 @@ import { SearchIndexChanges } from './search-index-changes';
 @Module({
   providers: [
     SearchIndexChanges,
+    SearchIndexRepository,
     SearchIndexWriter,
     { provide: SearchIndex, useExisting: SearchIndexWriter },
   ],

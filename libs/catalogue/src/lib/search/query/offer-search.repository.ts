@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
+import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
 import type { SearchHit } from './search-result';
 import { MATCH_END, MATCH_START } from './snippet';
+
+/** A published offer matching a text, or the one row saying the text held only stop words. */
+export interface TextMatchRow {
+  id: string | null;
+  rank: number | null;
+  empty: boolean;
+}
 
 export interface MatchedWord {
   word: string;
@@ -24,7 +31,39 @@ export type ResultRow = Omit<SearchHit, 'feeAmount' | 'snippet' | 'distanceKm' |
   feeAmount: string | null;
 };
 
-/** What search asks PostgreSQL: text matches, typo corrections, result details, autocomplete, the log. */
+/** The tenant's `search_state`: its generation, as text because a bigint outgrows a number. */
+export interface SearchGenerationRow {
+  generation: string;
+}
+
+/** What the in-memory snapshot holds of one published offer, as PostgreSQL gives it. */
+export interface SnapshotOfferRow {
+  id: string;
+  name: string;
+  organization_id: string;
+  published_at: Date;
+  is_free: boolean;
+  attending_types: string[];
+  minimum_age: number | null;
+  maximum_age: number | null;
+  term_ids: string[];
+  /** Latitude, longitude pairs of the offer's places, flattened. */
+  points: number[] | null;
+  openings:
+    | {
+        byday: string[];
+        opens_at: string;
+        closes_at: string;
+        valid_from: string | null;
+        valid_to: string | null;
+      }[]
+    | null;
+}
+
+/**
+ * What search asks PostgreSQL: the generation and the published offers behind the in-memory
+ * snapshot, text matches, typo corrections, result details, autocomplete, the log.
+ */
 @Injectable()
 export class OfferSearchRepository {
   constructor(private readonly tenancy: TenancyService) {}
@@ -33,12 +72,39 @@ export class OfferSearchRepository {
     return this.tenancy.currentManager();
   }
 
+  /** The tenant's search generation: every change that alters search results moves it on. */
+  async generation(): Promise<string> {
+    const row = await queryRow<SearchGenerationRow>(
+      this.manager,
+      `SELECT generation::text FROM search_state`,
+    );
+    if (!row) throw new Error('search_state has no row: the tenant schema is not migrated');
+    return row.generation;
+  }
+
+  /** The published offers that search shows: one query, whatever the catalogue's size. */
+  publishedOffers(): Promise<SnapshotOfferRow[]> {
+    return queryRows<SnapshotOfferRow>(
+      this.manager,
+      `SELECT o.id, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
+       (SELECT array_agg(coordinate) FROM offer_locations ol JOIN locations l ON l.id = ol.location_id,
+               LATERAL unnest(ARRAY[l.latitude, l.longitude]) AS coordinate
+        WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
+       (SELECT json_agg(json_build_object('byday', s.byday, 'opens_at', s.opens_at, 'closes_at', s.closes_at,
+                                          'valid_from', s.valid_from, 'valid_to', s.valid_to))
+        FROM schedules s WHERE s.offer_id = o.id) AS openings
+     FROM offers o JOIN organizations organization ON organization.id = o.organization_id
+     WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`,
+    );
+  }
+
   /**
    * Ids and ranks of the published offers matching a tsquery text. `empty` when the text holds
    * only stop words ("og"), which then searches without text rather than finding nothing.
    */
-  matchText(tsquery: string): Promise<{ id: string | null; rank: number | null; empty: boolean }[]> {
-    return this.manager.query(
+  matchText(tsquery: string): Promise<TextMatchRow[]> {
+    return queryRows<TextMatchRow>(
+      this.manager,
       `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text($1)), ''::tsquery) AS query)
        SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty
        FROM offers o, search
@@ -52,7 +118,8 @@ export class OfferSearchRepository {
   /** The result page's offers, with a highlighted extract where text was searched for. */
   results(ids: string[], tsquery: string | null): Promise<ResultRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.manager.query(
+    return queryRows<ResultRow>(
+      this.manager,
       `SELECT o.id, o.name, o.summary,
          CASE WHEN $2::text IS NULL THEN NULL ELSE ts_headline('danish_unaccent',
            concat_ws(' ', nullif(o.summary, ''), o.description),
@@ -81,7 +148,8 @@ export class OfferSearchRepository {
    */
   matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
     if (words.length === 0) return Promise.resolve([]);
-    return this.manager.query(
+    return queryRows<MatchedWord>(
+      this.manager,
       `SELECT input.word,
          EXISTS (SELECT 1 FROM search_words w WHERE w.folded LIKE fold_text(input.word) || '%') AS known,
          coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (

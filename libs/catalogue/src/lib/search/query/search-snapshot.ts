@@ -1,8 +1,8 @@
-import { EntityManager } from 'typeorm';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { WEEKDAYS } from '../../offers/schedule.entity';
 import { foldText } from './fold-text';
+import type { SnapshotOfferRow } from './offer-search.repository';
 
 /** One weekly opening, in minutes since midnight and days since the epoch. */
 export interface OpeningTime {
@@ -59,51 +59,13 @@ function day(date: string | null): number | null {
   return date === null ? null : Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-interface OfferRow {
-  id: string;
-  name: string;
-  organization_id: string;
-  published_at: Date;
-  is_free: boolean;
-  attending_types: string[];
-  minimum_age: number | null;
-  maximum_age: number | null;
-  term_ids: string[];
-  points: number[] | null;
-  openings:
-    | {
-        byday: string[];
-        opens_at: string;
-        closes_at: string;
-        valid_from: string | null;
-        valid_to: string | null;
-      }[]
-    | null;
-}
-
-export async function readGeneration(manager: EntityManager): Promise<string> {
-  const [{ generation }] = await manager.query(`SELECT generation::text FROM search_state`);
-  return generation;
-}
-
-/** Loads the published offers in the caller's unit of work: one query, whatever the catalogue's size. */
-export async function loadSnapshot(
-  manager: EntityManager,
+/** Builds the snapshot from the published offers as the repository read them at `generation`. */
+export function buildSnapshot(
+  rows: SnapshotOfferRow[],
   tenantId: string,
   generation: string,
   terms: TermWithVocabulary[],
-): Promise<SearchSnapshot> {
-  const rows: OfferRow[] = await manager.query(
-    `SELECT o.id, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
-       (SELECT array_agg(coordinate) FROM offer_locations ol JOIN locations l ON l.id = ol.location_id,
-               LATERAL unnest(ARRAY[l.latitude, l.longitude]) AS coordinate
-        WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
-       (SELECT json_agg(json_build_object('byday', s.byday, 'opens_at', s.opens_at, 'closes_at', s.closes_at,
-                                          'valid_from', s.valid_from, 'valid_to', s.valid_to))
-        FROM schedules s WHERE s.offer_id = o.id) AS openings
-     FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-     WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`,
-  );
+): SearchSnapshot {
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));
   const offers = rows.map((row): OfferFacts => ({

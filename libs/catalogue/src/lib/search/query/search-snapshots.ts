@@ -4,7 +4,7 @@ import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
 import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
-import { loadSnapshot, readGeneration, SearchSnapshot } from './search-snapshot';
+import { buildSnapshot, SearchSnapshot } from './search-snapshot';
 import { TextMatches } from './snapshot-search';
 
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
@@ -55,13 +55,12 @@ export class SearchSnapshots {
 
   /** The current tenant's snapshot, rebuilt when its generation has moved on. */
   async current(): Promise<SearchSnapshot> {
-    const manager = this.tenancy.currentManager();
     const tenantId = this.tenancy.currentTenant().id;
     const fresh = this.fresh(tenantId);
     if (fresh) return fresh;
     const cached = this.snapshots.get(tenantId);
     const checkedAt = Date.now();
-    const generation = await readGeneration(manager);
+    const generation = await this.search.generation();
     if (cached?.snapshot.generation === generation) {
       cached.checkedAt = checkedAt;
       return cached.snapshot;
@@ -72,7 +71,9 @@ export class SearchSnapshots {
       // Concurrent searches that find the snapshot stale share one load.
       loading = this.taxonomy
         .allTerms()
-        .then((terms) => loadSnapshot(manager, tenantId, generation, terms))
+        .then(async (terms) =>
+          buildSnapshot(await this.search.publishedOffers(), tenantId, generation, terms),
+        )
         .then((snapshot) => {
           // A slow load must not replace a newer snapshot that another search stored meanwhile.
           const stored = this.snapshots.get(tenantId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { TenancyService } from '@socialkompas/tenancy';
+import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { TermRef } from '../../taxonomy/taxonomy-view';
 
 const TOP = 20;
@@ -56,6 +56,12 @@ export class SearchStats {
   topChallenges!: ChallengeCount[];
 }
 
+/** The period's searches, in all and those that found nothing. */
+export interface SearchTotalsRow {
+  searches: number;
+  zeroResultSearches: number;
+}
+
 /** What citizens look for and do not find, from the anonymous search log. */
 @Injectable()
 export class SearchStatsRepository {
@@ -64,25 +70,29 @@ export class SearchStatsRepository {
   async between(from: Date, to: Date): Promise<Omit<SearchStats, 'from' | 'to'>> {
     const manager = this.tenancy.currentManager();
     const window = [from, to];
-    const [[totals], topQueries, zeroResultQueries, topChallenges] = await Promise.all([
-      manager.query(
+    const [totals, topQueries, zeroResultQueries, topChallenges] = await Promise.all([
+      queryRow<SearchTotalsRow>(
+        manager,
         `SELECT count(*)::int AS searches, count(*) FILTER (WHERE result_count = 0)::int AS "zeroResultSearches"
          FROM search_log WHERE searched_at >= $1 AND searched_at < $2`,
         window,
       ),
-      manager.query(
+      queryRows<QueryCount>(
+        manager,
         `SELECT lower(query) AS query, count(*)::int AS searches, round(avg(result_count))::int AS "averageResults"
          FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND query <> ''
          GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
         window,
       ),
-      manager.query(
+      queryRows<UnansweredQuery>(
+        manager,
         `SELECT lower(query) AS query, count(*)::int AS searches, max(searched_at) AS "lastSearchedAt"
          FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND result_count = 0 AND query <> ''
          GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
         window,
       ),
-      manager.query(
+      queryRows<ChallengeCount>(
+        manager,
         `SELECT t.id, t.code, t.name, count(*)::int AS searches
          FROM search_log l
          CROSS JOIN LATERAL unnest(l.term_ids) AS chosen(term_id)
@@ -93,6 +103,12 @@ export class SearchStatsRepository {
         window,
       ),
     ]);
-    return { ...totals, topQueries, zeroResultQueries, topChallenges };
+    return {
+      searches: totals?.searches ?? 0,
+      zeroResultSearches: totals?.zeroResultSearches ?? 0,
+      topQueries,
+      zeroResultQueries,
+      topChallenges,
+    };
   }
 }
