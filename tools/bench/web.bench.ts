@@ -83,11 +83,22 @@ async function measure(baseUrl: string, distDir: string): Promise<void> {
     });
     const page = await context.newPage();
     const loaded = new Set<string>();
+    // What the server really sent for each file: its encoding and the body's bytes on the wire.
+    const sent: Promise<{ name: string; encoding: string; bytes: number }>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.startsWith('/assets/')) loaded.add(basename(path));
+      if (!path.startsWith('/assets/')) return;
+      loaded.add(basename(path));
+      sent.push(
+        response.request().sizes().then(({ responseBodySize }) => ({
+          name: basename(path),
+          encoding: response.headers()['content-encoding'] ?? 'none',
+          bytes: responseBodySize,
+        })),
+      );
     });
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const onTheWire = await Promise.all(sent);
     await context.close();
     const assets = readdirSync(join(distDir, 'assets'));
     const sizeOf = (names: string[]) =>
@@ -98,6 +109,11 @@ async function measure(baseUrl: string, distDir: string): Promise<void> {
     console.log('start page, gzip:');
     console.log(`  JavaScript ${kb(sizeOf(startJs))} in ${startJs.length} file(s) (goal ≤ 150 KB)`);
     console.log(`  CSS        ${kb(sizeOf(startCss))} in ${startCss.length} file(s)`);
+    const wireJs = onTheWire.filter((file) => file.name.endsWith('.js'));
+    const encodings = [...new Set(wireJs.map((file) => file.encoding))].join(', ');
+    console.log(
+      `  as the server sent it: JavaScript ${kb(wireJs.reduce((sum, file) => sum + file.bytes, 0))}, Content-Encoding ${encodings}`,
+    );
     console.log('chunks the start page does not load, gzip:');
     for (const name of lazy)
       console.log(`  ${name.padEnd(36)} ${kb(gzipSize(join(distDir, 'assets', name)))}`);

@@ -27,4 +27,3 @@ export const TENANCY_ENTITIES = [Tenant, TenantDomain, RegionMember];
 export { forgetResolvedHosts } from './lib/http/resolved-hosts';
 export * from './lib/sql/escape-like';
 export * from './lib/sql/query-rows';
-export * from './lib/sql/query-changes';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   escapeLike,
-  queryChangedRow,
+  queryChanges,
   queryRows,
   TenancyService,
   TenantScopedRepository,
@@ -196,8 +196,8 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
    * Confirms the offer as current on `today`: the reminder and stale flags go and the version moves
    * on. Returns the offer as it was before, or undefined when there is no such offer.
    */
-  confirm(offerId: string, today: string): Promise<ConfirmedOfferRow | undefined> {
-    return queryChangedRow<ConfirmedOfferRow>(
+  async confirm(offerId: string, today: string): Promise<ConfirmedOfferRow | undefined> {
+    const { rows } = await queryChanges<ConfirmedOfferRow>(
       this.tenancy.currentManager(),
       `UPDATE offers o SET assured_date = $2, stale_since = NULL, reminded_at = NULL, hidden_as_stale = false,
          version = o.version + 1, updated_at = now()
@@ -205,5 +205,6 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
        RETURNING previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
       [offerId, today],
     );
+    return rows[0];
   }
 }

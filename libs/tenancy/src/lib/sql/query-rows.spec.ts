@@ -1,6 +1,6 @@
 import { openTestDataSource } from '@socialkompas/testing';
 import { DataSource } from 'typeorm';
-import { queryChangedRow, queryChangedRows, queryRow, queryRows } from './query-rows';
+import { queryChanges, queryRow, queryRows } from './query-rows';
 
 interface CounterRow {
   name: string;
@@ -50,40 +50,35 @@ describe('typed raw queries', () => {
       ).toBeUndefined();
     }));
 
-  it('gives the RETURNING rows of an UPDATE and a DELETE, not the driver’s [rows, count] pair', () =>
+  it('gives the RETURNING rows and the count of an UPDATE and a DELETE, not the driver’s [rows, count] pair', () =>
     withCounters(async (manager) => {
-      expect(
-        await queryChangedRows<CounterRow>(
-          manager,
-          `UPDATE counters SET value = value + 10 RETURNING name, value`,
-        ),
-      ).toEqual(
+      const updated = await queryChanges<CounterRow>(
+        manager,
+        `UPDATE counters SET value = value + 10 RETURNING name, value`,
+      );
+      expect(updated.rows).toEqual(
         expect.arrayContaining([
           { name: 'a', value: 11 },
           { name: 'b', value: 12 },
         ]),
       );
+      expect(updated.count).toBe(updated.rows.length);
       expect(
-        await queryChangedRow<CounterRow>(
+        await queryChanges<CounterRow>(
           manager,
           `DELETE FROM counters WHERE name = $1 RETURNING name, value`,
           ['a'],
         ),
-      ).toEqual({
-        name: 'a',
-        value: 11,
+      ).toEqual({ rows: [{ name: 'a', value: 11 }], count: 1 });
+      expect(await queryChanges(manager, `UPDATE counters SET value = 0 WHERE name = 'z'`)).toEqual({
+        rows: [],
+        count: 0,
       });
-      expect(
-        await queryChangedRow<CounterRow>(
-          manager,
-          `UPDATE counters SET value = 0 WHERE name = 'z' RETURNING name`,
-        ),
-      ).toBeUndefined();
     }));
 
-  it('refuses a SELECT, whose rows queryChangedRows would otherwise mistake for the pair', () =>
+  it('refuses a SELECT, whose rows queryChanges would otherwise mistake for the pair', () =>
     withCounters(async (manager) => {
-      await expect(queryChangedRows<CounterRow>(manager, `SELECT name, value FROM counters`)).rejects.toThrow(
+      await expect(queryChanges<CounterRow>(manager, `SELECT name, value FROM counters`)).rejects.toThrow(
         /expects an UPDATE or DELETE/,
       );
     }));

@@ -21,28 +21,25 @@ export async function queryRow<Row>(
   return (await queryRows<Row>(manager, sql, parameters))[0];
 }
 
-/**
- * The `RETURNING` rows of an UPDATE or DELETE. TypeORM's PostgreSQL driver answers those two
- * statements (a `WITH … UPDATE` too) with `[rows, affected count]` instead of the rows, so
- * queryRows would hand back that pair; anything else is refused rather than mistyped.
- */
-export async function queryChangedRows<Row>(
-  manager: EntityManager,
-  sql: string,
-  parameters: readonly unknown[] = [],
-): Promise<Row[]> {
-  const result: unknown = await manager.query(sql, [...parameters]);
-  if (!Array.isArray(result) || !Array.isArray(result[0]) || typeof result[1] !== 'number') {
-    throw new Error(`queryChangedRows expects an UPDATE or DELETE statement, not: ${sql.slice(0, 80)}`);
-  }
-  return result[0] as Row[];
+/** What an UPDATE or DELETE answers: the rows its RETURNING clause gave, and how many it changed. */
+export interface Changes<Row> {
+  rows: Row[];
+  count: number;
 }
 
-/** The first `RETURNING` row of an UPDATE or DELETE, or undefined when it changed none. */
-export async function queryChangedRow<Row>(
+/**
+ * An UPDATE or DELETE (a `WITH … UPDATE` too), typed as queryRows types a SELECT. TypeORM's
+ * PostgreSQL driver answers these with `[rows, affected count]` instead of the rows, so queryRows
+ * would hand back that pair; any other statement is refused rather than mistyped.
+ */
+export async function queryChanges<Row = never>(
   manager: EntityManager,
   sql: string,
   parameters: readonly unknown[] = [],
-): Promise<Row | undefined> {
-  return (await queryChangedRows<Row>(manager, sql, parameters))[0];
+): Promise<Changes<Row>> {
+  const result: unknown = await manager.query(sql, [...parameters]);
+  if (!Array.isArray(result) || !Array.isArray(result[0]) || typeof result[1] !== 'number') {
+    throw new Error(`queryChanges expects an UPDATE or DELETE statement, not: ${sql.slice(0, 80)}`);
+  }
+  return { rows: result[0] as Row[], count: result[1] };
 }
