@@ -44,6 +44,16 @@ const FULL_RELATIONS = {
 /** A title this similar to another of the same organisation or postcode is likely the same offer. */
 const DUPLICATE_SIMILARITY = 0.6;
 
+/** What the editors' offer list filters by, and which page of it. */
+export interface OfferListCriteria {
+  status?: LifecycleStatus;
+  organizationId?: string;
+  q?: string;
+  stale?: boolean;
+  page: number;
+  size: number;
+}
+
 @Injectable()
 export class OffersRepository extends TenantScopedRepository<Offer> {
   constructor(tenancy: TenancyService) {
@@ -58,14 +68,7 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
     });
   }
 
-  async page(query: {
-    status?: LifecycleStatus;
-    organizationId?: string;
-    q?: string;
-    stale?: boolean;
-    page: number;
-    size: number;
-  }) {
+  async page(query: OfferListCriteria) {
     const builder = this.repository
       .createQueryBuilder('offer')
       .leftJoinAndSelect('offer.organization', 'organization')

@@ -3,7 +3,7 @@ import { Actor, AuditEntry, AuditLog, changedFields } from '@socialkompas/auth';
 import { danishToday } from '@socialkompas/denmark';
 import { badField } from '@socialkompas/http';
 
-import { LifecycleAction, LifecycleStatus, nextStatus } from '../core/lifecycle/lifecycle';
+import { LifecycleAction, nextStatus } from '../core/lifecycle/lifecycle';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
@@ -21,7 +21,7 @@ import {
   PublicOfferView,
   SavedOffer,
 } from './offer-view';
-import { OffersRepository } from './offers.repository';
+import { OfferListCriteria, OffersRepository } from './offers.repository';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException({
@@ -52,14 +52,7 @@ export class OffersService {
     return offerView(await this.load(id));
   }
 
-  async list(query: {
-    status?: LifecycleStatus;
-    organizationId?: string;
-    q?: string;
-    stale?: boolean;
-    page: number;
-    size: number;
-  }): Promise<OfferPage> {
+  async list(query: OfferListCriteria): Promise<OfferPage> {
     const { items, total } = await this.offers.page(query);
     return { items: items.map(offerView), total, page: query.page, size: query.size };
   }
