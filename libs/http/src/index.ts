@@ -11,6 +11,7 @@ export * from './lib/validation/bad-field';
 export * from './lib/validation/clearable-fields';
 export * from './lib/validation/fields';
 export * from './lib/validation/hostile-input';
+export * from './lib/validation/item-label';
 export * from './lib/validation/optional-not-null';
 export * from './lib/validation/undecodable-path';
 export * from './lib/validation/validation-pipe';

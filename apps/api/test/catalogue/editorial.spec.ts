@@ -170,7 +170,7 @@ describe('editorial API', () => {
       [{ ...validOffer(), termIds: [a.term('age_group', 'unge-voksne')] }, 'termIds'],
       [{ ...validOffer(), organizationId: '3f2c1e9a-5b7d-4c1e-9f0a-2b3c4d5e6f70' }, 'organizationId'],
       [{ ...validOffer(), minimumAge: 30, maximumAge: 20 }, 'maximumAge'],
-      [{ ...validOffer(), isFree: false }, 'feeAmount'],
+      [{ ...validOffer(), isFree: false, feeAmount: 150 }, 'feesDescription'],
     ] as const) {
       const refused = await a.post('/api/v1/offers', body).expect(400);
       expect(refused.body.errors[0].field).toBe(field);

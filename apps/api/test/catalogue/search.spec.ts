@@ -116,6 +116,7 @@ describe('public search', () => {
         maximumAge: 64,
         isFree: false,
         feeAmount: 200,
+        feesDescription: '200 kr. pr. samtale',
         locations: [{ postalCode: '8000', address1: 'Rådhuspladsen 2' }],
       })
     ).id;

@@ -203,7 +203,7 @@ describe('freshness: reminders and their links', () => {
 
     expect((await page(site.host, update).expect(200)).text).toContain('value="Sorggruppe for unge"');
     const mistake = await press(site.host, update, { email: 'ikke en adresse', phone: '' }).expect(400);
-    expect(mistake.text).toContain('email skal være en gyldig e-mailadresse');
+    expect(mistake.text).toContain('E-mail skal være en gyldig e-mailadresse');
     expect(mistake.text).toContain('value="ikke en adresse"');
 
     await press(site.host, update, {

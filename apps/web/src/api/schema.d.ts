@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffersEditorialController_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers/{id}/{action}": {
         parameters: {
             query?: never;
@@ -638,6 +654,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["OffersEditorialController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postcodes/{postcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PostcodesController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1701,9 +1733,15 @@ export interface components {
             postalCode: string;
             /** @example Aarhus C */
             city?: string;
-            /** @example 56.1572 */
+            /**
+             * @description Left out: the centre of the postcode
+             * @example 56.1572
+             */
             latitude?: number;
-            /** @example 10.2107 */
+            /**
+             * @description Left out: the centre of the postcode
+             * @example 10.2107
+             */
             longitude?: number;
             /** @example Elevator og handicaptoilet. */
             accessibility?: string;
@@ -1930,6 +1968,16 @@ export interface components {
             /** @description In the order the editor gave them */
             contacts: components["schemas"]["OfferContact"][];
             terms: components["schemas"]["OfferTerms"];
+        };
+        PostcodeAreaView: {
+            /** @example 8000 */
+            postcode: string;
+            /** @example Aarhus C */
+            name: string;
+            /** @example 56.1567 */
+            latitude: number;
+            /** @example 10.2108 */
+            longitude: number;
         };
         HitOrganization: {
             /** Format: uuid */
@@ -4137,6 +4185,45 @@ export interface operations {
             };
         };
     };
+    OffersEditorialController_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     OffersEditorialController_transition: {
         parameters: {
             query?: never;
@@ -4181,6 +4268,45 @@ export interface operations {
             };
             /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PostcodesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostcodeAreaView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

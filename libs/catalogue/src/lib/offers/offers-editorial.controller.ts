@@ -86,6 +86,14 @@ export class OffersEditorialController {
     return this.offers.getForEditor(id);
   }
 
+  /** A copy as a new draft, places, times, contacts and topics included, named "… (kopi)". */
+  @Post('offers/:id/duplicate')
+  @ApiCreatedResponse({ type: SavedOffer })
+  @ApiProblemResponses(400, 404)
+  duplicate(@Param('id', uuidParam) id: string, @CurrentActor() actor: Actor): Promise<SavedOffer> {
+    return this.offers.duplicate(id, actor);
+  }
+
   @Post('offers/:id/:action')
   @ApiParam({ name: 'action', enum: LIFECYCLE_ACTIONS })
   @ApiCreatedResponse({ type: OfferView })

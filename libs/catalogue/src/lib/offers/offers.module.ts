@@ -5,12 +5,13 @@ import { OfferConfirmation } from './offer-confirmation';
 import { OffersEditorialController } from './offers-editorial.controller';
 import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
+import { PostcodesController } from './postcodes.controller';
 import { PublicOffersController } from './public-offers.controller';
 
-/** Offers: the editors' work on them, their lifecycle, and a published offer's public page. */
+/** Offers: the editors' work on them, their lifecycle, a published offer's public page, and the postcodes places are put at. */
 @Module({
   imports: [OrganizationsModule, TaxonomyModule],
-  controllers: [OffersEditorialController, PublicOffersController],
+  controllers: [OffersEditorialController, PublicOffersController, PostcodesController],
   providers: [OffersRepository, OffersService, OfferConfirmation],
   exports: [OffersService, OfferConfirmation],
 })

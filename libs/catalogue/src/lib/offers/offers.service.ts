@@ -7,7 +7,7 @@ import { LifecycleAction, nextStatus } from '../core/lifecycle/lifecycle';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
-import { OfferFieldsDto } from './dto/offer-fields.dto';
+import { NAME_MAX_LENGTH, OfferFieldsDto } from './dto/offer-fields.dto';
 import { LocationInputDto, ScheduleInputDto } from './dto/offer-parts.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { Offer } from './offer.entity';
@@ -57,7 +57,10 @@ export class OffersService {
     return { items: items.map(offerView), total, page: query.page, size: query.size };
   }
 
-  async create(fields: OfferFieldsDto, actor: Actor): Promise<SavedOffer> {
+  /**
+   * `copiedFrom` marks a duplicate: the change history of the new offer says which one it copies.
+   */
+  async create(fields: OfferFieldsDto, actor: Actor, copiedFrom?: string): Promise<SavedOffer> {
     const { locations, schedules, contacts, termIds, ...columns } = fields;
     await this.checkReferences(fields);
     checkConsistency(fields);
@@ -79,9 +82,14 @@ export class OffersService {
       entityId: id,
       action: 'create',
       actor,
-      changes: { ...offer },
+      changes: copiedFrom ? { ...offer, copiedFrom } : { ...offer },
     });
     return { offer, possibleDuplicates: await this.duplicatesOf(offer) };
+  }
+
+  /** A new draft with all the offer has, places, times, contacts and topics included. */
+  async duplicate(id: string, actor: Actor): Promise<SavedOffer> {
+    return this.create(fieldsOfCopy(await this.load(id)), actor, id);
   }
 
   async update(id: string, { version, ...changes }: UpdateOfferDto, actor: Actor): Promise<SavedOffer> {
@@ -163,17 +171,17 @@ export class OffersService {
 
   private async checkReferences(fields: Partial<OfferFieldsDto>): Promise<void> {
     if (fields.organizationId && !(await this.organizations.findById(fields.organizationId))) {
-      throw badField('organizationId', `Organisationen ${fields.organizationId} findes ikke.`);
+      throw badField('organizationId', `Forening: der er ingen forening med id ${fields.organizationId}.`);
     }
     if (!fields.termIds?.length) return;
     const found = await this.taxonomy.termsByIds(fields.termIds);
     const unknown = fields.termIds.filter((id) => !found.some((term) => term.id === id));
-    if (unknown.length) throw badField('termIds', `Emneordene findes ikke: ${unknown.join(', ')}.`);
+    if (unknown.length) throw badField('termIds', `Emner: disse emner findes ikke: ${unknown.join(', ')}.`);
     const derived = found.filter((term) => DERIVED_VOCABULARIES.includes(term.vocabulary));
     if (derived.length) {
       throw badField(
         'termIds',
-        `Aldersgruppe og bydel udledes af alder og adresse og kan ikke vælges: ${derived.map((term) => term.name).join(', ')}.`,
+        `Emner: aldersgruppe og bydel udledes af alder og adresse og kan ikke vælges: ${derived.map((term) => term.name).join(', ')}.`,
       );
     }
   }
@@ -188,6 +196,64 @@ export class OffersService {
   }
 }
 
+const COPY_SUFFIX = ' (kopi)';
+
+/** An offer's editable fields as a new offer would get them: the same, named as a copy. */
+function fieldsOfCopy(offer: Offer): OfferFieldsDto {
+  const nullAsMissing = <T>(value: T | null) => value ?? undefined;
+  return {
+    organizationId: offer.organizationId,
+    name: offer.name.slice(0, NAME_MAX_LENGTH - COPY_SUFFIX.length) + COPY_SUFFIX,
+    alternateName: nullAsMissing(offer.alternateName),
+    summary: offer.summary,
+    description: offer.description,
+    url: nullAsMissing(offer.url),
+    email: nullAsMissing(offer.email),
+    phone: nullAsMissing(offer.phone),
+    applicationProcess: offer.applicationProcess,
+    eligibilityDescription: offer.eligibilityDescription,
+    isFree: offer.isFree,
+    feeAmount: nullAsMissing(offer.feeAmount),
+    feesDescription: offer.feesDescription,
+    referralRequired: offer.referralRequired,
+    anonymous: offer.anonymous,
+    attendingTypes: offer.attendingTypes,
+    languages: offer.languages,
+    minimumAge: nullAsMissing(offer.minimumAge),
+    maximumAge: nullAsMissing(offer.maximumAge),
+    scheduleDescription: offer.scheduleDescription,
+    termIds: (offer.terms ?? [])
+      .filter((term) => !DERIVED_VOCABULARIES.some((vocabulary) => vocabulary === term.taxonomy?.code))
+      .map((term) => term.id),
+    locations: (offer.locations ?? []).map((location) => ({
+      name: location.name,
+      address1: location.address1,
+      postalCode: location.postalCode,
+      city: location.city,
+      latitude: nullAsMissing(location.latitude),
+      longitude: nullAsMissing(location.longitude),
+      accessibility: location.accessibility,
+      transportation: location.transportation,
+    })),
+    schedules: (offer.schedules ?? []).map((schedule) => ({
+      byday: schedule.byday,
+      opensAt: schedule.opensAt.slice(0, 5),
+      closesAt: schedule.closesAt.slice(0, 5),
+      validFrom: nullAsMissing(schedule.validFrom),
+      validTo: nullAsMissing(schedule.validTo),
+      description: schedule.description,
+    })),
+    contacts: [...(offer.contacts ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((contact) => ({
+        name: contact.name,
+        title: contact.title,
+        email: nullAsMissing(contact.email),
+        phone: nullAsMissing(contact.phone),
+      })),
+  };
+}
+
 /** What a single field's validation cannot see: how the fields of an offer fit together. */
 function checkConsistency(offer: {
   minimumAge?: number | null;
@@ -199,25 +265,29 @@ function checkConsistency(offer: {
   locations?: LocationInputDto[];
 }): void {
   if (offer.minimumAge != null && offer.maximumAge != null && offer.minimumAge > offer.maximumAge) {
-    throw badField('maximumAge', 'maximumAge skal være mindst lige så stor som minimumAge.');
+    throw badField('maximumAge', 'Alder til skal være mindst lige så høj som Alder fra.');
   }
-  if (offer.isFree === false && offer.feeAmount == null && !offer.feesDescription) {
-    throw badField(
-      'feeAmount',
-      'Et tilbud, der ikke er gratis, skal have en pris (feeAmount eller feesDescription).',
-    );
+  // A citizen must be able to read what it costs; an amount alone says nothing of per what.
+  if (offer.isFree === false && !offer.feesDescription?.trim()) {
+    throw badField('feesDescription', 'Pris skal udfyldes, når tilbuddet ikke er gratis.');
   }
   offer.schedules?.forEach((schedule, index) => {
     if (schedule.opensAt >= schedule.closesAt) {
-      throw badField(`schedules.${index}.closesAt`, 'closesAt skal ligge efter opensAt samme dag.');
+      throw badField(`schedules.${index}.closesAt`, `Tid ${index + 1}: Til skal ligge efter Fra samme dag.`);
     }
     if (schedule.validFrom && schedule.validTo && schedule.validFrom > schedule.validTo) {
-      throw badField(`schedules.${index}.validTo`, 'validTo må ikke ligge før validFrom.');
+      throw badField(
+        `schedules.${index}.validTo`,
+        `Tid ${index + 1}: Gælder til må ikke ligge før Gælder fra.`,
+      );
     }
   });
   offer.locations?.forEach((location, index) => {
     if ((location.latitude === undefined) !== (location.longitude === undefined)) {
-      throw badField(`locations.${index}.longitude`, 'Angiv både latitude og longitude, eller ingen af dem.');
+      throw badField(
+        `locations.${index}.longitude`,
+        `Sted ${index + 1}: Angiv både breddegrad og længdegrad, eller ingen af dem.`,
+      );
     }
   });
 }

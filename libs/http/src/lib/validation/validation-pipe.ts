@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldErrorDto } from '../problems/problem-details.dto';
+import { itemPrefix } from './item-label';
 
 /** What a field that no DTO declares is told, whether validation or the hostile-input check finds it. */
 export const unknownFieldMessage = (field: string) => `Feltet "${field}" er ikke tilladt her.`;
@@ -14,14 +15,16 @@ export function invalidFields(fieldErrors: FieldErrorDto[]): BadRequestException
   });
 }
 
-function flatten(errors: ValidationError[], parent = ''): FieldErrorDto[] {
+/** Each field's messages; those of a labelled list item say which item ("Sted 2: …"). */
+function flatten(errors: ValidationError[], parent = '', prefix = ''): FieldErrorDto[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: constraint === 'whitelistValidation' ? unknownFieldMessage(field) : message,
+      message: prefix + (constraint === 'whitelistValidation' ? unknownFieldMessage(field) : message),
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    const childPrefix = prefix + itemPrefix(error.property, error.value);
+    return [...own, ...flatten(error.children ?? [], field, childPrefix)];
   });
 }
 
@@ -31,6 +34,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // Errors keep the value of each list item, for the item's label (see itemPrefix); no value
+    // reaches the answer, which holds only fields and messages.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => invalidFields(flatten(errors)),
   });
 }

@@ -33,7 +33,7 @@ describe('an offer suggestion’s fields', () => {
   it('refuses a phone number without 8 digits, spaces alone included', async () => {
     for (const phone of ['        ', '12 34', '+45 ']) {
       expect((await messagesFor({ ...valid, phone })).phone).toEqual([
-        'phone skal være et telefonnummer med 8 cifre, evt. med +45.',
+        'Telefon skal være et telefonnummer med 8 cifre, evt. med +45.',
       ]);
     }
     expect(await messagesFor({ ...valid, phone: '20304050' })).toEqual({});

@@ -68,13 +68,13 @@ export class OfferSuggestionDto {
   contactName!: string;
 
   /** email or phone, at least one: checked by the service, which knows both. */
-  @OptionalEmail('email', 'mette@faellesskab.dk')
+  @OptionalEmail('E-mail', 'mette@faellesskab.dk')
   email?: string;
 
-  @OptionalPhone('phone', '+45 20 30 40 50')
+  @OptionalPhone('Telefon', '+45 20 30 40 50')
   phone?: string;
 
-  @OptionalWebAddress('website', 'https://faellesskab.dk/strikkecafe')
+  @OptionalWebAddress('Hjemmeside', 'https://faellesskab.dk/strikkecafe')
   website?: string;
 
   @ApiPropertyOptional({ type: SuggestedTermsDto })
@@ -86,10 +86,10 @@ export class OfferSuggestionDto {
   @Type(() => SuggestedTermsDto)
   terms?: SuggestedTermsDto;
 
-  @OptionalText('where', 500, { example: 'Medborgerhuset, Vestergade 5, 8000 Aarhus C' })
+  @OptionalText('Hvor', 500, { example: 'Medborgerhuset, Vestergade 5, 8000 Aarhus C' })
   where?: string;
 
-  @OptionalText('when', 1000, { example: 'Hver onsdag kl. 14-16' })
+  @OptionalText('Hvornår', 1000, { example: 'Hver onsdag kl. 14-16' })
   when?: string;
 
   @ApiPropertyOptional({

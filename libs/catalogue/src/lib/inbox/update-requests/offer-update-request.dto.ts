@@ -22,13 +22,13 @@ export class OfferUpdateRequestDto {
   @MaxLength(500, { message: 'Tidspunkterne må højst være 500 tegn.' })
   scheduleDescription?: string;
 
-  @OptionalPhone('phone')
+  @OptionalPhone('Telefon')
   phone?: string;
 
-  @OptionalEmail('email')
+  @OptionalEmail('E-mail')
   email?: string;
 
-  @OptionalWebAddress('url')
+  @OptionalWebAddress('Hjemmeside')
   url?: string;
 
   @ApiPropertyOptional({ description: 'To the editors' })

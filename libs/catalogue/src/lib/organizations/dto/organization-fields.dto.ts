@@ -9,19 +9,19 @@ export class OrganizationFieldsDto {
   @Length(2, 200, { message: 'name skal være mellem 2 og 200 tegn.' })
   name!: string;
 
-  @OptionalText('alternateName', 200, { nullable: true })
+  @OptionalText('Andet navn', 200, { nullable: true })
   alternateName?: string;
 
-  @OptionalText('description', 5000)
+  @OptionalText('Beskrivelse', 5000)
   description?: string;
 
-  @OptionalEmail('email')
+  @OptionalEmail('E-mail')
   email?: string;
 
-  @OptionalWebAddress('website')
+  @OptionalWebAddress('Hjemmeside')
   website?: string;
 
-  @OptionalPhone('phone')
+  @OptionalPhone('Telefon')
   phone?: string;
 
   @ApiPropertyOptional({ description: 'CVR-nummer', example: '12345678' })

@@ -4,7 +4,7 @@ import { OptionalText, PageQueryDto } from '@socialkompas/http';
 import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../core/lifecycle/lifecycle';
 
 export class OrganizationQueryDto extends PageQueryDto {
-  @OptionalText('q', 200, { nullable: true, example: 'Ældre Sagen' })
+  @OptionalText('Søgeteksten', 200, { nullable: true, example: 'Ældre Sagen' })
   q?: string;
 }
 
