@@ -24,6 +24,27 @@ export function Field({ label, hint, errors = [], children }: FieldProps) {
       <label htmlFor={id} className="field__label">
         {label}
       </label>
+      <FieldNotes hint={hint} hintId={hintId} errors={errors} errorId={errorId} />
+      {cloneElement(children, {
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': errors.length > 0 || undefined,
+      })}
+    </div>
+  );
+}
+
+interface FieldNotesProps {
+  hint?: string;
+  hintId: string;
+  errors: string[];
+  errorId: string;
+}
+
+/** A field's hint and the API's messages for it, under its label, for its control to point at. */
+export function FieldNotes({ hint, hintId, errors, errorId }: FieldNotesProps) {
+  return (
+    <>
       {hint && (
         <p id={hintId} className="hint">
           {hint}
@@ -34,12 +55,7 @@ export function Field({ label, hint, errors = [], children }: FieldProps) {
           {errors.join(' ')}
         </p>
       )}
-      {cloneElement(children, {
-        id,
-        'aria-describedby': describedBy,
-        'aria-invalid': errors.length > 0 || undefined,
-      })}
-    </div>
+    </>
   );
 }
 

@@ -27,3 +27,10 @@ export function formatDateTime(value: string): string {
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
+
+const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+
+/** A language by its ISO 639-1 code, named in the reader's language ("ar": "arabisk"). */
+export function languageName(code: string): string {
+  return languageNames.of(code) ?? code;
+}

@@ -2,28 +2,18 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
-import { formatDate, formatNumber } from '../i18n/format';
-import { locale } from '../i18n/language';
+import { formatDate, formatNumber, languageName } from '../i18n/format';
 import { SharePanel } from '../share/share-panel';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { ageRangeText } from './age-range';
 import { ContactLinks } from './contact-links';
+import { mapHref } from './map-link';
 import { t } from './messages';
 import { useOffer, type Offer } from './offer-api';
 import { ReportErrorForm } from './report-error-form';
 import { scheduleText } from './schedule-text';
 
 type Location = Offer['locations'][number];
-
-function osmHref(location: Location): string {
-  if (location.latitude !== null && location.longitude !== null) {
-    return `https://www.openstreetmap.org/?mlat=${location.latitude}&mlon=${location.longitude}#map=17/${location.latitude}/${location.longitude}`;
-  }
-  const address = [location.address1, location.postalCode, location.city].filter(Boolean).join(', ');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
-}
-
-const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
 
 function LocationBlock({ location }: { location: Location }) {
   const place = location.name || location.address1;
@@ -41,7 +31,7 @@ function LocationBlock({ location }: { location: Location }) {
         {location.postalCode} {location.city}
       </address>
       <p>
-        <a href={osmHref(location)} rel="noopener noreferrer">
+        <a href={mapHref(location)} rel="noopener noreferrer">
           {t('offer.map', { place })}
         </a>
       </p>
@@ -143,8 +133,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
         </p>
         {offer.languages.length > 0 && (
           <p>
-            <strong>{t('offer.languages')}:</strong>{' '}
-            {offer.languages.map((code) => languageNames.of(code) ?? code).join(', ')}
+            <strong>{t('offer.languages')}:</strong> {offer.languages.map(languageName).join(', ')}
           </p>
         )}
       </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { t } from './messages';
+import { draftText } from './draft-text';
 import { sameValue, type DraftField, type OfferDraft } from './offer-draft';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
 
@@ -28,13 +29,8 @@ export function ConflictView({ mine, theirs, changed, pending, onKeepMine, onUse
       vocabulary.terms.map((term) => [term.id, term.name] as const),
     ),
   );
-  const shown = (draft: OfferDraft, field: DraftField): string => {
-    const value = draft[field];
-    if (Array.isArray(value))
-      return value.map((id) => termNames.get(id) ?? id).join(', ') || t('conflict.empty');
-    if (typeof value === 'boolean') return value ? t('conflict.yes') : t('conflict.no');
-    return value || t('conflict.empty');
-  };
+  const shown = (draft: OfferDraft, field: DraftField) =>
+    draftText(draft, field, (id) => termNames.get(id) ?? id) || t('conflict.empty');
   const differing = changed.filter((field) => !sameValue(mine[field], theirs[field]));
 
   return (

@@ -1,29 +1,30 @@
-import { fieldErrors } from '../forms/field';
-import { DRAFT_FIELDS, type DraftField } from './offer-draft';
+import { DRAFT_FIELDS } from './offer-draft';
 
-/** API fields the form shows under another control: the price is asked for as a description. */
-const SHOWN_AT: Partial<Record<string, DraftField>> = { feeAmount: 'feesDescription' };
+/** The lists whose items have controls of their own, e.g. `locations.1.postalCode`. */
+const LIST_FIELDS: readonly string[] = ['locations', 'schedules', 'contacts'];
 
-/** The form control an API field message belongs to, if the form has one. */
-export function draftFieldOf(apiField: string): DraftField | undefined {
-  const top = apiField.split('.')[0];
-  return SHOWN_AT[top] ?? DRAFT_FIELDS.find((field) => field === top);
-}
-
-/** The API's messages for one control, including those of fields shown at it. */
-export function draftErrors(error: unknown, field: DraftField): string[] {
-  const shownHere = Object.keys(SHOWN_AT).filter((apiField) => SHOWN_AT[apiField] === field);
-  return [field, ...shownHere].flatMap((apiField) => fieldErrors(error, apiField));
+/**
+ * The form control an API field message belongs to, as a path: a field of the offer (`name`), or
+ * a field of one item of a list (`locations.1.postalCode`); undefined if the form has none.
+ */
+export function controlPathOf(apiField: string): string | undefined {
+  const [top, index, field] = apiField.split('.');
+  if (LIST_FIELDS.includes(top) && index !== undefined && field !== undefined) {
+    return `${top}.${index}.${field}`;
+  }
+  return DRAFT_FIELDS.find((draftField) => draftField === top);
 }
 
 /** The id of the element around a control, which the error summary links to. */
-export function fieldAnchor(field: DraftField): string {
-  return `offer-field-${field}`;
+export function fieldAnchor(path: string): string {
+  return `offer-field-${path.replaceAll('.', '-')}`;
 }
 
 /** Moves focus to a control of the form, as following an error summary's link should. */
-export function focusField(field: DraftField): void {
-  const wrapper = document.getElementById(fieldAnchor(field));
-  const control = wrapper?.querySelector<HTMLElement>('input, select, textarea');
+export function focusField(path: string): void {
+  const wrapper = document.getElementById(fieldAnchor(path));
+  const control =
+    wrapper?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+    wrapper?.querySelector<HTMLElement>('input, select, textarea');
   (control ?? wrapper)?.focus();
 }

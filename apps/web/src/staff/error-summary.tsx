@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../http/problem';
-import { draftFieldOf, fieldAnchor, focusField } from './draft-errors';
+import { controlPathOf, fieldAnchor, focusField } from './draft-errors';
 import { t } from './messages';
 
 /**
- * The API's field messages at the top of the form, each linking to its control. It takes focus
- * when it appears, so keyboard and screen reader users learn at once that the save failed.
+ * The API's field messages at the top of the form, each linking to its control. The messages name
+ * their field as the form labels it ("Sted 2: Postnummer …"). The summary takes focus when it
+ * appears, so keyboard and screen reader users learn at once that the save failed.
  */
 export function ErrorSummary({ error }: { error: unknown }) {
   const summary = useRef<HTMLElement>(null);
@@ -24,22 +25,21 @@ export function ErrorSummary({ error }: { error: unknown }) {
       <h2 id="error-summary-heading">{t('edit.errorSummary')}</h2>
       <ul>
         {errors.map((fieldError, index) => {
-          const field = draftFieldOf(fieldError.field);
-          const text = field ? `${t(`field.${field}`)}: ${fieldError.message}` : fieldError.message;
+          const path = controlPathOf(fieldError.field);
           return (
             <li key={index}>
-              {field ? (
+              {path ? (
                 <a
-                  href={`#${fieldAnchor(field)}`}
+                  href={`#${fieldAnchor(path)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    focusField(field);
+                    focusField(path);
                   }}
                 >
-                  {text}
+                  {fieldError.message}
                 </a>
               ) : (
-                text
+                fieldError.message
               )}
             </li>
           );

@@ -47,7 +47,7 @@ const offer = offerView({
   terms: { challenge: [angst] },
 });
 
-const URL_MESSAGE = 'url skal være en adresse, der begynder med http:// eller https://.';
+const URL_MESSAGE = 'Hjemmeside skal være en adresse, der begynder med http:// eller https://.';
 
 function renderEditPage() {
   return renderPage(
@@ -83,7 +83,7 @@ describe('the offer edit form', () => {
 
     const summary = await screen.findByRole('region', { name: /Ændringerne blev ikke gemt/ });
     expect(summary).toHaveFocus();
-    const link = within(summary).getByRole('link', { name: `Hjemmeside: ${URL_MESSAGE}` });
+    const link = within(summary).getByRole('link', { name: URL_MESSAGE });
     expect(screen.getByLabelText('Hjemmeside')).toHaveAccessibleDescription(
       expect.stringContaining(URL_MESSAGE),
     );
@@ -147,6 +147,37 @@ describe('the offer edit form', () => {
       screen.queryByRole('heading', { name: 'En anden har gemt tilbuddet imens' }),
     ).not.toBeInTheDocument();
     expect(screen.getByLabelText('Kort beskrivelse')).toHaveValue('Min nye beskrivelse.');
+  });
+});
+
+describe('duplicating an offer', () => {
+  test('opens the copy the API made, as a draft of its own', async () => {
+    const copy = {
+      ...offer,
+      id: 'c0c0c0c0-1fb1-4fd7-8102-98bbb5a79fc3',
+      name: `${offer.name} (kopi)`,
+      version: 1,
+    };
+    const requests = answerApi({
+      'GET /api/v1/me': json(editor),
+      'GET /api/v1/taxonomy': json(taxonomy),
+      [`GET /api/v1/admin/offers/${OFFER_ID}`]: json(offer),
+      [`GET /api/v1/admin/offers/${copy.id}`]: json({ ...copy, status: 'draft' }),
+      [`POST /api/v1/offers/${OFFER_ID}/duplicate`]: json(
+        { offer: { ...copy, status: 'draft' }, possibleDuplicates: [] },
+        201,
+      ),
+    });
+    const user = userEvent.setup();
+    renderEditPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Duplikér' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: copy.name }, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Kopien er oprettet som kladde\./)).toBeInTheDocument();
+    expect(screen.getByText('Tilbuddets status: Kladde.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 });
 

@@ -7,19 +7,34 @@ import { formatDate } from '../i18n/format';
 import { ActionNotice, type Notice } from './action-notice';
 import { ChangeHistory } from './change-history';
 import { t } from './messages';
+import { useArrival, useOpenCreatedOffer } from './offer-arrival';
 import { OfferEditor } from './offer-editor';
 import { PossibleDuplicates } from './possible-duplicates';
-import { useConfirmOffer, useEditorOffer, useOfferAction, useUpdateOffer } from './staff-api';
+import {
+  useConfirmOffer,
+  useDuplicateOffer,
+  useEditorOffer,
+  useOfferAction,
+  useUpdateOffer,
+} from './staff-api';
 
 /** /personale/tilbud/:id — an offer's fields, status and history for an editor. */
 export function OfferEditPage() {
   const { id = '' } = useParams();
+  // Keyed by id: a copy opens a new editor, not the original's with its state.
+  return <OfferEditPageOf key={id} id={id} />;
+}
+
+function OfferEditPageOf({ id }: { id: string }) {
   const offer = useEditorOffer(id);
   // The mutations live here, above the editor that is remounted with each new version.
   const update = useUpdateOffer(id);
   const action = useOfferAction(id);
   const confirm = useConfirmOffer(id);
-  const [notice, setNotice] = useState<Notice>();
+  const duplicate = useDuplicateOffer(id);
+  const openCreated = useOpenCreatedOffer();
+  const arrival = useArrival();
+  const [notice, setNotice] = useState<Notice | undefined>(arrival?.notice);
   useDocumentTitle(offer.data ? t('edit.title', { name: offer.data.name }) : undefined);
 
   if (offer.isPending) return <LoadingStatus />;
@@ -31,6 +46,8 @@ export function OfferEditPage() {
     setNotice(undefined);
     void offer.refetch();
   };
+  const failed = update.isError || action.isError || confirm.isError || duplicate.isError;
+  const duplicates = update.isSuccess ? update.data.possibleDuplicates : (arrival?.possibleDuplicates ?? []);
   return (
     <>
       <p>
@@ -43,13 +60,22 @@ export function OfferEditPage() {
           ? t('edit.confirmedOn', { date: formatDate(data.assuredDate) })
           : t('edit.neverConfirmed')}
       </p>
-      {data.status === 'published' && (
-        <p>
-          <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>
-        </p>
-      )}
-      <ActionNotice notice={update.isError || action.isError || confirm.isError ? undefined : notice} />
-      {update.isSuccess && <PossibleDuplicates duplicates={update.data.possibleDuplicates} />}
+      <div className="staff-actions">
+        {data.status === 'published' && <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>}
+        <button
+          type="button"
+          className="button"
+          disabled={duplicate.isPending}
+          onClick={() =>
+            duplicate.mutate(undefined, { onSuccess: (saved) => openCreated(saved, t('done.duplicated')) })
+          }
+        >
+          {t('action.duplicate')}
+        </button>
+      </div>
+      {duplicate.isError && <ErrorAlert error={duplicate.error} level={2} />}
+      <ActionNotice notice={failed ? undefined : notice} />
+      <PossibleDuplicates duplicates={duplicates} />
       <OfferEditor
         key={data.version}
         offer={data}

@@ -57,6 +57,7 @@ export function OfferEditor({ offer, update, action, confirm, onDone, onReload }
         error={update.error}
         pending={update.isPending}
         onSubmit={() => save(offer.version)}
+        submitLabel={t('edit.save')}
       />
       <StatusActions
         offer={offer}

@@ -31,6 +31,11 @@ export function OfferListPage() {
   return (
     <>
       <h1 id="offers-heading">{t('offers.title')}</h1>
+      <p>
+        <Link to="/personale/tilbud/nyt" className="button button--primary">
+          {t('offers.create')}
+        </Link>
+      </p>
       <OfferFilters key={params.toString()} params={params} onApply={setParams} />
       {list.isPending && <LoadingStatus />}
       {list.isError && <ErrorAlert error={list.error} level={2} />}

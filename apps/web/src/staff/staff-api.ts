@@ -14,6 +14,9 @@ export type OfferStatus = NonNullable<OfferListQuery['status']>;
 export type OfferPage = ResponseOf<'/api/v1/admin/offers', 'get'>;
 export type EditorOffer = ResponseOf<'/api/v1/admin/offers/{id}', 'get'>;
 export type OfferUpdate = RequestBodyOf<'/api/v1/offers/{id}', 'patch'>;
+export type OfferCreate = RequestBodyOf<'/api/v1/offers', 'post'>;
+export type OrganizationPage = ResponseOf<'/api/v1/admin/organizations', 'get'>;
+export type PostcodeArea = ResponseOf<'/api/v1/postcodes/{postcode}', 'get'>;
 export type SavedOffer = ResponseOf<'/api/v1/offers/{id}', 'patch'>;
 export type DashboardCounts = ResponseOf<'/api/v1/admin/dashboard', 'get'>;
 export type SuggestionPage = ResponseOf<'/api/v1/admin/offer-suggestions', 'get'>;
@@ -39,6 +42,7 @@ export const staffKeys = {
   offers: ['staff', 'offers'] as const,
   offerList: (query: OfferListQuery) => ['staff', 'offers', query] as const,
   offer: (id: string) => ['staff', 'offer', id] as const,
+  organizationChoices: (q: string) => ['staff', 'organization-choices', q] as const,
   changes: (id: string) => ['staff', 'offer', id, 'changes'] as const,
   errorReports: ['staff', 'error-reports'] as const,
   updateRequests: ['staff', 'update-requests'] as const,
@@ -100,6 +104,60 @@ export function useUpdateOffer(id: string) {
     mutationFn: (body: OfferUpdate) =>
       unwrap(api.PATCH('/api/v1/offers/{id}', { params: { path: { id } }, body })),
     onSuccess: (saved) => offerChanged(queryClient, saved.offer),
+  });
+}
+
+export function useCreateOffer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OfferCreate) => unwrap(api.POST('/api/v1/offers', { body })),
+    onSuccess: (saved) => offerChanged(queryClient, saved.offer),
+  });
+}
+
+/** A copy of the offer as a new draft, made by the API with everything the offer has. */
+export function useDuplicateOffer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/offers/{id}/duplicate', { params: { path: { id } } })),
+    onSuccess: (saved) => offerChanged(queryClient, saved.offer),
+  });
+}
+
+/** The associations an offer can belong to, in every status, whose names contain `q`. */
+export function useOrganizationChoices(q: string) {
+  return useQuery({
+    queryKey: staffKeys.organizationChoices(q),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/admin/organizations', {
+          params: { query: { q: q || undefined, size: 100 } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One association, in any status, e.g. the one a new offer is created for. */
+export function useOrganizationChoice(id: string) {
+  return useQuery({
+    queryKey: ['staff', 'organization', id],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/admin/organizations/{id}', { params: { path: { id } }, signal })),
+    enabled: id !== '',
+  });
+}
+
+/** A postcode's town and centre from the API's postcode table; nothing until four digits are typed. */
+export function usePostcodeArea(postcode: string) {
+  return useQuery({
+    queryKey: ['postcode', postcode],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/postcodes/{postcode}', { params: { path: { postcode } }, signal })),
+    enabled: /^[0-9]{4}$/.test(postcode),
+    staleTime: Infinity,
+    retry: false,
   });
 }
 

@@ -3,6 +3,7 @@ import { AreaGate } from '../areas/area-gate';
 import { NotFoundPage } from '../layout/not-found-page';
 import { DashboardPage } from './dashboard-page';
 import { LinkReportPage } from './link-report-page';
+import { OfferCreatePage } from './offer-create-page';
 import { OfferEditPage } from './offer-edit-page';
 import { OfferListPage } from './offer-list-page';
 import { ReportsPage } from './reports-page';
@@ -17,6 +18,7 @@ export default function StaffArea() {
       <Routes>
         <Route index element={<DashboardPage />} />
         <Route path="tilbud" element={<OfferListPage />} />
+        <Route path="tilbud/nyt" element={<OfferCreatePage />} />
         <Route path="tilbud/:id" element={<OfferEditPage />} />
         <Route path="godkendelse" element={<ReviewPage />} />
         <Route path="fejlmeldinger" element={<ReportsPage />} />
