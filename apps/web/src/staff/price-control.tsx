@@ -15,7 +15,10 @@ export function PriceControl({ draft, onChange, error }: PriceControlProps) {
   const errors = fieldErrors(error, 'isFree');
   return (
     <>
-      <fieldset id={fieldAnchor('isFree')} className={errors.length > 0 ? 'field field--invalid' : 'field'}>
+      <fieldset
+        id={fieldAnchor('isFree')}
+        className={errors.length > 0 ? 'staff-choices field field--invalid' : 'staff-choices field'}
+      >
         <legend className="field__label">{t('field.isFree')}</legend>
         {errors.length > 0 && <p className="field__error">{errors.join(' ')}</p>}
         {[true, false].map((free) => (
