@@ -953,7 +953,7 @@ export interface components {
             title: string;
             /** @example 400 */
             status: number;
-            /** @example Ret feltet: size. */
+            /** @example size må højst være 100. */
             detail?: string;
             /**
              * @description The address that was asked for

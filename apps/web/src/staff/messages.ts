@@ -26,7 +26,7 @@ export const t = defineMessages({
     'status.archived': 'Arkiveret',
     'status.heading': 'Status',
     'status.current': 'Tilbuddets status: {status}.',
-    'status.saveFirst': 'Gem eller fortryd dine ændringer, før du skifter status.',
+    'status.saveFirst': 'Gem eller fortryd dine ændringer, før du skifter status eller duplikerer.',
 
     'offers.title': 'Tilbud',
     'offers.filters': 'Find tilbud',
@@ -303,7 +303,7 @@ export const t = defineMessages({
     'status.archived': 'Archived',
     'status.heading': 'Status',
     'status.current': 'Status of the service: {status}.',
-    'status.saveFirst': 'Save or undo your changes before you change the status.',
+    'status.saveFirst': 'Save or undo your changes before you change the status or duplicate.',
 
     'offers.title': 'Services',
     'offers.filters': 'Find services',

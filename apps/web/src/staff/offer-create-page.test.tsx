@@ -70,6 +70,9 @@ function renderCreatePage() {
   );
 }
 
+/** For what waits on a request and a new page: the test machine may be busy with other work. */
+const SLOW = { timeout: 3000 };
+
 const postBodies = (requests: Request[]) =>
   Promise.all(
     requests
@@ -100,7 +103,7 @@ describe('the new offer page', () => {
     await user.type(within(place).getByLabelText('Adresse'), 'Mejlgade 1');
     await user.type(within(place).getByLabelText('Postnummer'), '8000');
     // The town comes from the postcode table; the map link points at the postcode's centre.
-    expect(await within(place).findByDisplayValue('Aarhus C')).toBeInTheDocument();
+    expect(await within(place).findByDisplayValue('Aarhus C', {}, SLOW)).toBeInTheDocument();
     expect(within(place).getByRole('link', { name: /Se sted 1 på kort/ })).toHaveAttribute(
       'href',
       expect.stringContaining('mlat=56.1567&mlon=10.2108'),
@@ -116,8 +119,10 @@ describe('the new offer page', () => {
     expect(preview).toHaveTextContent(/Åbent nu|Næste gang: tirsdag 17\.30/);
 
     await user.click(screen.getByRole('button', { name: 'Opret tilbud' }));
-    expect(await screen.findByText('Tilbuddet er oprettet som kladde.')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Madklub for mænd' })).toBeInTheDocument();
+    expect(await screen.findByText('Tilbuddet er oprettet som kladde.', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Madklub for mænd' }, SLOW),
+    ).toBeInTheDocument();
     const [body] = await postBodies(requests);
     expect(body).toMatchObject({
       organizationId: association.id,

@@ -171,7 +171,13 @@ describe('duplicating an offer', () => {
     const user = userEvent.setup();
     renderEditPage();
 
-    await user.click(await screen.findByRole('button', { name: 'Duplikér' }));
+    // A copy is of the offer as saved: with unsaved edits, it waits.
+    const summaryField = await screen.findByLabelText('Kort beskrivelse');
+    await user.type(summaryField, ' Mere.');
+    expect(screen.getByRole('button', { name: 'Duplikér' })).toBeDisabled();
+    await user.clear(summaryField);
+    await user.type(summaryField, offer.summary);
+    await user.click(screen.getByRole('button', { name: 'Duplikér' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: copy.name }, { timeout: 3000 }),
     ).toBeInTheDocument();

@@ -60,19 +60,11 @@ function OfferEditPageOf({ id }: { id: string }) {
           ? t('edit.confirmedOn', { date: formatDate(data.assuredDate) })
           : t('edit.neverConfirmed')}
       </p>
-      <div className="staff-actions">
-        {data.status === 'published' && <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>}
-        <button
-          type="button"
-          className="button"
-          disabled={duplicate.isPending}
-          onClick={() =>
-            duplicate.mutate(undefined, { onSuccess: (saved) => openCreated(saved, t('done.duplicated')) })
-          }
-        >
-          {t('action.duplicate')}
-        </button>
-      </div>
+      {data.status === 'published' && (
+        <p>
+          <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>
+        </p>
+      )}
       {duplicate.isError && <ErrorAlert error={duplicate.error} level={2} />}
       <ActionNotice notice={failed ? undefined : notice} />
       <PossibleDuplicates duplicates={duplicates} />
@@ -84,6 +76,11 @@ function OfferEditPageOf({ id }: { id: string }) {
         confirm={confirm}
         onDone={setNotice}
         onReload={reload}
+        duplicate={{
+          run: () =>
+            duplicate.mutate(undefined, { onSuccess: (saved) => openCreated(saved, t('done.duplicated')) }),
+          pending: duplicate.isPending,
+        }}
       />
       <ChangeHistory offerId={data.id} />
     </>

@@ -19,10 +19,20 @@ interface OfferEditorProps {
   onDone: (notice: Notice) => void;
   /** Drops the editor's changes and loads the offer as saved now. */
   onReload: () => void;
+  /** Copies the offer as saved into a new draft. */
+  duplicate: { run: () => void; pending: boolean };
 }
 
 /** The form of one version of an offer: edits, a stale-version conflict, and the status actions. */
-export function OfferEditor({ offer, update, action, confirm, onDone, onReload }: OfferEditorProps) {
+export function OfferEditor({
+  offer,
+  update,
+  action,
+  confirm,
+  onDone,
+  onReload,
+  duplicate,
+}: OfferEditorProps) {
   const [base] = useState(() => draftOf(offer));
   const [draft, setDraft] = useState<OfferDraft>(base);
   const [unchanged, setUnchanged] = useState(false);
@@ -66,6 +76,7 @@ export function OfferEditor({ offer, update, action, confirm, onDone, onReload }
         confirm={confirm}
         onDone={onDone}
         onReload={onReload}
+        duplicate={duplicate}
       />
     </>
   );

@@ -23,10 +23,20 @@ interface StatusActionsProps {
   confirm: ReturnType<typeof useConfirmOffer>;
   onDone: (notice: Notice) => void;
   onReload: () => void;
+  /** Copies the offer as saved; unsaved edits would not be in the copy, so it waits for them too. */
+  duplicate: { run: () => void; pending: boolean };
 }
 
 /** Publish, approve, reject, archive, reopen and confirm, as the offer's status allows. */
-export function StatusActions({ offer, dirty, action, confirm, onDone, onReload }: StatusActionsProps) {
+export function StatusActions({
+  offer,
+  dirty,
+  action,
+  confirm,
+  onDone,
+  onReload,
+  duplicate,
+}: StatusActionsProps) {
   const [rejecting, setRejecting] = useState(false);
   const pending = action.isPending || confirm.isPending;
   const run = (name: OfferAction, notice: Notice, reason?: string) =>
@@ -91,6 +101,15 @@ export function StatusActions({ offer, dirty, action, confirm, onDone, onReload 
             {t('action.confirm')}
           </button>
         )}
+        <button
+          type="button"
+          className="button"
+          disabled={pending || dirty || duplicate.pending}
+          aria-describedby={dirty ? 'status-dirty' : undefined}
+          onClick={duplicate.run}
+        >
+          {t('action.duplicate')}
+        </button>
       </div>
       {rejecting && (
         <RejectForm

@@ -32,7 +32,7 @@ export class ProblemDetailsDto {
   @ApiProperty({ type: 'integer', example: 400 })
   status!: number;
 
-  @ApiPropertyOptional({ example: 'Ret feltet: size.' })
+  @ApiPropertyOptional({ example: 'size må højst være 100.' })
   detail?: string;
 
   @ApiProperty({ example: '/api/v1/offers?size=1000', description: 'The address that was asked for' })

@@ -5,12 +5,14 @@ import { itemPrefix } from './item-label';
 /** What a field that no DTO declares is told, whether validation or the hostile-input check finds it. */
 export const unknownFieldMessage = (field: string) => `Feltet "${field}" er ikke tilladt her.`;
 
-/** The 400 problem for refused input: each field at fault with its own message. */
+/**
+ * The 400 problem for refused input: each field at fault with its own message. The detail repeats
+ * the messages, which name the fields as people know them, not by the API's names.
+ */
 export function invalidFields(fieldErrors: FieldErrorDto[]): BadRequestException {
-  const fields = [...new Set(fieldErrors.map((error) => error.field))];
   return new BadRequestException({
     title: 'Ugyldige oplysninger',
-    detail: `Ret ${fields.length === 1 ? 'feltet' : 'felterne'}: ${fields.join(', ')}.`,
+    detail: [...new Set(fieldErrors.map((error) => error.message))].join(' '),
     errors: fieldErrors,
   });
 }
