@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { t } from './messages';
 import { draftText } from './draft-text';
 import { sameValue, type DraftField, type OfferDraft } from './offer-draft';
+import { useOrganizationChoice } from './staff-api';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
 
 interface ConflictViewProps {
@@ -29,8 +30,16 @@ export function ConflictView({ mine, theirs, changed, pending, onKeepMine, onUse
       vocabulary.terms.map((term) => [term.id, term.name] as const),
     ),
   );
+  const associations = [
+    useOrganizationChoice(mine.organizationId).data,
+    useOrganizationChoice(theirs.organizationId).data,
+  ];
+  const names = {
+    term: (id: string) => termNames.get(id) ?? id,
+    organization: (id: string) => associations.find((association) => association?.id === id)?.name ?? id,
+  };
   const shown = (draft: OfferDraft, field: DraftField) =>
-    draftText(draft, field, (id) => termNames.get(id) ?? id) || t('conflict.empty');
+    draftText(draft, field, names) || t('conflict.empty');
   const differing = changed.filter((field) => !sameValue(mine[field], theirs[field]));
 
   return (

@@ -4,11 +4,19 @@ import { t } from './messages';
 import type { DraftField, OfferDraft } from './offer-draft';
 import { apiClock } from './offer-draft-lists';
 
+/** How to name what a draft refers to by id: its topics and its association. */
+export interface NameLookup {
+  term: (id: string) => string;
+  organization: (id: string) => string;
+}
+
 /** A field's value in words, as the conflict view sets one version beside another. */
-export function draftText(draft: OfferDraft, field: DraftField, termName: (id: string) => string): string {
+export function draftText(draft: OfferDraft, field: DraftField, names: NameLookup): string {
   switch (field) {
+    case 'organizationId':
+      return names.organization(draft.organizationId);
     case 'termIds':
-      return draft.termIds.map(termName).join(', ');
+      return draft.termIds.map(names.term).join(', ');
     case 'languages':
       return draft.languages.map(languageName).join(', ');
     case 'attendingTypes':
