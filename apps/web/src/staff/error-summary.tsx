@@ -1,50 +1,22 @@
-import { useEffect, useRef } from 'react';
-import { ApiError } from '../http/problem';
 import { draftFieldOf, fieldAnchor, focusField } from './draft-errors';
+import { FieldErrorSummary } from './field-error-summary';
 import { t } from './messages';
 
-/**
- * The API's field messages at the top of the form, each linking to its control. It takes focus
- * when it appears, so keyboard and screen reader users learn at once that the save failed.
- */
+/** The offer form's summary of the API's field messages, each linking to its control. */
 export function ErrorSummary({ error }: { error: unknown }) {
-  const summary = useRef<HTMLElement>(null);
-  const errors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-  useEffect(() => {
-    summary.current?.focus();
-  }, [error]);
-  if (errors.length === 0) return null;
   return (
-    <section
-      ref={summary}
-      className="staff-error-summary"
-      tabIndex={-1}
-      aria-labelledby="error-summary-heading"
-    >
-      <h2 id="error-summary-heading">{t('edit.errorSummary')}</h2>
-      <ul>
-        {errors.map((fieldError, index) => {
-          const field = draftFieldOf(fieldError.field);
-          const text = field ? `${t(`field.${field}`)}: ${fieldError.message}` : fieldError.message;
-          return (
-            <li key={index}>
-              {field ? (
-                <a
-                  href={`#${fieldAnchor(field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusField(field);
-                  }}
-                >
-                  {text}
-                </a>
-              ) : (
-                text
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <FieldErrorSummary
+      error={error}
+      heading={t('edit.errorSummary')}
+      locate={(apiField, message) => {
+        const field = draftFieldOf(apiField);
+        if (!field) return undefined;
+        return {
+          href: `#${fieldAnchor(field)}`,
+          text: `${t(`field.${field}`)}: ${message}`,
+          focus: () => focusField(field),
+        };
+      }}
+    />
   );
 }

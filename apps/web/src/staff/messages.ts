@@ -25,7 +25,6 @@ export const t = defineMessages({
     'status.published': 'Offentliggjort',
     'status.archived': 'Arkiveret',
     'status.heading': 'Status',
-    'status.current': 'Tilbuddets status: {status}.',
     'status.saveFirst': 'Gem eller fortryd dine ændringer, før du skifter status.',
 
     'offers.title': 'Tilbud',
@@ -41,6 +40,7 @@ export const t = defineMessages({
     'offers.confirmed': 'Senest bekræftet',
     'offers.neverConfirmed': 'Aldrig',
     'offers.stale': 'Ikke bekræftet i tide',
+    'offers.hidden': 'Kan ikke findes af borgerne',
     'offers.pages': 'Sider med tilbud',
 
     'edit.title': 'Rediger {name}',
@@ -216,7 +216,6 @@ export const t = defineMessages({
     'status.published': 'Published',
     'status.archived': 'Archived',
     'status.heading': 'Status',
-    'status.current': 'Status of the service: {status}.',
     'status.saveFirst': 'Save or undo your changes before you change the status.',
 
     'offers.title': 'Services',
@@ -232,6 +231,7 @@ export const t = defineMessages({
     'offers.confirmed': 'Last confirmed',
     'offers.neverConfirmed': 'Never',
     'offers.stale': 'Not confirmed in time',
+    'offers.hidden': 'Citizens cannot find it',
     'offers.pages': 'Pages of services',
 
     'edit.title': 'Edit {name}',

@@ -9,6 +9,7 @@ import { ChangeHistory } from './change-history';
 import { t } from './messages';
 import { OfferEditor } from './offer-editor';
 import { PossibleDuplicates } from './possible-duplicates';
+import { PlacesToCheck } from './publishing/places-to-check';
 import { useConfirmOffer, useEditorOffer, useOfferAction, useUpdateOffer } from './staff-api';
 
 /** /personale/tilbud/:id — an offer's fields, status and history for an editor. */
@@ -49,6 +50,7 @@ export function OfferEditPage() {
         </p>
       )}
       <ActionNotice notice={update.isError || action.isError || confirm.isError ? undefined : notice} />
+      <PlacesToCheck offer={data} />
       {update.isSuccess && <PossibleDuplicates duplicates={update.data.possibleDuplicates} />}
       <OfferEditor
         key={data.version}

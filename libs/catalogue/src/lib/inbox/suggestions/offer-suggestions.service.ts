@@ -9,6 +9,7 @@ import { TaxonomyRepository, TermWithVocabulary } from '../../taxonomy/taxonomy.
 import { OfferSuggestionDto } from './offer-suggestion.dto';
 import { OfferSuggestionViewDto } from './offer-suggestion-view.dto';
 import { OfferSuggestionsRepository } from './offer-suggestions.repository';
+import { placeFromWhere } from './suggested-place';
 
 function badField(field: string, message: string): BadRequestException {
   return new BadRequestException({
@@ -72,7 +73,8 @@ export class OfferSuggestionsService {
 
   /**
    * Makes the suggestion a draft offer of the given organisation, else of the one with the
-   * suggested name, else of a new draft organisation of that name.
+   * suggested name, else of a new draft organisation of that name. The place typed into "where"
+   * becomes the draft's place, marked for the editor to check.
    */
   async accept(
     id: string,
@@ -82,6 +84,7 @@ export class OfferSuggestionsService {
     const suggestion = await this.pending(id);
     const ownerId = organizationId ?? (await this.organizationNamed(suggestion.organizationName, actor));
     const terms = await this.taxonomy.termsByIds(suggestion.terms.map((term) => term.id));
+    const place = placeFromWhere(suggestion.where);
     const { offer } = await this.offers.create(
       {
         organizationId: ownerId,
@@ -93,10 +96,13 @@ export class OfferSuggestionsService {
           .filter((term) => !DERIVED_VOCABULARIES.includes(term.vocabulary))
           .map((term) => term.id),
         ...agesOf(terms.filter((term) => term.vocabulary === 'age_group')),
+        // The place as the association typed it: the editor checks it before publishing.
+        locations: place ? [place] : [],
         // The suggester's own details were given to talk about the suggestion, not to be
         // published: the editor adds the offer's contact on purpose.
       },
       actor,
+      { placesNeedCheck: true },
     );
     await this.suggestions.decide(id, { status: 'accepted', offerId: offer.id }, actor.label);
     await this.auditLog.record({
