@@ -23,8 +23,8 @@ export const t = defineMessages({
     'list.countOne': '1 forening',
     'list.caption': 'Foreningerne med deres status og tilbud',
     'list.name': 'Navn',
-    'list.offers': 'Tilbud',
-    'list.offerCount': '{published} offentliggjort af {total}',
+    'list.statusAndOffers': 'Status og tilbud',
+    'list.offerCount': '{published} af {total} tilbud offentliggjort',
     'list.trusted': 'Betroet',
     'list.pages': 'Sider med foreninger',
 
@@ -109,8 +109,8 @@ export const t = defineMessages({
     'list.countOne': '1 association',
     'list.caption': 'The associations with their status and services',
     'list.name': 'Name',
-    'list.offers': 'Services',
-    'list.offerCount': '{published} published of {total}',
+    'list.statusAndOffers': 'Status and services',
+    'list.offerCount': '{published} of {total} services published',
     'list.trusted': 'Trusted',
     'list.pages': 'Pages of associations',
 

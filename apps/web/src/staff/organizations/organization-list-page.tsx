@@ -56,10 +56,7 @@ export function OrganizationListPage() {
               : t('list.count', { count: formatNumber(list.data.total) })}
           </p>
           {list.data.items.length > 0 && (
-            <DataTable
-              caption={t('list.caption')}
-              headings={[t('list.name'), t('list.status'), t('list.offers')]}
-            >
+            <DataTable caption={t('list.caption')} headings={[t('list.name'), t('list.statusAndOffers')]}>
               {list.data.items.map((organization) => {
                 const counts = organization.offerCounts;
                 const total = counts.draft + counts.in_review + counts.published + counts.archived;
@@ -69,8 +66,10 @@ export function OrganizationListPage() {
                       <Link to={`/personale/foreninger/${organization.id}`}>{organization.name}</Link>
                       {organization.trusted && <span className="tag staff-flag">{t('list.trusted')}</span>}
                     </th>
-                    <td>{t(`status.${organization.status}`)}</td>
+                    {/* Two columns, so that a phone's width leaves each word whole. */}
                     <td>
+                      {t(`status.${organization.status}`)}
+                      <br />
                       {t('list.offerCount', {
                         published: formatNumber(counts.published),
                         total: formatNumber(total),

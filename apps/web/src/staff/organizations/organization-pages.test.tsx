@@ -78,7 +78,7 @@ describe('the associations list', () => {
     );
     expect(row).toHaveTextContent('Betroet');
     expect(row).toHaveTextContent('Kladde');
-    expect(row).toHaveTextContent('2 offentliggjort af 3');
+    expect(row).toHaveTextContent('2 af 3 tilbud offentliggjort');
     expect(screen.getByRole('status')).toHaveTextContent('1 forening');
     expect(screen.getByLabelText('Navn eller CVR-nummer')).toHaveValue('sorg');
     const asked = requests.filter((request) => request.url.includes('/admin/organizations'));
