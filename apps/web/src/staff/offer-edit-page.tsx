@@ -44,7 +44,8 @@ export function OfferEditPage() {
           ? t('edit.confirmedOn', { date: formatDate(data.assuredDate) })
           : t('edit.neverConfirmed')}
       </p>
-      {data.status === 'published' && (
+      {/* Its association unpublished, the offer has no public page to link to. */}
+      {data.status === 'published' && data.organization.status === 'published' && (
         <p>
           <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>
         </p>
