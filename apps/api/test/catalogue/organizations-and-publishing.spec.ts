@@ -1,4 +1,5 @@
 import type { TestApp } from '@socialkompas/testing';
+import { DataSource } from 'typeorm';
 import { CatalogueFixture, startTwoTenants } from './catalogue-fixture';
 
 /** Associations as editors keep them, and publishing an offer so that citizens can really find it. */
@@ -151,6 +152,32 @@ describe('associations and publishing their offers', () => {
       action: 'publish',
       changes: { publishedWithOrganization: organization.id },
     });
+  });
+
+  it('says an offer hidden as stale, or of an archived association, cannot be found, and search agrees', async () => {
+    const organization = await draftOrganization({ name: 'Foreningen Glemt' });
+    const offer = await draftOffer(organization.id, 'Læsekreds om torsdagen');
+    const published = await a
+      .post(`/api/v1/offers/${offer.id}/publish`, { version: offer.version, publishOrganization: true })
+      .expect(201);
+    expect(await foundBySearch(a, 'læsekreds', offer.id)).toBe(true);
+    // As the freshness pass does with a tenant that hides stale offers.
+    await testApp.app
+      .get(DataSource)
+      .query(`UPDATE "t_${a.slug}".offers SET stale_since = now(), hidden_as_stale = true WHERE id = $1`, [
+        offer.id,
+      ]);
+    const stale = (await a.get(`/api/v1/admin/offers/${offer.id}`).expect(200)).body;
+    expect(stale).toMatchObject({ visibleToCitizens: false, hiddenBecause: ['hidden_as_stale'] });
+
+    const current = (await a.get(`/api/v1/admin/organizations/${organization.id}`).expect(200)).body;
+    await a
+      .post(`/api/v1/organizations/${organization.id}/archive`, { version: current.version })
+      .expect(201);
+    const archived = (await a.get(`/api/v1/admin/offers/${offer.id}`).expect(200)).body;
+    expect(archived.hiddenBecause).toEqual(['organization_not_published', 'hidden_as_stale']);
+    expect(await foundBySearch(a, 'læsekreds', offer.id)).toBe(false);
+    expect(published.body.visibleToCitizens).toBe(true);
   });
 
   it('publishes nothing when the offer’s version is stale, the association included', async () => {
