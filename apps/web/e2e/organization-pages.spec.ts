@@ -59,6 +59,12 @@ describeInBrowser('associations and publishing in a browser', () => {
       .getByRole('button', { name: /Havefællesskab for ensomme/ })
       .first()
       .waitFor();
+    await page
+      .getByText(
+        'Kommer med i kladden som et sted, der skal tjekkes: Solsikkehaven, Vestergade 5, 8000 Aarhus C.',
+      )
+      .waitFor();
+    await checkPage(page, 'suggestion-with-place-aarhus-phone');
     await page.getByRole('button', { name: 'Opret som kladde: Havefællesskab for ensomme' }).click();
     await page.getByRole('link', { name: 'Åbn kladden' }).click();
 

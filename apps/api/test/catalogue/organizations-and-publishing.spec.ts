@@ -223,6 +223,12 @@ describe('associations and publishing their offers', () => {
       })
       .expect(202);
     const [suggestion] = (await a.get('/api/v1/admin/offer-suggestions').expect(200)).body.items;
+    expect(suggestion.place).toEqual({
+      name: 'Solsikkehaven',
+      address1: 'Vestergade 5',
+      postalCode: '8000',
+      city: 'Aarhus C',
+    });
     await b.post(`/api/v1/admin/offer-suggestions/${suggestion.id}/accept`, {}).expect(404);
     const { offerId } = (
       await a.post(`/api/v1/admin/offer-suggestions/${suggestion.id}/accept`, {}).expect(200)

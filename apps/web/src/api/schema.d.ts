@@ -2330,6 +2330,16 @@ export interface components {
             /** @example Ensomhed */
             name: string;
         };
+        SuggestedPlaceDto: {
+            /** @example Medborgerhuset */
+            name?: string;
+            /** @example Vestergade 5 */
+            address1?: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city: string;
+        };
         OfferSuggestionViewDto: {
             id: string;
             /** @example Strikkecafé for ensomme ældre */
@@ -2345,6 +2355,8 @@ export interface components {
             terms: components["schemas"]["SuggestedTermDto"][];
             /** @description Where the offer takes place, in the association’s words */
             where: string;
+            /** @description The place read from `where`; null when it names no Danish postcode */
+            place: components["schemas"]["SuggestedPlaceDto"] | null;
             /** @description When the offer takes place, in the association’s words */
             when: string;
             /** @enum {string} */

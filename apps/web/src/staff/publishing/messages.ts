@@ -21,6 +21,8 @@ export const t = defineMessages({
     'reason.hidden_as_stale': 'det er skjult, fordi ingen har bekræftet det i tide',
     'reason.and': ' og ',
 
+    'places.fromSuggestion': 'Kommer med i kladden som et sted, der skal tjekkes: {place}.',
+    'places.noPostcode': 'Der står intet postnummer, så stedet kommer ikke med i kladden. Tilføj det selv.',
     'places.heading': 'Tjek stedet fra forslaget',
     'places.intro':
       'Foreningen skrev selv stedet i sit forslag. Tjek at adressen er rigtig, før du offentliggør. Når du gemmer tilbuddets steder, regnes de for tjekket.',
@@ -43,6 +45,8 @@ export const t = defineMessages({
     'reason.hidden_as_stale': 'it is hidden because nobody confirmed it in time',
     'reason.and': ' and ',
 
+    'places.fromSuggestion': 'Goes into the draft as a place to check: {place}.',
+    'places.noPostcode': 'No postcode is given, so the place does not go into the draft. Add it yourself.',
     'places.heading': 'Check the place from the suggestion',
     'places.intro':
       'The association typed the place into its suggestion. Check that the address is right before you publish. When you save the service’s places, they count as checked.',

@@ -7,9 +7,13 @@ import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { DERIVED_VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { TaxonomyRepository, TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { OfferSuggestionDto } from './offer-suggestion.dto';
-import { OfferSuggestionViewDto } from './offer-suggestion-view.dto';
+import {
+  OfferSuggestionPageDto,
+  OfferSuggestionViewDto,
+  SuggestionStatus,
+} from './offer-suggestion-view.dto';
 import { OfferSuggestionsRepository } from './offer-suggestions.repository';
-import { placeFromWhere } from './suggested-place';
+import { withSuggestedPlace } from './suggested-place';
 
 function badField(field: string, message: string): BadRequestException {
   return new BadRequestException({
@@ -84,7 +88,6 @@ export class OfferSuggestionsService {
     const suggestion = await this.pending(id);
     const ownerId = organizationId ?? (await this.organizationNamed(suggestion.organizationName, actor));
     const terms = await this.taxonomy.termsByIds(suggestion.terms.map((term) => term.id));
-    const place = placeFromWhere(suggestion.where);
     const { offer } = await this.offers.create(
       {
         organizationId: ownerId,
@@ -97,7 +100,7 @@ export class OfferSuggestionsService {
           .map((term) => term.id),
         ...agesOf(terms.filter((term) => term.vocabulary === 'age_group')),
         // The place as the association typed it: the editor checks it before publishing.
-        locations: place ? [place] : [],
+        locations: suggestion.place ? [suggestion.place] : [],
         // The suggester's own details were given to talk about the suggestion, not to be
         // published: the editor adds the offer's contact on purpose.
       },
@@ -113,6 +116,16 @@ export class OfferSuggestionsService {
       changes: { offerId: offer.id, organizationId: ownerId },
     });
     return this.view(id);
+  }
+
+  /** Oldest first, each with the place its "where" names. */
+  async page(query: {
+    state: SuggestionStatus | 'all';
+    page: number;
+    size: number;
+  }): Promise<OfferSuggestionPageDto> {
+    const page = await this.suggestions.page(query);
+    return { ...page, items: page.items.map(withSuggestedPlace) };
   }
 
   async reject(id: string, reason: string, actor: Actor): Promise<OfferSuggestionViewDto> {
@@ -150,7 +163,7 @@ export class OfferSuggestionsService {
   private async view(id: string): Promise<OfferSuggestionViewDto> {
     const suggestion = await this.suggestions.findById(id);
     if (!suggestion) throw new Error(`Offer suggestion ${id} vanished inside its own unit of work.`);
-    return suggestion;
+    return withSuggestedPlace(suggestion);
   }
 
   private async organizationNamed(name: string, actor: Actor): Promise<string> {

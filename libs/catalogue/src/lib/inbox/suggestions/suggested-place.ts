@@ -8,6 +8,11 @@ export interface SuggestedPlace {
   city: string;
 }
 
+/** The suggestion with the place its "where" names, as editors review it. */
+export function withSuggestedPlace<Suggestion extends { where: string }>(suggestion: Suggestion) {
+  return { ...suggestion, place: placeFromWhere(suggestion.where) ?? null };
+}
+
 /** A four-digit number standing on its own, with what follows it up to the next comma. */
 const POSTCODE = /(?:^|[\s,])(\d{4})(?![\d])([^,]*)/g;
 
