@@ -167,14 +167,8 @@ export class OffersService {
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
-    if (organizationToPublish) {
-      await this.organizationsService.transition(
-        organizationToPublish.id,
-        'publish',
-        organizationToPublish.version,
-        actor,
-      );
-    }
+    if (organizationToPublish)
+      await this.organizationsService.publishWithOffer(organizationToPublish.id, actor);
     await this.searchIndex.markChanged();
     await this.auditLog.record({
       entityType: 'offer',

@@ -80,7 +80,26 @@ export class OrganizationsService {
     actor: Actor,
   ): Promise<Organization> {
     await this.organizations.lock(id);
-    const before = await this.get(id);
+    return this.move(await this.get(id), action, version, actor);
+  }
+
+  /**
+   * Publishes the organisation together with one of its offers, which the editor chose to publish
+   * with it: whatever version it is at now, unless it is published already.
+   */
+  async publishWithOffer(id: string, actor: Actor): Promise<void> {
+    await this.organizations.lock(id);
+    const current = await this.get(id);
+    if (current.status !== 'published') await this.move(current, 'publish', current.version, actor);
+  }
+
+  private async move(
+    before: Organization,
+    action: LifecycleAction,
+    version: number,
+    actor: Actor,
+  ): Promise<Organization> {
+    const id = before.id;
     const status = nextStatus(action, before.status);
     const updated = await this.organizations.updateIfVersion(id, version, { status });
     if (!updated) throw conflict(before, version);
