@@ -104,6 +104,7 @@ describeInBrowser('associations and publishing in a browser', () => {
   }
 
   it('lets an editor create, correct, trust and publish an association on a phone, in both themes', async () => {
+    const created: string[] = [];
     for (const site of [aarhus, silkeborg]) {
       const label = site === aarhus ? 'aarhus' : 'silkeborg';
       const name = `Sorggruppen ${label}`;
@@ -150,6 +151,12 @@ describeInBrowser('associations and publishing in a browser', () => {
       await page.goto(`${site.origin}/personale/foreninger?q=${encodeURIComponent(name)}`);
       await page.getByRole('link', { name, exact: true }).waitFor();
       expect(await page.getByRole('status').filter({ hasText: '1 forening' }).count()).toBe(1);
+      // Another municipality's association does not open here.
+      for (const other of created) {
+        await page.goto(`${site.origin}/personale/foreninger/${other}`);
+        await page.getByRole('alert').filter({ hasText: 'Organisationen findes ikke' }).waitFor();
+      }
+      created.push(id);
       await context.close();
     }
   });
