@@ -107,7 +107,6 @@ export const t = defineMessages({
 
     'done.saved': 'Ændringerne er gemt.',
     'done.submit': 'Tilbuddet er sendt til godkendelse.',
-    'done.publish': 'Tilbuddet er offentliggjort.',
     'done.archive': 'Tilbuddet er arkiveret og vises ikke længere for borgerne.',
     'done.reopen': 'Tilbuddet er åbnet igen som kladde.',
     'done.confirm': 'Tilbuddet er bekræftet i dag.',
@@ -298,7 +297,6 @@ export const t = defineMessages({
 
     'done.saved': 'The changes are saved.',
     'done.submit': 'The service is submitted for approval.',
-    'done.publish': 'The service is published.',
     'done.archive': 'The service is archived and no longer shown to citizens.',
     'done.reopen': 'The service is reopened as a draft.',
     'done.confirm': 'The service is confirmed today.',
