@@ -1436,7 +1436,7 @@ export interface components {
             mode: "bullmq" | "in-process";
             queues: components["schemas"]["QueueOverview"][];
         };
-        Organization: {
+        PublicOrganization: {
             /** Format: uuid */
             id: string;
             /** @description A change names the version it was made to; an older one than this gives 409. */
@@ -1457,14 +1457,76 @@ export interface components {
             /** @description CVR number */
             taxId: string | null;
         };
-        OrganizationPage: {
-            items: components["schemas"]["Organization"][];
+        PublicOrganizationPage: {
+            items: components["schemas"]["PublicOrganization"][];
             /** @description Items on all pages together */
             total: number;
             /** @example 1 */
             page: number;
             /** @example 20 */
             size: number;
+        };
+        OfferCounts: {
+            draft: number;
+            in_review: number;
+            published: number;
+            archived: number;
+        };
+        OrganizationListItem: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            phone: string | null;
+            /** @description CVR number */
+            taxId: string | null;
+            /** @description Trusted association: its own changes are published without review */
+            trusted: boolean;
+            offerCounts: components["schemas"]["OfferCounts"];
+        };
+        OrganizationPage: {
+            items: components["schemas"]["OrganizationListItem"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Ældre Sagen Aarhus */
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            phone: string | null;
+            /** @description CVR number */
+            taxId: string | null;
+            /** @description Trusted association: its own changes are published without review */
+            trusted: boolean;
         };
         OrganizationFieldsDto: {
             /** @example Ældre Sagen Aarhus */
@@ -1482,6 +1544,8 @@ export interface components {
              * @example 12345678
              */
             taxId?: string;
+            /** @description Betroet forening: its own changes are published without an editor’s review */
+            trusted?: boolean;
         };
         UpdateOrganizationDto: {
             /** @example Ældre Sagen Aarhus */
@@ -1499,6 +1563,8 @@ export interface components {
              * @example 12345678
              */
             taxId?: string;
+            /** @description Betroet forening: its own changes are published without an editor’s review */
+            trusted?: boolean;
             /** @description The version the editor saw; a stale version gives 409. */
             version: number;
         };
@@ -1590,6 +1656,8 @@ export interface components {
         OfferOrganization: {
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
             /** @example Ældre Sagen Aarhus */
             name: string;
             email: string | null;
@@ -1611,6 +1679,8 @@ export interface components {
             longitude: number | null;
             accessibility: string;
             transportation: string;
+            /** @description Copied from a suggestion; an editor should check it */
+            needsCheck: boolean;
         };
         OfferSchedule: {
             /** Format: uuid */
@@ -1714,6 +1784,10 @@ export interface components {
             /** @description In the order the editor gave them */
             contacts: components["schemas"]["OfferContact"][];
             terms: components["schemas"]["OfferTerms"];
+            /** @description Whether citizens can find the offer now, in search and on its page */
+            visibleToCitizens: boolean;
+            /** @description Why citizens cannot find it (empty when they can) */
+            hiddenBecause: ("offer_not_published" | "organization_not_published" | "hidden_as_stale")[];
         };
         OfferPage: {
             items: components["schemas"]["OfferView"][];
@@ -1911,11 +1985,13 @@ export interface components {
             /** @description The version the editor saw; a stale version gives 409. */
             version: number;
         };
-        TransitionDto: {
+        OfferTransitionDto: {
             /** @description The version the editor saw; a stale version gives 409. */
             version: number;
             /** @example Mangler adresse og åbningstider. */
             reason?: string;
+            /** @description With publish: also publish the offer’s organisation if it is not published yet, in the same transaction. Without it, publishing an offer of an unpublished organisation is refused (409), since citizens could not find it. */
+            publishOrganization?: boolean;
         };
         PublicOfferView: {
             /** Format: uuid */
@@ -2302,6 +2378,16 @@ export interface components {
             /** @example Ensomhed */
             name: string;
         };
+        SuggestedPlaceDto: {
+            /** @example Medborgerhuset */
+            name?: string;
+            /** @example Vestergade 5 */
+            address1?: string;
+            /** @example 8000 */
+            postalCode: string;
+            /** @example Aarhus C */
+            city: string;
+        };
         OfferSuggestionViewDto: {
             id: string;
             /** @example Strikkecafé for ensomme ældre */
@@ -2317,6 +2403,8 @@ export interface components {
             terms: components["schemas"]["SuggestedTermDto"][];
             /** @description Where the offer takes place, in the association’s words */
             where: string;
+            /** @description The place read from `where`; null when it names no Danish postcode */
+            place: components["schemas"]["SuggestedPlaceDto"] | null;
             /** @description When the offer takes place, in the association’s words */
             when: string;
             /** @enum {string} */
@@ -3479,7 +3567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationPage"];
+                    "application/json": components["schemas"]["PublicOrganizationPage"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -3541,7 +3629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organization"];
+                    "application/json": components["schemas"]["PublicOrganization"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -4236,7 +4324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransitionDto"];
+                "application/json": components["schemas"]["OfferTransitionDto"];
             };
         };
         responses: {

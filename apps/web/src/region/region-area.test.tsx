@@ -41,6 +41,7 @@ const offer: RegionOffer = offerView({
   organization: {
     id: '9a8b7c6d-0000-4000-8000-000000000001',
     name: 'Ung i Aarhus',
+    status: 'published',
     email: 'kontakt@ungiaarhus.dk',
     website: null,
     phone: '86 12 34 56',
@@ -52,6 +53,7 @@ const offer: RegionOffer = offerView({
       address1: 'Klostergade 37',
       postalCode: '8000',
       city: 'Aarhus C',
+      needsCheck: false,
       latitude: null,
       longitude: null,
       accessibility: '',

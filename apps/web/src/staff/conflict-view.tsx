@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { t } from './messages';
 import { draftText } from './draft-text';
 import { sameValue, type DraftField, type OfferDraft } from './offer-draft';
 import { useOrganizationChoice } from './staff-api';
 import { useTaxonomy } from '../taxonomy/use-taxonomy';
+import { ConflictPanel } from './conflict-panel';
 
 interface ConflictViewProps {
   mine: OfferDraft;
@@ -15,16 +15,9 @@ interface ConflictViewProps {
   onUseTheirs: () => void;
 }
 
-/**
- * Someone saved the offer after this editor opened it. Side by side, the editor sees where the
- * two versions differ in what they changed, and chooses which one stands.
- */
-export function ConflictView({ mine, theirs, changed, pending, onKeepMine, onUseTheirs }: ConflictViewProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
+/** Someone saved the offer after this editor opened it: the differences in what the editor changed. */
+export function ConflictView({ mine, theirs, changed, ...choice }: ConflictViewProps) {
   const taxonomy = useTaxonomy();
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
   const termNames = new Map(
     (taxonomy.data?.items ?? []).flatMap((vocabulary) =>
       vocabulary.terms.map((term) => [term.id, term.name] as const),
@@ -40,46 +33,13 @@ export function ConflictView({ mine, theirs, changed, pending, onKeepMine, onUse
   };
   const shown = (draft: OfferDraft, field: DraftField) =>
     draftText(draft, field, names) || t('conflict.empty');
-  const differing = changed.filter((field) => !sameValue(mine[field], theirs[field]));
-
-  return (
-    <section className="staff-conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
-        {t('conflict.title')}
-      </h2>
-      <p>{t('conflict.intro')}</p>
-      {differing.length === 0 ? (
-        <p>{t('conflict.noOverlap')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table aria-labelledby="conflict-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('conflict.field')}</th>
-                <th scope="col">{t('conflict.mine')}</th>
-                <th scope="col">{t('conflict.theirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {differing.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{t(`field.${field}`)}</th>
-                  <td className="staff-conflict__value">{shown(mine, field)}</td>
-                  <td className="staff-conflict__value">{shown(theirs, field)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="staff-actions">
-        <button type="button" className="button button--primary" disabled={pending} onClick={onKeepMine}>
-          {t('conflict.keepMine')}
-        </button>
-        <button type="button" className="button" disabled={pending} onClick={onUseTheirs}>
-          {t('conflict.useTheirs')}
-        </button>
-      </div>
-    </section>
-  );
+  const rows = changed
+    .filter((field) => !sameValue(mine[field], theirs[field]))
+    .map((field) => ({
+      key: field,
+      label: t(`field.${field}`),
+      mine: shown(mine, field),
+      theirs: shown(theirs, field),
+    }));
+  return <ConflictPanel title={t('conflict.title')} intro={t('conflict.intro')} rows={rows} {...choice} />;
 }

@@ -41,6 +41,7 @@ export const t = defineMessages({
     'offers.confirmed': 'Senest bekræftet',
     'offers.neverConfirmed': 'Aldrig',
     'offers.stale': 'Ikke bekræftet i tide',
+    'offers.hidden': 'Kan ikke findes af borgerne',
     'offers.pages': 'Sider med tilbud',
 
     'edit.title': 'Rediger {name}',
@@ -106,7 +107,6 @@ export const t = defineMessages({
 
     'done.saved': 'Ændringerne er gemt.',
     'done.submit': 'Tilbuddet er sendt til godkendelse.',
-    'done.publish': 'Tilbuddet er offentliggjort.',
     'done.archive': 'Tilbuddet er arkiveret og vises ikke længere for borgerne.',
     'done.reopen': 'Tilbuddet er åbnet igen som kladde.',
     'done.confirm': 'Tilbuddet er bekræftet i dag.',
@@ -318,6 +318,7 @@ export const t = defineMessages({
     'offers.confirmed': 'Last confirmed',
     'offers.neverConfirmed': 'Never',
     'offers.stale': 'Not confirmed in time',
+    'offers.hidden': 'Citizens cannot find it',
     'offers.pages': 'Pages of services',
 
     'edit.title': 'Edit {name}',
@@ -383,7 +384,6 @@ export const t = defineMessages({
 
     'done.saved': 'The changes are saved.',
     'done.submit': 'The service is submitted for approval.',
-    'done.publish': 'The service is published.',
     'done.archive': 'The service is archived and no longer shown to citizens.',
     'done.reopen': 'The service is reopened as a draft.',
     'done.confirm': 'The service is confirmed today.',

@@ -21,6 +21,7 @@ const offer = offerView({
       longitude: 10.2108,
       accessibility: '',
       transportation: '',
+      needsCheck: false,
     },
   ],
   schedules: [

@@ -10,6 +10,7 @@ import { t } from './messages';
 import { useArrival, useOpenCreatedOffer } from './offer-arrival';
 import { OfferEditor } from './offer-editor';
 import { PossibleDuplicates } from './possible-duplicates';
+import { PlacesToCheck } from './publishing/places-to-check';
 import {
   useConfirmOffer,
   useDuplicateOffer,
@@ -60,13 +61,15 @@ function OfferEditPageOf({ id }: { id: string }) {
           ? t('edit.confirmedOn', { date: formatDate(data.assuredDate) })
           : t('edit.neverConfirmed')}
       </p>
-      {data.status === 'published' && (
+      {/* Its association unpublished, the offer has no public page to link to. */}
+      {data.status === 'published' && data.organization.status === 'published' && (
         <p>
           <Link to={`/tilbud/${data.id}`}>{t('edit.publicPage')}</Link>
         </p>
       )}
       {duplicate.isError && <ErrorAlert error={duplicate.error} level={2} />}
       <ActionNotice notice={failed ? undefined : notice} />
+      <PlacesToCheck offer={data} />
       <PossibleDuplicates duplicates={duplicates} />
       <OfferEditor
         key={data.version}

@@ -63,6 +63,9 @@ export function OfferListPage() {
                       <td>
                         {t(`status.${offer.status}`)}
                         {offer.staleSince && <span className="tag staff-flag">{t('offers.stale')}</span>}
+                        {offer.status === 'published' && !offer.visibleToCitizens && (
+                          <span className="tag staff-flag">{t('offers.hidden')}</span>
+                        )}
                       </td>
                       <td>
                         {offer.assuredDate ? formatDate(offer.assuredDate) : t('offers.neverConfirmed')}

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../feedback/problem-alert';
 import type { Notice } from './action-notice';
 import { t } from './messages';
+import { PublishButton } from './publishing/publish-button';
+import { publishedMessage } from './publishing/visibility';
 import { RejectForm } from './reject-form';
 import { offerRejectionMail } from './rejection-mail';
 import { useOfferAction, type OfferPage } from './staff-api';
@@ -37,20 +39,21 @@ export function ReviewItem({ offer, onDone }: { offer: ListedOffer; onDone: (not
         />
       ) : (
         <div className="staff-actions">
-          <button
-            type="button"
+          <PublishButton
+            offer={offer}
+            action={action}
+            label={t('action.approve')}
+            ariaLabel={t('review.approveLabel', { name: offer.name })}
             className="button button--primary"
             disabled={action.isPending}
-            aria-label={t('review.approveLabel', { name: offer.name })}
-            onClick={() =>
-              action.mutate(
-                { action: 'publish', version: offer.version },
-                { onSuccess: () => onDone({ message: t('done.approveNamed', { name: offer.name }) }) },
-              )
+            onPublished={(saved) =>
+              onDone({
+                message: saved.visibleToCitizens
+                  ? t('done.approveNamed', { name: offer.name })
+                  : `${offer.name}: ${publishedMessage(saved)}`,
+              })
             }
-          >
-            {t('action.approve')}
-          </button>
+          />
           <button
             type="button"
             className="button button--danger"

@@ -6,11 +6,14 @@ import { LinkReportPage } from './link-report-page';
 import { OfferCreatePage } from './offer-create-page';
 import { OfferEditPage } from './offer-edit-page';
 import { OfferListPage } from './offer-list-page';
+import { OrganizationEditPage } from './organizations/organization-edit-page';
+import { OrganizationListPage } from './organizations/organization-list-page';
+import { OrganizationNewPage } from './organizations/organization-new-page';
 import { ReportsPage } from './reports-page';
 import { ReviewPage } from './review-page';
 import { StaffNav } from './staff-nav';
 
-/** The editors' area under /personale: what needs attention, offers to edit and approve, reports. */
+/** The editors' area under /personale: what needs attention, offers and associations to edit and approve, reports. */
 export default function StaffArea() {
   return (
     <AreaGate area="editorial">
@@ -20,6 +23,9 @@ export default function StaffArea() {
         <Route path="tilbud" element={<OfferListPage />} />
         <Route path="tilbud/nyt" element={<OfferCreatePage />} />
         <Route path="tilbud/:id" element={<OfferEditPage />} />
+        <Route path="foreninger" element={<OrganizationListPage />} />
+        <Route path="foreninger/ny" element={<OrganizationNewPage />} />
+        <Route path="foreninger/:id" element={<OrganizationEditPage />} />
         <Route path="godkendelse" element={<ReviewPage />} />
         <Route path="fejlmeldinger" element={<ReportsPage />} />
         <Route path="links" element={<LinkReportPage />} />

@@ -5,6 +5,8 @@ import { conflictingOffer } from './conflict';
 import { t } from './messages';
 import { RejectForm } from './reject-form';
 import { offerRejectionMail } from './rejection-mail';
+import { PublishButton } from './publishing/publish-button';
+import { publishedMessage, statusLine } from './publishing/visibility';
 import type { EditorOffer, OfferAction, OfferStatus, useConfirmOffer, useOfferAction } from './staff-api';
 
 /** What an editor may do from each status (the API's lifecycle); rejecting is reopening with a reason. */
@@ -51,7 +53,7 @@ export function StatusActions({
   return (
     <section className="section" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('status.heading')}</h2>
-      <p>{t('status.current', { status: t(`status.${offer.status}`) })}</p>
+      <p>{statusLine(offer, t(`status.${offer.status}`))}</p>
       {dirty && (
         <p className="hint" id="status-dirty">
           {t('status.saveFirst')}
@@ -67,18 +69,31 @@ export function StatusActions({
         </p>
       )}
       <div className="staff-actions">
-        {ACTIONS[offer.status].map((name) => (
-          <button
-            key={name}
-            type="button"
-            className={name === 'archive' ? 'button button--danger' : 'button'}
-            disabled={pending || dirty}
-            aria-describedby={dirty ? 'status-dirty' : undefined}
-            onClick={() => run(name, { message: t(`done.${name}`) })}
-          >
-            {labelOf(name)}
-          </button>
-        ))}
+        {ACTIONS[offer.status].map((name) =>
+          name === 'publish' ? (
+            <PublishButton
+              key={name}
+              offer={offer}
+              action={action}
+              label={labelOf(name)}
+              className="button"
+              disabled={pending || dirty}
+              describedBy={dirty ? 'status-dirty' : undefined}
+              onPublished={(saved) => onDone({ message: publishedMessage(saved) })}
+            />
+          ) : (
+            <button
+              key={name}
+              type="button"
+              className={name === 'archive' ? 'button button--danger' : 'button'}
+              disabled={pending || dirty}
+              aria-describedby={dirty ? 'status-dirty' : undefined}
+              onClick={() => run(name, { message: t(`done.${name}`) })}
+            >
+              {labelOf(name)}
+            </button>
+          ),
+        )}
         {offer.status === 'in_review' && !rejecting && (
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../feedback/problem-alert';
 import type { Notice } from './action-notice';
 import { t } from './messages';
+import { SuggestedPlace } from './publishing/places-to-check';
 import { RejectForm } from './reject-form';
 import { rejectionMail } from './rejection-mail';
 import { useDecideSuggestion, type OfferSuggestion } from './staff-api';
@@ -28,7 +29,10 @@ export function SuggestionItem({
       <dl className="staff-proposed">
         <div>
           <dt>{t('suggestions.where')}</dt>
-          <dd>{suggestion.where || t('conflict.empty')}</dd>
+          <dd>
+            {suggestion.where || t('conflict.empty')}
+            <SuggestedPlace suggestion={suggestion} />
+          </dd>
         </div>
         <div>
           <dt>{t('suggestions.when')}</dt>

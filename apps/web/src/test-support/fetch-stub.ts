@@ -14,7 +14,13 @@ export function json(body: unknown, status = 200): Response {
 /** An RFC 9457 problem, as the API sends its refusals. */
 export function problem(
   status: number,
-  body: { title: string; detail?: string; errors?: { field: string; message: string }[] },
+  body: {
+    title: string;
+    detail?: string;
+    errors?: { field: string; message: string }[];
+    /** Members of the problem's own, e.g. `current` of a 409. */
+    [member: string]: unknown;
+  },
 ) {
   return new Response(JSON.stringify({ status, ...body }), {
     status,

@@ -36,9 +36,12 @@ export function offerView(overrides: Partial<OfferView> = {}): OfferView {
     remindedAt: null,
     staleSince: null,
     hiddenAsStale: false,
+    visibleToCitizens: true,
+    hiddenBecause: [],
     organization: {
       id: 'b1c2d3e4-0000-4000-8000-000000000002',
       name: 'Angstforeningen',
+      status: 'published',
       website: null,
       email: null,
       phone: null,

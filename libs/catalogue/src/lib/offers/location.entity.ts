@@ -42,4 +42,12 @@ export class Location {
   @ApiProperty()
   @Column({ type: 'text', default: '' })
   transportation!: string;
+
+  /**
+   * Taken from what an association typed into a suggestion: an editor should check it. Saving the
+   * offer's places clears it, since the editor then stands behind them.
+   */
+  @ApiProperty({ description: 'Copied from a suggestion; an editor should check it' })
+  @Column({ name: 'needs_check', type: 'boolean', default: false })
+  needsCheck!: boolean;
 }

@@ -12,10 +12,19 @@ import { Schedule } from './schedule.entity';
 export class OfferOrganization extends PickType(Organization, [
   'id',
   'name',
+  'status',
   'website',
   'email',
   'phone',
 ] as const) {}
+
+/** Why citizens cannot find an offer: each condition that keeps it from the public. */
+export const HIDDEN_REASONS = [
+  'offer_not_published',
+  'organization_not_published',
+  'hidden_as_stale',
+] as const;
+export type HiddenReason = (typeof HIDDEN_REASONS)[number];
 
 export class OfferLocation extends OmitType(Location, ['organizationId'] as const) {}
 
@@ -47,6 +56,16 @@ export class OfferView extends OmitType(Offer, [
 
   @ApiProperty({ type: OfferTerms })
   terms!: OfferTerms;
+
+  @ApiProperty({ description: 'Whether citizens can find the offer now, in search and on its page' })
+  visibleToCitizens!: boolean;
+
+  @ApiProperty({
+    enum: HIDDEN_REASONS,
+    isArray: true,
+    description: 'Why citizens cannot find it (empty when they can)',
+  })
+  hiddenBecause!: HiddenReason[];
 }
 
 /** The public view: everything a citizen needs, nothing about who confirmed it or the editors' flags. */
@@ -55,6 +74,8 @@ export class PublicOfferView extends OmitType(OfferView, [
   'remindedAt',
   'staleSince',
   'hiddenAsStale',
+  'visibleToCitizens',
+  'hiddenBecause',
 ] as const) {}
 
 export class OfferPage extends PageOf(OfferView) {}
@@ -85,15 +106,31 @@ function groupTerms(terms: TaxonomyTerm[]): OfferTerms {
 
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
+/**
+ * What keeps the offer from citizens, as public search sees it (search/query/offer-search.repository.ts):
+ * only a published offer of a published organisation that is not hidden as stale is found.
+ */
+export function hiddenReasons(offer: Pick<Offer, 'status' | 'hiddenAsStale'>, organization: Organization) {
+  const reasons: HiddenReason[] = [];
+  if (offer.status !== 'published') reasons.push('offer_not_published');
+  if (organization.status !== 'published') reasons.push('organization_not_published');
+  if (offer.hiddenAsStale) reasons.push('hidden_as_stale');
+  return reasons;
+}
+
 /** The offer loaded with its relations (the organisation at least) as the API shows it. */
 export function offerView(offer: Offer): OfferView {
   const { organization, locations, terms, contacts, schedules, ...fields } = offer;
   if (!organization) throw new Error(`Offer ${offer.id} was loaded without its organisation.`);
+  const hiddenBecause = hiddenReasons(offer, organization);
   return {
     ...fields,
+    visibleToCitizens: hiddenBecause.length === 0,
+    hiddenBecause,
     organization: {
       id: organization.id,
       name: organization.name,
+      status: organization.status,
       website: organization.website,
       email: organization.email,
       phone: organization.phone,
@@ -117,6 +154,8 @@ export function publicOfferView(offer: Offer): PublicOfferView {
     remindedAt: _remindedAt,
     staleSince: _staleSince,
     hiddenAsStale: _hiddenAsStale,
+    visibleToCitizens: _visibleToCitizens,
+    hiddenBecause: _hiddenBecause,
     ...view
   } = offerView(offer);
   return view;

@@ -14,10 +14,10 @@ import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/sw
 import { Actor, AuditEntry, CurrentActor } from '@socialkompas/auth';
 import { ApiProblemResponses, EDITORIAL_ROLES, Roles, uuidParam } from '@socialkompas/http';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { TransitionDto } from '../core/lifecycle/transition.dto';
 import { lifecycleActionParam } from '../core/lifecycle/lifecycle-action.param';
 import { LifecycleAction, LIFECYCLE_ACTIONS } from '../core/lifecycle/lifecycle';
 import { OfferFieldsDto } from './dto/offer-fields.dto';
+import { OfferTransitionDto } from './dto/offer-transition.dto';
 import { OfferListQueryDto } from './dto/offer-list-query.dto';
 import { UpdateOfferDto } from './dto/update-offer.dto';
 import { OfferConfirmation } from './offer-confirmation';
@@ -101,9 +101,9 @@ export class OffersEditorialController {
   transition(
     @Param('id', uuidParam) id: string,
     @Param('action', lifecycleActionParam) action: LifecycleAction,
-    @Body() { version, reason }: TransitionDto,
+    @Body() { version, reason, publishOrganization }: OfferTransitionDto,
     @CurrentActor() actor: Actor,
   ): Promise<OfferView> {
-    return this.offers.transition(id, action, version, actor, reason);
+    return this.offers.transition(id, action, version, actor, { reason, publishOrganization });
   }
 }

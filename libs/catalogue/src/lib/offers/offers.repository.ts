@@ -97,8 +97,16 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
     return updateIfVersion(this.repository, id, expectedVersion, changes);
   }
 
-  /** Replaces each given list (places, times, contacts, chosen terms); lists left out stay as they are. */
-  async replaceChildren(offerId: string, children: OfferChildren, organizationId: string): Promise<void> {
+  /**
+   * Replaces each given list (places, times, contacts, chosen terms); lists left out stay as they
+   * are. Places are marked to check only when they did not come from an editor (`placesNeedCheck`).
+   */
+  async replaceChildren(
+    offerId: string,
+    children: OfferChildren,
+    organizationId: string,
+    placesNeedCheck = false,
+  ): Promise<void> {
     const manager = this.tenancy.currentManager();
     if (children.locations) {
       await manager.query(
@@ -109,8 +117,9 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
         const area = postcodeArea(location.postalCode);
         const [{ id }] = await queryRows<InsertedLocationRow>(
           manager,
-          `INSERT INTO locations (organization_id, name, address_1, postal_code, city, latitude, longitude, accessibility, transportation)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          `INSERT INTO locations (organization_id, name, address_1, postal_code, city, latitude, longitude, accessibility,
+             transportation, needs_check)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
           [
             organizationId,
             location.name ?? '',
@@ -121,6 +130,7 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
             location.longitude ?? area?.longitude ?? null,
             location.accessibility ?? '',
             location.transportation ?? '',
+            placesNeedCheck,
           ],
         );
         await manager.query(`INSERT INTO offer_locations (offer_id, location_id) VALUES ($1, $2)`, [

@@ -4,7 +4,9 @@ import { danishToday } from '@socialkompas/denmark';
 import { badField } from '@socialkompas/http';
 
 import { LifecycleAction, nextStatus } from '../core/lifecycle/lifecycle';
+import { Organization } from '../organizations/organization.entity';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { TaxonomyRepository } from '../taxonomy/taxonomy.repository';
 import { DERIVED_VOCABULARIES } from '../taxonomy/taxonomy.entity';
 import { NAME_MAX_LENGTH, OfferFieldsDto } from './dto/offer-fields.dto';
@@ -30,12 +32,31 @@ function notFound(id: string): NotFoundException {
   });
 }
 
+/** Publishing would give citizens nothing to find: the organisation must be published too. */
+function organizationNotPublished(organization: Organization): ConflictException {
+  const name = `«${organization.name}»`;
+  return new ConflictException({
+    title: 'Foreningen er ikke offentliggjort',
+    detail:
+      organization.status === 'archived'
+        ? `Foreningen ${name} er arkiveret, så borgerne kan ikke finde dens tilbud. Genåbn og offentliggør foreningen under Foreninger, og offentliggør så tilbuddet.`
+        : `Foreningen ${name} er ikke offentliggjort, så borgerne kan ikke finde tilbuddet. Offentliggør foreningen og tilbuddet sammen, eller offentliggør foreningen først under Foreninger.`,
+    organization: {
+      id: organization.id,
+      name: organization.name,
+      status: organization.status,
+      version: organization.version,
+    },
+  });
+}
+
 /** Editorial work on offers: every write checks its input, keeps the search index true and is logged. */
 @Injectable()
 export class OffersService {
   constructor(
     private readonly offers: OffersRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly organizationsService: OrganizationsService,
     private readonly taxonomy: TaxonomyRepository,
     private readonly searchIndex: SearchIndex,
     private readonly auditLog: AuditLog,
@@ -58,9 +79,14 @@ export class OffersService {
   }
 
   /**
+   * `placesNeedCheck`: the places are someone else's words (a suggestion's), for an editor to check.
    * `copiedFrom` marks a duplicate: the change history of the new offer says which one it copies.
    */
-  async create(fields: OfferFieldsDto, actor: Actor, copiedFrom?: string): Promise<SavedOffer> {
+  async create(
+    fields: OfferFieldsDto,
+    actor: Actor,
+    { placesNeedCheck = false, copiedFrom }: { placesNeedCheck?: boolean; copiedFrom?: string } = {},
+  ): Promise<SavedOffer> {
     const { locations, schedules, contacts, termIds, ...columns } = fields;
     await this.checkReferences(fields);
     checkConsistency(fields);
@@ -74,6 +100,7 @@ export class OffersService {
         termIds: termIds ?? [],
       },
       fields.organizationId,
+      placesNeedCheck,
     );
     await this.searchIndex.refresh([id]);
     const offer = offerView(await this.load(id));
@@ -89,7 +116,7 @@ export class OffersService {
 
   /** A new draft with all the offer has, places, times, contacts and topics included. */
   async duplicate(id: string, actor: Actor): Promise<SavedOffer> {
-    return this.create(fieldsOfCopy(await this.load(id)), actor, id);
+    return this.create(fieldsOfCopy(await this.load(id)), actor, { copiedFrom: id });
   }
 
   async update(id: string, { version, ...changes }: UpdateOfferDto, actor: Actor): Promise<SavedOffer> {
@@ -115,18 +142,26 @@ export class OffersService {
 
   /**
    * Moves the offer along its lifecycle (submit, publish, archive, reopen). A reason, e.g. why an
-   * offer in review is sent back, goes into the offer's change history.
+   * offer in review is sent back, goes into the offer's change history. Publishing an offer of an
+   * unpublished organisation is refused, since citizens would not find it, unless
+   * `publishOrganization` asks to publish the organisation too, in this same transaction.
    */
   async transition(
     id: string,
     action: LifecycleAction,
     version: number,
     actor: Actor,
-    reason?: string,
+    { reason, publishOrganization }: { reason?: string; publishOrganization?: boolean } = {},
   ): Promise<OfferView> {
     await this.offers.lock(id);
     const before = await this.load(id);
     const status = nextStatus(action, before.status);
+    const organization = before.organization;
+    const organizationToPublish =
+      action === 'publish' && organization && organization.status !== 'published' ? organization : undefined;
+    if (organizationToPublish && (!publishOrganization || organizationToPublish.status === 'archived')) {
+      throw organizationNotPublished(organizationToPublish);
+    }
     const changes: Partial<Offer> =
       action === 'publish'
         ? {
@@ -140,13 +175,19 @@ export class OffersService {
           }
         : { status };
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
+    if (organizationToPublish)
+      await this.organizationsService.publishWithOffer(organizationToPublish.id, actor);
     await this.searchIndex.markChanged();
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
       action,
       actor,
-      changes: { status: { from: before.status, to: status }, ...(reason ? { reason } : {}) },
+      changes: {
+        status: { from: before.status, to: status },
+        ...(reason ? { reason } : {}),
+        ...(organizationToPublish ? { publishedWithOrganization: organizationToPublish.id } : {}),
+      },
     });
     return offerView(await this.load(id));
   }

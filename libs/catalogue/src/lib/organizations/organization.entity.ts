@@ -38,4 +38,9 @@ export class Organization extends EditableEntity {
   @ApiProperty({ type: String, nullable: true, description: 'CVR number' })
   @Column({ name: 'tax_id', type: 'text', nullable: true })
   taxId!: string | null;
+
+  /** Trusted by the tenant: the association's own changes need no editor's review. */
+  @ApiProperty({ description: 'Trusted association: its own changes are published without review' })
+  @Column({ type: 'boolean', default: false })
+  trusted!: boolean;
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@socialkompas/auth';
-import { ApiProblemResponses, EDITORIAL_ROLES, Public, Roles, uuidParam, VersionDto } from '@socialkompas/http';
+import {
+  ApiProblemResponses,
+  EDITORIAL_ROLES,
+  Public,
+  Roles,
+  uuidParam,
+  VersionDto,
+} from '@socialkompas/http';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
 import { lifecycleActionParam } from '../core/lifecycle/lifecycle-action.param';
 import { LifecycleAction, LIFECYCLE_ACTIONS } from '../core/lifecycle/lifecycle';
@@ -9,7 +16,8 @@ import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { OrganizationListQueryDto, OrganizationQueryDto } from './dto/organization-query.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { Organization } from './organization.entity';
-import { OrganizationPage, OrganizationsService } from './organizations.service';
+import { OrganizationPage, PublicOrganization, PublicOrganizationPage } from './organization-view';
+import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
 @Controller('api/v1')
@@ -19,18 +27,18 @@ export class OrganizationsController {
 
   @Get('organizations')
   @Public()
-  @ApiOkResponse({ type: OrganizationPage })
+  @ApiOkResponse({ type: PublicOrganizationPage })
   @ApiProblemResponses(400)
-  list(@Query() query: OrganizationQueryDto): Promise<OrganizationPage> {
-    return this.organizations.list(query, 'public');
+  list(@Query() query: OrganizationQueryDto): Promise<PublicOrganizationPage> {
+    return this.organizations.listPublic(query);
   }
 
   @Get('organizations/:id')
   @Public()
-  @ApiOkResponse({ type: Organization })
+  @ApiOkResponse({ type: PublicOrganization })
   @ApiProblemResponses(400, 404)
-  get(@Param('id', uuidParam) id: string): Promise<Organization> {
-    return this.organizations.get(id, 'public');
+  get(@Param('id', uuidParam) id: string): Promise<PublicOrganization> {
+    return this.organizations.getPublic(id);
   }
 
   @Get('admin/organizations')
@@ -38,7 +46,7 @@ export class OrganizationsController {
   @ApiOkResponse({ type: OrganizationPage })
   @ApiProblemResponses(400)
   listForEditors(@Query() query: OrganizationListQueryDto): Promise<OrganizationPage> {
-    return this.organizations.list(query, 'editor');
+    return this.organizations.listForEditors(query);
   }
 
   @Get('admin/organizations/:id')
@@ -46,7 +54,7 @@ export class OrganizationsController {
   @ApiOkResponse({ type: Organization })
   @ApiProblemResponses(400, 404)
   getForEditors(@Param('id', uuidParam) id: string): Promise<Organization> {
-    return this.organizations.get(id, 'editor');
+    return this.organizations.get(id);
   }
 
   @Post('organizations')

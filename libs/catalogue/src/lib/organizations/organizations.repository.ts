@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { escapeLike, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
+import { escapeLike, queryRows, TenancyService, TenantScopedRepository } from '@socialkompas/tenancy';
 import { In } from 'typeorm';
 import { LifecycleStatus } from '../core/lifecycle/lifecycle';
 import { lockForUpdate, updateIfVersion } from '../core/lifecycle/versioned-update';
 import { Organization } from './organization.entity';
+
+/** How many offers of one organisation are in one status. */
+export interface OfferCountRow {
+  organizationId: string;
+  status: LifecycleStatus;
+  count: number;
+}
 
 @Injectable()
 export class OrganizationsRepository extends TenantScopedRepository<Organization> {
@@ -18,8 +25,12 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
     size: number;
   }): Promise<{ items: Organization[]; total: number }> {
     const builder = this.repository.createQueryBuilder('organization').orderBy('lower(organization.name)');
+    // A name, or a CVR number as editors copy it from elsewhere.
     if (query.q)
-      builder.andWhere('organization.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
+      builder.andWhere('(organization.name ILIKE :pattern OR organization.tax_id = :q)', {
+        pattern: `%${escapeLike(query.q)}%`,
+        q: query.q.replace(/\s/g, ''),
+      });
     if (query.statuses)
       builder.andWhere('organization.status IN (:...statuses)', { statuses: query.statuses });
     const [items, total] = await builder
@@ -45,6 +56,16 @@ export class OrganizationsRepository extends TenantScopedRepository<Organization
       .orderBy(`CASE organization.status WHEN 'published' THEN 0 ELSE 1 END`)
       .addOrderBy('organization.createdAt')
       .getOne();
+  }
+
+  /** The organisations' offers counted per status; statuses without offers are left out. */
+  offerCounts(organizationIds: string[]): Promise<OfferCountRow[]> {
+    return queryRows<OfferCountRow>(
+      this.tenancy.currentManager(),
+      `SELECT organization_id AS "organizationId", status, count(*)::int AS count
+       FROM offers WHERE organization_id = ANY ($1) GROUP BY organization_id, status`,
+      [organizationIds],
+    );
   }
 
   create(values: Partial<Organization>): Promise<Organization> {

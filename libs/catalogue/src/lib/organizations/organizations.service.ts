@@ -1,17 +1,23 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Actor, AuditLog, changedFields } from '@socialkompas/auth';
-import { PageOf } from '@socialkompas/http';
 
 import { LifecycleAction, LifecycleStatus, nextStatus } from '../core/lifecycle/lifecycle';
 import { SearchIndex } from '../core/search-index';
 import { OrganizationFieldsDto } from './dto/organization-fields.dto';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { Organization } from './organization.entity';
+import {
+  OrganizationPage,
+  publicOrganization,
+  PublicOrganization,
+  PublicOrganizationPage,
+  withOfferCounts,
+} from './organization-view';
 import { OrganizationsRepository } from './organizations.repository';
 
 const PUBLIC: LifecycleStatus[] = ['published'];
 
-export class OrganizationPage extends PageOf(Organization) {}
+type OrganizationQuery = { q?: string; status?: LifecycleStatus; page: number; size: number };
 
 @Injectable()
 export class OrganizationsService {
@@ -21,18 +27,28 @@ export class OrganizationsService {
     private readonly auditLog: AuditLog,
   ) {}
 
-  /** Published organisations for the public; any status (or the one asked for) for editors. */
-  async list(
-    query: { q?: string; status?: LifecycleStatus; page: number; size: number },
-    audience: 'public' | 'editor',
-  ): Promise<OrganizationPage> {
-    const statuses = audience === 'public' ? PUBLIC : query.status ? [query.status] : undefined;
-    const { items, total } = await this.organizations.page({ ...query, statuses });
-    return { items, total, page: query.page, size: query.size };
+  /** Published organisations, as citizens see them. */
+  async listPublic(query: OrganizationQuery): Promise<PublicOrganizationPage> {
+    const { items, total } = await this.organizations.page({ ...query, statuses: PUBLIC });
+    return { items: items.map(publicOrganization), total, page: query.page, size: query.size };
   }
 
-  async get(id: string, audience: 'public' | 'editor'): Promise<Organization> {
-    const organization = await this.organizations.findById(id, audience === 'public' ? PUBLIC : undefined);
+  /** Any status (or the one asked for), each with its offers counted per status. */
+  async listForEditors(query: OrganizationQuery): Promise<OrganizationPage> {
+    const statuses = query.status ? [query.status] : undefined;
+    const { items, total } = await this.organizations.page({ ...query, statuses });
+    const counts = await this.organizations.offerCounts(items.map((organization) => organization.id));
+    return { items: withOfferCounts(items, counts), total, page: query.page, size: query.size };
+  }
+
+  async getPublic(id: string): Promise<PublicOrganization> {
+    const organization = await this.organizations.findById(id, PUBLIC);
+    if (!organization) throw notFound(id);
+    return publicOrganization(organization);
+  }
+
+  async get(id: string): Promise<Organization> {
+    const organization = await this.organizations.findById(id);
     if (!organization) throw notFound(id);
     return organization;
   }
@@ -49,7 +65,7 @@ export class OrganizationsService {
     actor: Actor,
   ): Promise<Organization> {
     await this.organizations.lock(id);
-    const before = await this.get(id, 'editor');
+    const before = await this.get(id);
     const updated = await this.organizations.updateIfVersion(id, version, changes);
     if (!updated) throw conflict(before, version);
     if (updated.name !== before.name) await this.searchIndex.refreshOffersOfOrganization(id);
@@ -64,7 +80,26 @@ export class OrganizationsService {
     actor: Actor,
   ): Promise<Organization> {
     await this.organizations.lock(id);
-    const before = await this.get(id, 'editor');
+    return this.move(await this.get(id), action, version, actor);
+  }
+
+  /**
+   * Publishes the organisation together with one of its offers, which the editor chose to publish
+   * with it: whatever version it is at now, unless it is published already.
+   */
+  async publishWithOffer(id: string, actor: Actor): Promise<void> {
+    await this.organizations.lock(id);
+    const current = await this.get(id);
+    if (current.status !== 'published') await this.move(current, 'publish', current.version, actor);
+  }
+
+  private async move(
+    before: Organization,
+    action: LifecycleAction,
+    version: number,
+    actor: Actor,
+  ): Promise<Organization> {
+    const id = before.id;
     const status = nextStatus(action, before.status);
     const updated = await this.organizations.updateIfVersion(id, version, { status });
     if (!updated) throw conflict(before, version);

@@ -24,6 +24,21 @@ export class SuggestedTermDto {
   name!: string;
 }
 
+/** The place read from the suggestion's "where", which accepting copies into the draft to check. */
+export class SuggestedPlaceDto {
+  @ApiProperty({ required: false, example: 'Medborgerhuset' })
+  name?: string;
+
+  @ApiProperty({ required: false, example: 'Vestergade 5' })
+  address1?: string;
+
+  @ApiProperty({ example: '8000' })
+  postalCode!: string;
+
+  @ApiProperty({ example: 'Aarhus C' })
+  city!: string;
+}
+
 /** A suggestion as editors review it. */
 export class OfferSuggestionViewDto {
   @ApiProperty()
@@ -55,6 +70,13 @@ export class OfferSuggestionViewDto {
 
   @ApiProperty({ description: 'Where the offer takes place, in the association’s words' })
   where!: string;
+
+  @ApiProperty({
+    type: SuggestedPlaceDto,
+    nullable: true,
+    description: 'The place read from `where`; null when it names no Danish postcode',
+  })
+  place!: SuggestedPlaceDto | null;
 
   @ApiProperty({ description: 'When the offer takes place, in the association’s words' })
   when!: string;

@@ -32,7 +32,6 @@ import {
   OfferSuggestionQueryDto,
   RejectSuggestionDto,
 } from './suggestion-decision.dto';
-import { OfferSuggestionsRepository } from './offer-suggestions.repository';
 import { OfferSuggestionsService } from './offer-suggestions.service';
 
 /** An association suggests a few offers at a time; more from one address in an hour looks like a script. */
@@ -54,10 +53,7 @@ const RECEIVED: SuggestionReceivedDto = {
 @Controller('api/v1')
 @UseInterceptors(TenantUnitOfWorkInterceptor)
 export class OfferSuggestionsController {
-  constructor(
-    private readonly suggestions: OfferSuggestionsService,
-    private readonly repository: OfferSuggestionsRepository,
-  ) {}
+  constructor(private readonly suggestions: OfferSuggestionsService) {}
 
   /** "Suggest an offer": public, rate limited per tenant and address, with a honeypot against bots. */
   @Post('offer-suggestions')
@@ -79,7 +75,7 @@ export class OfferSuggestionsController {
   @Roles(...EDITORIAL_ROLES)
   @ApiOkResponse({ type: OfferSuggestionPageDto })
   list(@Query() query: OfferSuggestionQueryDto): Promise<OfferSuggestionPageDto> {
-    return this.repository.page(query);
+    return this.suggestions.page(query);
   }
 
   @Post('admin/offer-suggestions/:id/accept')

@@ -7,8 +7,13 @@ import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { DERIVED_VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { TaxonomyRepository, TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { OfferSuggestionDto } from './offer-suggestion.dto';
-import { OfferSuggestionViewDto } from './offer-suggestion-view.dto';
+import {
+  OfferSuggestionPageDto,
+  OfferSuggestionViewDto,
+  SuggestionStatus,
+} from './offer-suggestion-view.dto';
 import { OfferSuggestionsRepository } from './offer-suggestions.repository';
+import { withSuggestedPlace } from './suggested-place';
 
 function badField(field: string, message: string): BadRequestException {
   return new BadRequestException({
@@ -72,7 +77,8 @@ export class OfferSuggestionsService {
 
   /**
    * Makes the suggestion a draft offer of the given organisation, else of the one with the
-   * suggested name, else of a new draft organisation of that name.
+   * suggested name, else of a new draft organisation of that name. The place typed into "where"
+   * becomes the draft's place, marked for the editor to check.
    */
   async accept(
     id: string,
@@ -93,10 +99,13 @@ export class OfferSuggestionsService {
           .filter((term) => !DERIVED_VOCABULARIES.includes(term.vocabulary))
           .map((term) => term.id),
         ...agesOf(terms.filter((term) => term.vocabulary === 'age_group')),
+        // The place as the association typed it: the editor checks it before publishing.
+        locations: suggestion.place ? [suggestion.place] : [],
         // The suggester's own details were given to talk about the suggestion, not to be
         // published: the editor adds the offer's contact on purpose.
       },
       actor,
+      { placesNeedCheck: true },
     );
     await this.suggestions.decide(id, { status: 'accepted', offerId: offer.id }, actor.label);
     await this.auditLog.record({
@@ -107,6 +116,16 @@ export class OfferSuggestionsService {
       changes: { offerId: offer.id, organizationId: ownerId },
     });
     return this.view(id);
+  }
+
+  /** Oldest first, each with the place its "where" names. */
+  async page(query: {
+    state: SuggestionStatus | 'all';
+    page: number;
+    size: number;
+  }): Promise<OfferSuggestionPageDto> {
+    const page = await this.suggestions.page(query);
+    return { ...page, items: page.items.map(withSuggestedPlace) };
   }
 
   async reject(id: string, reason: string, actor: Actor): Promise<OfferSuggestionViewDto> {
@@ -144,7 +163,7 @@ export class OfferSuggestionsService {
   private async view(id: string): Promise<OfferSuggestionViewDto> {
     const suggestion = await this.suggestions.findById(id);
     if (!suggestion) throw new Error(`Offer suggestion ${id} vanished inside its own unit of work.`);
-    return suggestion;
+    return withSuggestedPlace(suggestion);
   }
 
   private async organizationNamed(name: string, actor: Actor): Promise<string> {

@@ -1,12 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { OptionalEmail, OptionalPhone, OptionalText, OptionalWebAddress } from '@socialkompas/http';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import {
+  OptionalEmail,
+  OptionalNotNull,
+  OptionalPhone,
+  OptionalText,
+  OptionalWebAddress,
+} from '@socialkompas/http';
 
-/** The editable fields of an organisation, shared by create and update. */
+/**
+ * The editable fields of an organisation, shared by create and update. The messages name each
+ * field by the Danish label editors see in the form.
+ */
 export class OrganizationFieldsDto {
   @ApiProperty({ example: 'Ældre Sagen Aarhus' })
-  @IsString({ message: 'name skal være tekst.' })
-  @Length(2, 200, { message: 'name skal være mellem 2 og 200 tegn.' })
+  @IsString({ message: 'Navn skal være tekst.' })
+  @Length(2, 200, { message: 'Navn skal være mellem 2 og 200 tegn.' })
   name!: string;
 
   @OptionalText('Andet navn', 200, { nullable: true })
@@ -26,6 +35,13 @@ export class OrganizationFieldsDto {
 
   @ApiPropertyOptional({ description: 'CVR-nummer', example: '12345678' })
   @IsOptional()
-  @Matches(/^[0-9]{8}$/, { message: 'taxId (CVR-nummer) skal være 8 cifre.' })
+  @Matches(/^[0-9]{8}$/, { message: 'CVR-nummer skal være 8 cifre.' })
   taxId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Betroet forening: its own changes are published without an editor’s review',
+  })
+  @OptionalNotNull()
+  @IsBoolean({ message: 'Betroet forening skal være true eller false.' })
+  trusted?: boolean;
 }
