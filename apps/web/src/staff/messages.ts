@@ -25,7 +25,6 @@ export const t = defineMessages({
     'status.published': 'Offentliggjort',
     'status.archived': 'Arkiveret',
     'status.heading': 'Status',
-    'status.current': 'Tilbuddets status: {status}.',
     'status.saveFirst': 'Gem eller fortryd dine ændringer, før du skifter status eller duplikerer.',
 
     'offers.title': 'Tilbud',
@@ -302,7 +301,6 @@ export const t = defineMessages({
     'status.published': 'Published',
     'status.archived': 'Archived',
     'status.heading': 'Status',
-    'status.current': 'Status of the service: {status}.',
     'status.saveFirst': 'Save or undo your changes before you change the status or duplicate.',
 
     'offers.title': 'Services',
