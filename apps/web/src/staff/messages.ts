@@ -58,6 +58,8 @@ export const t = defineMessages({
     'edit.errorSummary': 'Ændringerne blev ikke gemt. Ret det her:',
 
     'field.name': 'Navn',
+    'field.alternateName': 'Andet navn',
+    'hint.alternateName': 'Et navn, tilbuddet også kendes under, fx en forkortelse. Kan udelades.',
     'field.summary': 'Kort beskrivelse',
     'field.description': 'Beskrivelse',
     'field.url': 'Hjemmeside',
@@ -334,6 +336,8 @@ export const t = defineMessages({
     'edit.errorSummary': 'The changes were not saved. Correct the following:',
 
     'field.name': 'Name',
+    'field.alternateName': 'Other name',
+    'hint.alternateName': 'A name the service is also known by, e.g. an abbreviation. Optional.',
     'field.summary': 'Short description',
     'field.description': 'Description',
     'field.url': 'Website',

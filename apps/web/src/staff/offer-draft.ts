@@ -22,6 +22,7 @@ export const ATTENDING_TYPES = ['in_person', 'online', 'phone'] as const satisfi
 export interface OfferDraft {
   organizationId: string;
   name: string;
+  alternateName: string;
   summary: string;
   description: string;
   url: string;
@@ -51,6 +52,7 @@ export type DraftField = keyof OfferDraft;
 export const DRAFT_FIELDS = [
   'organizationId',
   'name',
+  'alternateName',
   'summary',
   'description',
   'url',
@@ -90,6 +92,7 @@ export function draftOf(offer: EditorOffer): OfferDraft {
   return {
     organizationId: offer.organizationId,
     name: offer.name,
+    alternateName: textOf(offer.alternateName),
     summary: offer.summary,
     description: offer.description,
     url: textOf(offer.url),
@@ -119,6 +122,7 @@ export function emptyDraft(organizationId = ''): OfferDraft {
   return {
     organizationId,
     name: '',
+    alternateName: '',
     summary: '',
     description: '',
     url: '',
@@ -164,6 +168,7 @@ export function changedFields(before: OfferDraft, after: OfferDraft): DraftField
 
 /** Fields the API stores as null when empty (an empty text would fail their format check). */
 const CLEARED_AS_NULL: readonly DraftField[] = [
+  'alternateName',
   'url',
   'email',
   'phone',

@@ -74,6 +74,7 @@ export function OfferForm({ draft, onChange, error, pending, onSubmit, submitLab
             error={error}
           />
           {text('name')}
+          {text('alternateName', 'text', 'hint.alternateName')}
           {text('summary', 'textarea', 'hint.summary', 2)}
           {text('description', 'textarea', undefined, 8)}
         </>,
