@@ -2,12 +2,14 @@ import type { MigrationSets } from '@socialkompas/tenancy';
 import { CreateTenantRegistry1764057600000 } from './platform/1764057600000-create-tenant-registry';
 import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable-danish-search';
 import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
+import { AddAssociationAccounts1764489600000 } from './platform/1764489600000-add-association-accounts';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
 import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-widen-change-log-to-audit-log';
 import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness';
 import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-offer-suggestions';
+import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -15,6 +17,7 @@ export const MIGRATIONS: MigrationSets = {
     CreateTenantRegistry1764057600000,
     EnableDanishSearch1764144000000,
     CreateStaffAccess1764230400000,
+    AddAssociationAccounts1764489600000,
   ],
   tenant: [
     CreateOrganizations1764057600000,
@@ -23,5 +26,6 @@ export const MIGRATIONS: MigrationSets = {
     WidenChangeLogToAuditLog1764230400000,
     AddFreshness1764316800000,
     AddOfferSuggestions1764403200000,
+    AddAssociationWork1764489600001,
   ],
 };

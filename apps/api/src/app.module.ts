@@ -76,6 +76,7 @@ export class AppModule {
           platformAdminTenant: environment.PLATFORM_ADMIN_TENANT,
           idleTimeoutMinutes: environment.SESSION_IDLE_MINUTES,
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
+          publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
         }),
         MailModule.forRoot({

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AuditLog, AuthOptions, InviteUserDto, MembershipsService, OidcConfigDto, OidcProviderAdmin, OidcSettingsService, PostgresSessionStore, StaffIdentity } from '@socialkompas/auth';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { tenantUrl } from '../config/tenant-url';
 import { OPERATOR_ACTOR } from './cli-audit';
 import { CliContext } from './cli-context';
 
@@ -44,6 +45,7 @@ function services(context: CliContext) {
     platformAdminTenant: context.environment.PLATFORM_ADMIN_TENANT,
     idleTimeoutMinutes: context.environment.SESSION_IDLE_MINUTES,
     absoluteTimeoutHours: context.environment.SESSION_ABSOLUTE_HOURS,
+    publicUrlOf: (tenant) => tenantUrl(tenant.slug, context.environment),
   };
   const settings = new OidcSettingsService(context.dataSource, options);
   return {

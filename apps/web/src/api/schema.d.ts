@@ -228,6 +228,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/email-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmailLoginController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/email-login/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmailLoginController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -1146,9 +1178,26 @@ export interface components {
              * @description The role in this tenant
              * @enum {string}
              */
-            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator" | "association";
+            /**
+             * Format: uuid
+             * @description The association an `association` member acts for
+             */
+            organizationId?: string;
             /** @description To send as x-csrf-token with every change */
             csrfToken?: string;
+        };
+        EmailLoginRequestDto: {
+            /** @example kontakt@forening.dk */
+            email: string;
+        };
+        EmailLoginRequested: {
+            /** @description The same for every address, known or not */
+            message: string;
+        };
+        EmailLoginRedirect: {
+            /** @example /min-forening */
+            redirectTo: string;
         };
         MembershipView: {
             /** Format: uuid */
@@ -1156,7 +1205,7 @@ export interface components {
             /** @example medarbejder@aarhus.dk */
             email: string;
             /** @enum {string} */
-            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator" | "association";
             /** @enum {string} */
             status: "invited" | "active" | "deactivated";
             version: number;
@@ -1169,6 +1218,11 @@ export interface components {
             name: string | null;
             /** Format: date-time */
             lastLoginAt: string | null;
+            /**
+             * Format: uuid
+             * @description The association an `association` member acts for
+             */
+            organizationId: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1204,7 +1258,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
             entityId: string | null;
             /** @example publish */
             action: string;
@@ -2853,6 +2907,65 @@ export interface operations {
             };
         };
     };
+    EmailLoginController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLoginRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailLoginRequested"];
+                };
+            };
+            /** @description More than 5 links an hour for one address, or 20 from one client; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmailLoginController_redeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged in (Accept: application/json) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailLoginRedirect"];
+                };
+            };
+            /** @description The link is used, expired or unknown */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     UsersAdminController_list: {
         parameters: {
             query?: {
@@ -3135,7 +3248,7 @@ export interface operations {
                 page?: unknown;
                 size?: unknown;
                 action?: string;
-                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
                 entityId?: string;
                 /** @description Only what this user did. */
                 actorUserId?: string;
