@@ -7,10 +7,14 @@ import { ActionNotice, type Notice } from './action-notice';
 import { t } from './messages';
 import { ReviewItem } from './review-item';
 import { PAGE_SIZE, useOfferList } from './staff-api';
+import { RevisionsSection } from './revisions-section';
 import { SuggestionsSection } from './suggestions-section';
 import { Pager, pageHref, pageOf } from '../layout/pager';
 
-/** /personale/godkendelse — offers submitted for review and suggested new offers, to decide one by one. */
+/**
+ * /personale/godkendelse — offers submitted for review, associations' corrections of their offers
+ * and suggested new offers, to decide one by one.
+ */
 export function ReviewPage() {
   const [params] = useSearchParams();
   const page = pageOf(params);
@@ -43,6 +47,7 @@ export function ReviewPage() {
           </>
         )}
       </section>
+      <RevisionsSection onDone={setNotice} />
       <SuggestionsSection onDone={setNotice} />
     </>
   );

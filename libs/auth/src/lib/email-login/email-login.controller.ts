@@ -28,7 +28,7 @@ import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { actorOf } from '../audit/actor';
 import { startLoggedInSession } from '../session/start-session';
-import { confirmLinkPage, requestLinkPage, unusableLinkPage } from './email-login-pages';
+import { ASSOCIATION_LOGIN_PAGE, confirmLinkPage, unusableLinkPage } from './email-login-pages';
 import { EmailLoginRedirect, EmailLoginRequestDto, EmailLoginRequested } from './email-login.dto';
 import { EMAIL_LOGIN_LIMITS, EmailLoginService, LINK_REQUESTED_MESSAGE } from './email-login.service';
 
@@ -40,8 +40,9 @@ const wantsJson = (request: StaffAwareRequest) => request.accepts(['html', 'json
 
 /**
  * E-mail login for associations' people. Public: asking for a link and pressing its button act on
- * nobody's authority yet. A mailed link opens a page with a button, because mail scanners open
- * links; only the button's POST logs in. Pages for browsers, JSON for scripts (Accept).
+ * nobody's authority yet. A mailed link opens a page of the server's own with a button, because
+ * mail scanners open links; only the button's POST logs in (that page works without the web
+ * client's script, and the token never reaches it). Asking for a link is the web client's form.
  */
 @ApiTags('auth')
 @Controller('auth/email-login')
@@ -51,10 +52,11 @@ const wantsJson = (request: StaffAwareRequest) => request.accepts(['html', 'json
 export class EmailLoginController {
   constructor(private readonly emailLogin: EmailLoginService) {}
 
+  /** The form lives in the web client; an old or typed address still finds it. */
   @Get()
   @ApiExcludeEndpoint()
-  form(@CurrentTenant() tenant: Tenant, @Res() response: Response) {
-    response.type('html').send(requestLinkPage(tenant));
+  form(@Res() response: Response) {
+    response.redirect(302, ASSOCIATION_LOGIN_PAGE);
   }
 
   @Post()
@@ -67,8 +69,8 @@ export class EmailLoginController {
     @CurrentTenant() tenant: Tenant,
     @Body() { email }: EmailLoginRequestDto,
     @Req() request: StaffAwareRequest,
-    @Res() response: Response,
-  ) {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EmailLoginRequested> {
     const { retryAfterSeconds } = await this.emailLogin.requestLink(tenant, email, actorOf(request));
     if (retryAfterSeconds !== null) {
       response.setHeader('Retry-After', String(retryAfterSeconds));
@@ -81,8 +83,7 @@ export class EmailLoginController {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    if (wantsJson(request)) return response.status(202).json({ message: LINK_REQUESTED_MESSAGE });
-    response.status(202).type('html').send(requestLinkPage(tenant, LINK_REQUESTED_MESSAGE));
+    return { message: LINK_REQUESTED_MESSAGE };
   }
 
   @Get(':token')
@@ -107,7 +108,10 @@ export class EmailLoginController {
     // Another site's form must not log a visitor in to an account of someone else's choosing.
     const origin = request.headers.origin;
     if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
-      throw new ForbiddenException({ title: 'Afvist', detail: 'Login-linket skal åbnes på kommunens egen side.' });
+      throw new ForbiddenException({
+        title: 'Afvist',
+        detail: 'Login-linket skal åbnes på kommunens egen side.',
+      });
     }
     const result = TOKEN_PATTERN.test(token)
       ? await this.emailLogin.redeem(tenant, token, actorOf(request))
@@ -126,7 +130,8 @@ export class EmailLoginController {
       authenticatedAt: Date.now(),
       via: 'email_link',
     });
-    if (wantsJson(request)) return response.status(200).json({ redirectTo: ASSOCIATION_HOME } satisfies EmailLoginRedirect);
+    if (wantsJson(request))
+      return response.status(200).json({ redirectTo: ASSOCIATION_HOME } satisfies EmailLoginRedirect);
     response.redirect(303, ASSOCIATION_HOME);
   }
 }

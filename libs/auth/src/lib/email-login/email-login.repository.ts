@@ -112,7 +112,10 @@ export class EmailLoginRepository {
   }
 
   /** The link as the page shows it, without locking or using it. */
-  findLink(tenantId: string, tokenHash: string): Promise<Pick<LockedLinkRow, 'expiresAt' | 'usedAt'> | undefined> {
+  findLink(
+    tenantId: string,
+    tokenHash: string,
+  ): Promise<Pick<LockedLinkRow, 'expiresAt' | 'usedAt'> | undefined> {
     return queryRow<Pick<LockedLinkRow, 'expiresAt' | 'usedAt'>>(
       this.tenancy.currentManager(),
       `SELECT expires_at AS "expiresAt", used_at AS "usedAt" FROM platform.email_login_links

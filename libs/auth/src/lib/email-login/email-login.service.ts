@@ -7,6 +7,7 @@ import { AuditLog } from '../audit/audit-log';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { associationInvitationMail, loginLinkMail } from '../users/invitation-mails';
 import { StaffDirectoryRepository } from '../users/staff-directory.repository';
+import { ASSOCIATION_LOGIN_PAGE } from './email-login-pages';
 import { EmailLoginRepository, LoginLinkPurpose } from './email-login.repository';
 
 /** A login link works for 15 minutes; the one in an invitation for a week, as invitations wait. */
@@ -22,8 +23,7 @@ const hashOf = (value: string) => createHash('sha256').update(value).digest('hex
 
 /** The outcome of pressing a login link's button. */
 export type LinkRedemption =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'no_access' };
+  { ok: true; userId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'no_access' };
 
 /** The address of the page a link opens, on the tenant's own host. */
 export const loginLinkPath = (token: string) => `/auth/email-login/${token}`;
@@ -77,7 +77,8 @@ export class EmailLoginService {
           actor,
           changes: { reason: 'rate_limited' },
         });
-        const freeAt = Math.max(...limitedSince.map((moment) => moment.getTime())) + EMAIL_LOGIN_LIMITS.windowMs;
+        const freeAt =
+          Math.max(...limitedSince.map((moment) => moment.getTime())) + EMAIL_LOGIN_LIMITS.windowMs;
         return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
       }
       const membership = await this.links.findAssociationMembership(tenant.id, email);
@@ -113,7 +114,12 @@ export class EmailLoginService {
     tenant: Tenant,
     invitation: { membershipId: string; email: string; organizationName: string; invitedBy: string },
   ): Promise<void> {
-    const { url, expiresAt } = await this.issueLink(tenant, invitation.membershipId, 'invitation', new Date());
+    const { url, expiresAt } = await this.issueLink(
+      tenant,
+      invitation.membershipId,
+      'invitation',
+      new Date(),
+    );
     await this.mailer.send({
       dedupeKey: `invitation:${invitation.membershipId}`,
       kind: 'association_invitation',
@@ -125,7 +131,7 @@ export class EmailLoginService {
         invitedBy: invitation.invitedBy,
         linkUrl: url,
         expiresAt,
-        loginPageUrl: `${this.options.publicUrlOf(tenant)}/auth/email-login`,
+        loginPageUrl: `${this.options.publicUrlOf(tenant)}${ASSOCIATION_LOGIN_PAGE}`,
       }),
     });
   }
@@ -168,7 +174,10 @@ export class EmailLoginService {
         entityId: userId,
         action: 'login',
         actor: { ...actor, userId, label: link.email },
-        changes: { role: 'association', via: link.purpose === 'invitation' ? 'invitation_link' : 'email_link' },
+        changes: {
+          role: 'association',
+          via: link.purpose === 'invitation' ? 'invitation_link' : 'email_link',
+        },
       });
       return { ok: true, userId };
     });
@@ -179,7 +188,13 @@ export class EmailLoginService {
     const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS[purpose]);
     // Links that can no longer be used are not kept.
     await this.links.deleteExpiredLinks(new Date(now.getTime() - 24 * 3_600_000));
-    await this.links.insertLink({ tokenHash: hashOf(token), tenantId: tenant.id, membershipId, purpose, expiresAt });
+    await this.links.insertLink({
+      tokenHash: hashOf(token),
+      tenantId: tenant.id,
+      membershipId,
+      purpose,
+      expiresAt,
+    });
     return { url: `${this.options.publicUrlOf(tenant)}${loginLinkPath(token)}`, expiresAt };
   }
 }

@@ -1,0 +1,73 @@
+import { defineMessages } from '../i18n/define-messages';
+
+/** Texts of "Min forening", the association's own pages. */
+export const t = defineMessages({
+  da: {
+    'login.title': 'Log ind for foreninger',
+    'login.intro':
+      'Skriv den e-mailadresse, foreningen er inviteret med. Vi sender et link, du logger ind med – du skal ikke have en adgangskode.',
+    'login.email': 'E-mailadresse',
+    'login.send': 'Send mig et link',
+    'login.sending': 'Sender …',
+    'login.sent':
+      'Hvis adressen har adgang, har vi sendt et link til at logge ind. Det virker i 15 minutter og kun én gang.',
+    'login.staff': 'Medarbejder i kommunen? Log ind her',
+    'offers.title': 'Min forening',
+    'offers.intro':
+      'Her er foreningens tilbud, som borgere og medarbejdere ser dem. Ret det, der ikke passer længere, og bekræft resten.',
+    'offers.trusted': 'Jeres rettelser vises med det samme.',
+    'offers.reviewed': 'Jeres rettelser vises, når redaktionen har godkendt dem.',
+    'offers.none': 'Foreningen har ingen tilbud endnu.',
+    'offers.confirmedOn': 'Sidst bekræftet {date}',
+    'offers.neverConfirmed': 'Aldrig bekræftet',
+    'offers.stale': 'Redaktionen har markeret tilbuddet som forældet.',
+    'offers.inReview': 'Jeres rettelse venter på redaktionen.',
+    'offers.brokenLinks': 'Links, der ikke virker:',
+    'offers.edit': 'Ret {name}',
+    'offers.confirmAll': 'Bekræft alle',
+    'offers.confirmAllHint': 'Tryk her, hvis alle foreningens tilbud stadig passer.',
+    'offers.confirmed': '{count} tilbud er bekræftet i dag.',
+    'status.draft': 'Kladde',
+    'status.in_review': 'Til godkendelse',
+    'status.published': 'Offentliggjort',
+    'status.archived': 'Arkiveret',
+    'edit.back': 'Tilbage til foreningens tilbud',
+    'edit.applied': 'Rettelsen er gemt og vises nu.',
+    'edit.inReview': 'Tak! Rettelsen er sendt til redaktionen, som godkender den.',
+    'edit.pending': 'Der venter allerede en rettelse fra jer. Nye rettelser lægges til den.',
+  },
+  en: {
+    'login.title': 'Log in for associations',
+    'login.intro':
+      'Type the e-mail address your association was invited with. We send you a link to log in with – no password needed.',
+    'login.email': 'E-mail address',
+    'login.send': 'Send me a link',
+    'login.sending': 'Sending …',
+    'login.sent':
+      'If the address has access, we have sent it a link to log in. It works for 15 minutes and only once.',
+    'login.staff': 'Municipal staff? Log in here',
+    'offers.title': 'My association',
+    'offers.intro':
+      'These are your association’s services as citizens and staff see them. Correct what is no longer right, and confirm the rest.',
+    'offers.trusted': 'Your corrections are shown at once.',
+    'offers.reviewed': 'Your corrections are shown once the editors have approved them.',
+    'offers.none': 'Your association has no services yet.',
+    'offers.confirmedOn': 'Last confirmed {date}',
+    'offers.neverConfirmed': 'Never confirmed',
+    'offers.stale': 'The editors have marked this service as out of date.',
+    'offers.inReview': 'Your correction waits for the editors.',
+    'offers.brokenLinks': 'Links that do not work:',
+    'offers.edit': 'Correct {name}',
+    'offers.confirmAll': 'Confirm all',
+    'offers.confirmAllHint': 'Press this if all your association’s services are still right.',
+    'offers.confirmed': '{count} services are confirmed today.',
+    'status.draft': 'Draft',
+    'status.in_review': 'In review',
+    'status.published': 'Published',
+    'status.archived': 'Archived',
+    'edit.back': 'Back to your association’s services',
+    'edit.applied': 'The correction is saved and shown now.',
+    'edit.inReview': 'Thank you! The correction has gone to the editors, who approve it.',
+    'edit.pending': 'A correction of yours already waits. New corrections are added to it.',
+  },
+});
