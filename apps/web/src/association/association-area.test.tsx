@@ -110,4 +110,18 @@ describe('min forening', () => {
     await user.click(screen.getByRole('button', { name: 'Send mig et link' }));
     expect(await screen.findByText('Prøv igen om 12 minutter.')).toBeInTheDocument();
   });
+
+  test('sends a request for access to the association named in the address', async () => {
+    const requests = answerApi({
+      'POST /api/v1/association-access-requests': json({ message: 'Tak' }, 202),
+    });
+    const user = userEvent.setup();
+    renderArea('/min-forening/bed-om-adgang?forening=o1');
+    await user.type(screen.getByLabelText('Dit navn'), 'Lone Larsen');
+    await user.type(screen.getByLabelText('Din e-mailadresse'), 'lone@sorg.dk');
+    await user.click(screen.getByRole('button', { name: 'Send anmodningen' }));
+    expect(await screen.findByText(/Tak! Redaktionen ser på anmodningen/)).toBeInTheDocument();
+    const sent = requests.find((request) => request.method === 'POST');
+    expect(await sent?.json()).toEqual({ organizationId: 'o1', name: 'Lone Larsen', email: 'lone@sorg.dk' });
+  });
 });

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AreaGate } from '../areas/area-gate';
 import { NotFoundPage } from '../layout/not-found-page';
+import { AccessRequestPage } from './access-request-page';
 import { LoginLinkPage } from './login-link-page';
 import { OwnOfferEditPage } from './own-offer-edit-page';
 import { OwnOffersPage } from './own-offers-page';
@@ -10,6 +11,7 @@ export default function AssociationArea() {
   return (
     <Routes>
       <Route path="log-ind" element={<LoginLinkPage />} />
+      <Route path="bed-om-adgang" element={<AccessRequestPage />} />
       <Route
         index
         element={

@@ -12,6 +12,17 @@ export const t = defineMessages({
     'login.sent':
       'Hvis adressen har adgang, har vi sendt et link til at logge ind. Det virker i 15 minutter og kun én gang.',
     'login.staff': 'Medarbejder i kommunen? Log ind her',
+    'access.title': 'Bed om adgang for foreningen',
+    'access.intro':
+      'Redaktionen ser på anmodningen. Bliver den godkendt, får du en e-mail med et link til at logge ind og holde foreningens tilbud opdateret.',
+    'access.name': 'Dit navn',
+    'access.email': 'Din e-mailadresse',
+    'access.message': 'Besked til redaktionen',
+    'access.messageHint': 'Fx din rolle i foreningen.',
+    'access.send': 'Send anmodningen',
+    'access.sent':
+      'Tak! Redaktionen ser på anmodningen. Bliver den godkendt, får du en e-mail med et link til at logge ind.',
+    'access.noAssociation': 'Gå til foreningens side, og bed om adgang derfra.',
     'offers.title': 'Min forening',
     'offers.intro':
       'Her er foreningens tilbud, som borgere og medarbejdere ser dem. Ret det, der ikke passer længere, og bekræft resten.',
@@ -46,6 +57,17 @@ export const t = defineMessages({
     'login.sent':
       'If the address has access, we have sent it a link to log in. It works for 15 minutes and only once.',
     'login.staff': 'Municipal staff? Log in here',
+    'access.title': 'Ask for access for the association',
+    'access.intro':
+      'The editors look at the request. If it is approved, you get an e-mail with a link to log in and keep the association’s services up to date.',
+    'access.name': 'Your name',
+    'access.email': 'Your e-mail address',
+    'access.message': 'Message to the editors',
+    'access.messageHint': 'For example your role in the association.',
+    'access.send': 'Send the request',
+    'access.sent':
+      'Thank you! The editors look at the request. If it is approved, you get an e-mail with a link to log in.',
+    'access.noAssociation': 'Go to the association’s page and ask for access there.',
     'offers.title': 'My association',
     'offers.intro':
       'These are your association’s services as citizens and staff see them. Correct what is no longer right, and confirm the rest.',

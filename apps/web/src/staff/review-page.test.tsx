@@ -20,6 +20,14 @@ const inReview = {
   terms: {},
 };
 
+const renderReviewPage = () =>
+  renderPage(
+    <Routes>
+      <Route path="personale/*" element={<StaffArea />} />
+    </Routes>,
+    { path: '/personale/godkendelse' },
+  );
+
 const editorSession = () =>
   json({
     authenticated: true,
@@ -35,15 +43,11 @@ describe('the review page', () => {
       'GET /api/v1/admin/offers': json({ items: [inReview], total: 1, page: 1, size: 20 }),
       'GET /api/v1/admin/offer-suggestions': json({ items: [], total: 0, page: 1, size: 20 }),
       'GET /api/v1/admin/offer-revisions': json({ items: [], total: 0, page: 1, size: 20 }),
+      'GET /api/v1/admin/association-access-requests': json({ items: [], total: 0, page: 1, size: 20 }),
       [`POST /api/v1/offers/${OFFER_ID}/reopen`]: json({ ...inReview, version: 3, status: 'draft' }, 201),
     });
     const user = userEvent.setup();
-    renderPage(
-      <Routes>
-        <Route path="personale/*" element={<StaffArea />} />
-      </Routes>,
-      { path: '/personale/godkendelse' },
-    );
+    renderReviewPage();
 
     await user.click(await screen.findByRole('button', { name: 'Afvis Strikkecafé' }));
     await user.click(screen.getByRole('button', { name: 'Afvis' }));
@@ -96,18 +100,14 @@ describe('the review page', () => {
         currentVersion: 2,
         differences: [{ field: 'scheduleDescription', from: 'Mandage', to: 'Tirsdage kl. 17.30' }],
       }),
+      'GET /api/v1/admin/association-access-requests': json({ items: [], total: 0, page: 1, size: 20 }),
       [`POST /api/v1/admin/offer-revisions/${REVISION_ID}/approve`]: json({
         ...revision,
         status: 'approved',
       }),
     });
     const user = userEvent.setup();
-    renderPage(
-      <Routes>
-        <Route path="personale/*" element={<StaffArea />} />
-      </Routes>,
-      { path: '/personale/godkendelse' },
-    );
+    renderReviewPage();
 
     const row = (await screen.findByRole('rowheader', { name: 'Hvornår' })).closest('tr');
     expect(row).toHaveTextContent('Mandage');
@@ -123,5 +123,54 @@ describe('the review page', () => {
     const approve = requests.find((request) => request.method === 'POST');
     expect(approve?.url).toContain(`/api/v1/admin/offer-revisions/${REVISION_ID}/approve`);
     expect(approve?.headers.get('x-csrf-token')).toBe('token');
+  });
+
+  test('invites someone who asked for access to an association', async () => {
+    const REQUEST_ID = '8f2e3b4c-4444-4000-8000-000000000005';
+    const request = {
+      id: REQUEST_ID,
+      organizationId: 'o1',
+      organizationName: 'Foreningen Fællesskab',
+      name: 'Lone Larsen',
+      email: 'lone@faellesskab.dk',
+      message: 'Jeg er ny kasserer.',
+      status: 'pending',
+      reason: null,
+      decidedAt: null,
+      createdAt: '2026-12-01T10:00:00.000Z',
+    };
+    const empty = json({ items: [], total: 0, page: 1, size: 20 });
+    const requests = answerApi({
+      'GET /api/v1/me': editorSession(),
+      'GET /api/v1/admin/offers': empty,
+      'GET /api/v1/admin/offer-suggestions': empty,
+      'GET /api/v1/admin/offer-revisions': empty,
+      'GET /api/v1/admin/association-access-requests': json({
+        items: [request],
+        total: 1,
+        page: 1,
+        size: 20,
+      }),
+      [`POST /api/v1/admin/association-access-requests/${REQUEST_ID}/approve`]: json({
+        ...request,
+        status: 'approved',
+      }),
+    });
+    const user = userEvent.setup();
+    renderReviewPage();
+
+    expect(
+      await screen.findByRole('heading', { name: 'Lone Larsen fra Foreningen Fællesskab' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Jeg er ny kasserer.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Inviter Lone Larsen' }));
+    expect(
+      await screen.findByText(
+        'Lone Larsen er inviteret og får en e-mail på lone@faellesskab.dk med et link.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      requests.some((sent) => sent.method === 'POST' && sent.url.endsWith(`/${REQUEST_ID}/approve`)),
+    ).toBe(true);
   });
 });
