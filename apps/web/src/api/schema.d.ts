@@ -2600,6 +2600,10 @@ export interface components {
             openUpdateRequests: number;
             /** @description Associations' suggestions of new offers not yet accepted or rejected */
             pendingSuggestions: number;
+            /** @description Associations' members' changes of their offers waiting for review */
+            pendingRevisions: number;
+            /** @description Requests for access to an association not yet approved or rejected */
+            pendingAccessRequests: number;
             /** @description E-mails held (no SMTP server configured) or given up as failed */
             heldOrFailedMail: number;
         };

@@ -18,6 +18,8 @@ export const t = defineMessages({
     'dashboard.brokenLinks': 'døde links',
     'dashboard.staleOffers': 'tilbud er ikke bekræftet i tide',
     'dashboard.pendingSuggestions': 'forslag til nye tilbud',
+    'dashboard.pendingRevisions': 'rettelser fra foreningernes brugere',
+    'dashboard.pendingAccessRequests': 'anmodninger om adgang fra foreninger',
     'dashboard.heldOrFailedMail': 'e-mails er ikke sendt',
 
     'status.draft': 'Kladde',
@@ -243,6 +245,8 @@ export const t = defineMessages({
     'dashboard.brokenLinks': 'broken links',
     'dashboard.staleOffers': 'services not confirmed in time',
     'dashboard.pendingSuggestions': 'suggestions of new services',
+    'dashboard.pendingRevisions': 'corrections from associations’ members',
+    'dashboard.pendingAccessRequests': 'requests for access from associations',
     'dashboard.heldOrFailedMail': 'emails not sent',
 
     'status.draft': 'Draft',

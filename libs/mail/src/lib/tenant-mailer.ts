@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JobRunner } from '@socialkompas/jobs';
 import { TenancyService } from '@socialkompas/tenancy';
 import { MAIL_JOB } from './outbox-sender.job';
@@ -14,7 +14,8 @@ export class TenantMailer {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly outbox: OutboxRepository,
-    private readonly jobs: JobRunner,
+    // Only the queueing is needed; the command line passes a runner that leaves it to the round.
+    @Inject(JobRunner) private readonly jobs: Pick<JobRunner, 'enqueue'>,
   ) {}
 
   async send(message: NewOutboxMessage): Promise<string> {
