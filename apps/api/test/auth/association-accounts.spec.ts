@@ -280,6 +280,12 @@ describe('association accounts: invited by e-mail, logged in by link, their own 
       candidate.subject.startsWith('Dit login'),
     );
     expect(mail.text).toContain('Linket virker én gang, indtil kl.');
+    // Another site's form cannot press the button for the person.
+    const forged = await member.client.request('POST', `http://${aarhus.host}${linkPath(mail)}`, {
+      followRedirects: false,
+      headers: { accept: 'application/json', origin: 'https://angriber.example' },
+    });
+    expect(forged.status).toBe(403);
     expect((await member.send('POST', linkPath(mail))).json()).toEqual({ redirectTo: '/min-forening' });
     const again = new Browser(aarhus.host);
     expect((await again.send('POST', linkPath(mail))).status).toBe(410);
