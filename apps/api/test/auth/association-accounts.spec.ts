@@ -246,6 +246,14 @@ describe('association accounts: invited by e-mail, logged in by link, their own 
       authenticated: false,
     });
     expect((await member.send('GET', '/api/v1/association/offers', undefined, odder.host)).status).toBe(401);
+    expect(
+      (await member.send('POST', '/api/v1/association/offers/confirm', undefined, odder.host)).status,
+    ).toBe(401);
+    const changeElsewhere = { version: own.version, name: 'Ændret i Odder' };
+    expect(
+      (await member.send('PATCH', `/api/v1/association/offers/${ids.sorgOffer}`, changeElsewhere, odder.host))
+        .status,
+    ).toBe(401);
     // Nor does a link of Aarhus log anyone in on Odder's host.
     const asked = await member.send('POST', '/auth/email-login', { email: 'formand@sorg.dk' });
     expect(asked.status).toBe(202);
@@ -467,6 +475,17 @@ describe('association accounts: invited by e-mail, logged in by link, their own 
     expect(
       (await odderEditor.send('GET', '/api/v1/admin/offer-revisions?status=approved')).json(),
     ).toMatchObject({ total: 0 });
+    for (const action of ['approve', 'reject']) {
+      const path = `/api/v1/admin/offer-revisions/${revisions.items[0].id}/${action}`;
+      expect((await odderEditor.send('POST', path, { reason: 'Ikke vores.' })).status).toBe(404);
+    }
+    const rejectElsewhere = `/api/v1/admin/association-access-requests/${request?.id}/reject`;
+    expect((await odderEditor.send('POST', rejectElsewhere, { reason: 'Ikke vores.' })).status).toBe(404);
+    expect((await odderEditor.send('GET', '/api/v1/admin/association-access-requests')).json()).toMatchObject(
+      {
+        total: 0,
+      },
+    );
 
     const approved = await editor.send(
       'POST',
