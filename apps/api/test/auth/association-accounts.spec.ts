@@ -294,6 +294,11 @@ describe('association accounts: invited by e-mail, logged in by link, their own 
       headers: { accept: 'application/json', origin: 'https://angriber.example' },
     });
     expect(forged.status).toBe(403);
+    const fromAnotherTenant = await member.client.request('POST', `http://${aarhus.host}${linkPath(mail)}`, {
+      followRedirects: false,
+      headers: { accept: 'application/json', 'sec-fetch-site': 'same-site', origin: 'null' },
+    });
+    expect(fromAnotherTenant.status).toBe(403);
     expect((await member.send('POST', linkPath(mail))).json()).toEqual({ redirectTo: '/min-forening' });
     const again = new Browser(aarhus.host);
     expect((await again.send('POST', linkPath(mail))).status).toBe(410);

@@ -22,6 +22,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Response } from 'express';
 import { Public } from '@socialkompas/http';
 import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
@@ -36,11 +37,18 @@ import { EMAIL_LOGIN_LIMITS, EmailLoginService, LINK_REQUESTED_MESSAGE } from '.
 const ASSOCIATION_HOME = '/min-forening';
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-/** No Origin (an older browser, a script) is let through; SameSite and the one-time token remain. */
-function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
+/**
+ * Whether the button was pressed on our own page. Browsers say so in Sec-Fetch-Site (another
+ * tenant's host is `same-site`, and refused too); without it, an Origin naming another host is
+ * refused. `Origin: null` says nothing: our pages send no referrer, so a browser may send it.
+ */
+function pressedOnOwnPage(headers: IncomingHttpHeaders): boolean {
+  const site = headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  const origin = headers.origin;
+  if (!origin || origin === 'null') return true;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === headers.host;
   } catch {
     return false;
   }
@@ -116,7 +124,7 @@ export class EmailLoginController {
     @Res() response: Response,
   ) {
     // Another site's form must not log a visitor in to an account of someone else's choosing.
-    if (!isSameOrigin(request.headers.origin, request.headers.host)) {
+    if (!pressedOnOwnPage(request.headers)) {
       throw new ForbiddenException({
         title: 'Afvist',
         detail: 'Login-linket skal åbnes på kommunens egen side.',
