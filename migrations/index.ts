@@ -2,6 +2,7 @@ import type { MigrationSets } from '@socialkompas/tenancy';
 import { CreateTenantRegistry1764057600000 } from './platform/1764057600000-create-tenant-registry';
 import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable-danish-search';
 import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
+import { AddAssociationAccounts1764489600000 } from './platform/1764489600000-add-association-accounts';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
@@ -9,6 +10,7 @@ import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-wi
 import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness';
 import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-offer-suggestions';
 import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1764489600000-add-trusted-organizations-and-places-to-check';
+import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -16,6 +18,7 @@ export const MIGRATIONS: MigrationSets = {
     CreateTenantRegistry1764057600000,
     EnableDanishSearch1764144000000,
     CreateStaffAccess1764230400000,
+    AddAssociationAccounts1764489600000,
   ],
   tenant: [
     CreateOrganizations1764057600000,
@@ -25,5 +28,6 @@ export const MIGRATIONS: MigrationSets = {
     AddFreshness1764316800000,
     AddOfferSuggestions1764403200000,
     AddTrustedOrganizationsAndPlacesToCheck1764489600000,
+    AddAssociationWork1764489600001,
   ],
 };

@@ -17,6 +17,8 @@ import { TenantSettingsController } from './tenant-settings/tenant-settings.cont
 import { TenantThemeController } from './tenant-theme/tenant-theme.controller';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+/** A login link's token in a logged address: unused, it would log whoever reads the log in. */
+const LOGIN_LINK_TOKEN = /(\/auth\/email-login\/)[^/?#]+/;
 
 /** What differs between the ways the application runs (API, worker, embedded demo, tests). */
 export interface AppRuntime {
@@ -55,6 +57,16 @@ export class AppModule {
             customProps: (request) => ({ tenant: (request as TenantAwareRequest).tenant?.slug }),
             // A session's secrets: its cookie, a bearer token, and the CSRF token paired with the cookie.
             redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`],
+            serializers: {
+              req: (request: { url?: string; params?: unknown }) =>
+                request.url && LOGIN_LINK_TOKEN.test(request.url)
+                  ? {
+                      ...request,
+                      url: request.url.replace(LOGIN_LINK_TOKEN, '$1[Redacted]'),
+                      params: '[Redacted]',
+                    }
+                  : request,
+            },
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
         }),
@@ -76,6 +88,7 @@ export class AppModule {
           platformAdminTenant: environment.PLATFORM_ADMIN_TENANT,
           idleTimeoutMinutes: environment.SESSION_IDLE_MINUTES,
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
+          publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
         }),
         MailModule.forRoot({

@@ -11,7 +11,12 @@ import { MigrationRunner, TenancyService, TenantProvisioningService } from '@soc
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { createApp } from './create-app';
-import { DEMO_STAFF, inviteDemoStaff } from './embedded/demo-staff';
+import {
+  DEMO_ASSOCIATION_MEMBERS,
+  DEMO_STAFF,
+  inviteDemoAssociationMembers,
+  inviteDemoStaff,
+} from './embedded/demo-staff';
 import { DEMO_SEED, DEMO_TENANTS } from './embedded/demo-tenants';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded/embedded-postgres';
 
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
     }
   }
   await inviteDemoStaff(app.get(DataSource));
+  await inviteDemoAssociationMembers(app.get(DataSource));
   // Ctrl+C: Nest's shutdown hooks (enabled in createApp) close the app.
   await app.listen(environment.PORT);
 
@@ -118,6 +124,9 @@ async function main(): Promise<void> {
   console.log('type one of these logins, any password, then "Continue":');
   for (const member of DEMO_STAFF)
     console.log(`  ${member.login.padEnd(26)} ${member.role} in ${member.tenant}`);
+  console.log('\nAssociations log in at <tenant>/min-forening/log-ind with a link sent by e-mail:');
+  for (const member of DEMO_ASSOCIATION_MEMBERS)
+    console.log(`  ${member.email.padEnd(40)} association in ${member.tenant}`);
   console.log(
     environment.REDIS_URL
       ? `\nBackground jobs run through BullMQ on ${new URL(environment.REDIS_URL).host}, each night per tenant.`
@@ -126,7 +135,7 @@ async function main(): Promise<void> {
   console.log(
     environment.SMTP_URL
       ? 'Mail goes out through SMTP_URL.'
-      : "No SMTP_URL: reminder mails wait in each tenant's outbox (GET /api/v1/admin/outbox).",
+      : "No SMTP_URL: mail (reminders, invitations, login links) waits in each tenant's outbox (Administration → Udbakke, GET /api/v1/admin/outbox).",
   );
   console.log('Stop with Ctrl+C.');
 }

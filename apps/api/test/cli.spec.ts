@@ -190,7 +190,14 @@ describe('command-line tools', () => {
     const { rows: audit } = await client.query(
       `SELECT action, entity_type, actor FROM t_aarhus.audit_log ORDER BY id`,
     );
+    // The invitation waits in the tenant's outbox for the mail job, with the login address.
+    const { rows: outbox } = await client.query(
+      `SELECT kind, recipient, status, text_body LIKE '%/auth/login%' AS "hasLoginUrl" FROM t_aarhus.outbox`,
+    );
     await client.end();
+    expect(outbox).toEqual([
+      { kind: 'staff_invitation', recipient: 'chef@aarhus.dk', status: 'pending', hasLoginUrl: true },
+    ]);
     expect(rows).toEqual([
       {
         client_secret_env: 'OIDC_CLIENT_SECRET_AARHUS',

@@ -100,4 +100,12 @@ describe('request logs', () => {
     });
     expect(JSON.stringify(entry)).not.toMatch(/the-session-id|the-bearer-token|the-csrf-token/);
   });
+
+  it('writes no login link token into the log', async () => {
+    const token = 'A'.repeat(43);
+    await getAsTenant(`/auth/email-login/${token}`, { 'x-request-id': 'log-test-login-link' });
+    const entry = await logEntryOf('log-test-login-link');
+    expect(entry.req.url).toBe('/auth/email-login/[Redacted]');
+    expect(JSON.stringify(entry)).not.toContain(token);
+  });
 });

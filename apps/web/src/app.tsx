@@ -33,6 +33,7 @@ const StaffArea = lazy(() => import('./staff/staff-area'));
 const AdminArea = lazy(() => import('./admin/admin-area'));
 const PlatformArea = lazy(() => import('./platform/platform-area'));
 const RegionArea = lazy(() => import('./region/region-area'));
+const AssociationArea = lazy(() => import('./association/association-area'));
 
 function Frame() {
   const state = useTenant();
@@ -83,6 +84,7 @@ export const routes = [
           { path: 'admin/*', element: <AdminArea /> },
           { path: 'platform/*', element: <PlatformArea /> },
           { path: 'region/*', element: <RegionArea /> },
+          { path: 'min-forening/*', element: <AssociationArea /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -14,3 +14,6 @@ export * from './lib/development-idp/development-idp';
 export * from './lib/users/membership.dto';
 export * from './lib/oidc/oidc-config.dto';
 export * from './lib/oidc/oidc-provider-admin';
+export * from './lib/users/association-memberships';
+export * from './lib/email-login/email-login.service';
+export * from './lib/users/staff-invitations';

@@ -5,3 +5,6 @@ export * from './lib/outbox-sender.job';
 export * from './lib/outbox-sender';
 export * from './lib/outbox.controller';
 export * from './lib/outbox.repository';
+export * from './lib/layout/danish-text';
+export * from './lib/layout/tenant-mail';
+export * from './lib/tenant-mailer';

@@ -6,8 +6,10 @@ import { StaffRole } from '@socialkompas/http';
 import { DemoSeeder } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { smtpTransport } from '@socialkompas/mail';
 import { BrowserClient, BrowserResponse } from './browser-client';
 import { startTestApp, TestApp, uniqueSlug } from './index';
+import { FakeSmtpServer, ReceivedMail, startFakeSmtpServer } from './smtp-server';
 
 export type Person = DevelopmentAccount;
 
@@ -24,20 +26,26 @@ export class LoginFixture {
     readonly testApp: TestApp,
     readonly idp: DevelopmentIdp,
     readonly port: number,
+    /** The SMTP server every tenant's mail goes to, when the fixture was started with `smtp`. */
+    private readonly smtp: (FakeSmtpServer & { closeTransport(): void }) | null,
   ) {}
 
   static async start(
     people: Person[],
-    options: { env?: Record<string, string> } = {},
+    options: { env?: Record<string, string>; smtp?: boolean } = {},
   ): Promise<LoginFixture> {
     const idp = await startDevelopmentIdp({ port: 0, hostname: '127.0.0.1', accounts: people, clients: [] });
+    const smtpServer = options.smtp ? await startFakeSmtpServer({}) : null;
+    const transport = smtpServer ? smtpTransport(smtpServer.url) : null;
     const testApp = await startTestApp({
       env: options.env,
       developmentIdp: { issuer: idp.issuer, ...CLIENT },
+      ...(transport ? { mail: { transport } } : {}),
     });
     await testApp.app.listen(0, '127.0.0.1');
     const { port } = (testApp.app.getHttpServer() as Server).address() as { port: number };
-    const fixture = new LoginFixture(testApp, idp, port);
+    const smtp = smtpServer && transport ? { ...smtpServer, closeTransport: () => transport.close() } : null;
+    const fixture = new LoginFixture(testApp, idp, port, smtp);
     for (const person of people) fixture.people.set(person.login, person);
     return fixture;
   }
@@ -86,6 +94,41 @@ export class LoginFixture {
       `INSERT INTO platform.memberships (tenant_id, email, role) VALUES ($1, $2, $3)`,
       [tenant.id, person.email, role],
     );
+  }
+
+  /** An association of the tenant, and an invitation of `email` to it, written straight to the database. */
+  async inviteAssociationMember(tenant: Tenant, email: string, organizationName = 'Foreningen Test'): Promise<string> {
+    const [{ id }] = (await this.dataSource().query(
+      `INSERT INTO "t_${tenant.slug}".organizations (name) VALUES ($1) RETURNING id`,
+      [organizationName],
+    )) as { id: string }[];
+    await this.dataSource().query(
+      `INSERT INTO platform.memberships (tenant_id, email, role, organization_id) VALUES ($1, $2, 'association', $3)`,
+      [tenant.id, email, id],
+    );
+    return id;
+  }
+
+  /** The path of the login link in a mail (the mail names the configured port, not the test's). */
+  static linkPathIn(mail: ReceivedMail): string {
+    const url = /https?:\/\/\S+\/auth\/email-login\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
+    if (!url) throw new Error(`No login link in:\n${mail.text}`);
+    return new URL(url).pathname;
+  }
+
+  /** Asks for a login link as an association's member does, and presses the button of the link that arrives. */
+  async loginByEmailLink(client: BrowserClient, host: string, email: string): Promise<BrowserResponse> {
+    const before = this.receivedMail().length;
+    const asked = await client.request('POST', `http://${host}/auth/email-login`, {
+      json: { email },
+      headers: { accept: 'application/json' },
+    });
+    if (asked.status !== 202) throw new Error(`Asking for a login link gave ${asked.status}: ${asked.body}`);
+    const mail = await this.mailTo(email, (candidate) => this.receivedMail().indexOf(candidate) >= before);
+    return client.request('POST', `http://${host}${LoginFixture.linkPathIn(mail)}`, {
+      followRedirects: false,
+      headers: { accept: 'application/json' },
+    });
   }
 
   dataSource(): DataSource {
@@ -138,8 +181,27 @@ export class LoginFixture {
     );
   }
 
+  /** The mails the SMTP server has received so far (the fixture must be started with `smtp`). */
+  receivedMail(): ReceivedMail[] {
+    if (!this.smtp) throw new Error('Start the LoginFixture with { smtp: true } to receive mail.');
+    return this.smtp.received;
+  }
+
+  /** Waits for the SMTP server to receive a mail to `recipient` that `matches`, and returns it. */
+  async mailTo(recipient: string, matches: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const found = this.receivedMail().find((mail) => mail.envelopeTo.includes(recipient) && matches(mail));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No mail to ${recipient} arrived within 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   async close(): Promise<void> {
     await this.testApp.close();
     await this.idp.close();
+    this.smtp?.closeTransport();
+    await this.smtp?.close();
   }
 }

@@ -1,7 +1,20 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { AuditLog, AuthOptions, InviteUserDto, MembershipsService, OidcConfigDto, OidcProviderAdmin, OidcSettingsService, PostgresSessionStore, StaffIdentity } from '@socialkompas/auth';
+import {
+  AuditLog,
+  AuthOptions,
+  InviteUserDto,
+  MembershipsService,
+  OidcConfigDto,
+  OidcProviderAdmin,
+  OidcSettingsService,
+  PostgresSessionStore,
+  StaffIdentity,
+  StaffInvitations,
+} from '@socialkompas/auth';
+import { OutboxRepository, TenantMailer } from '@socialkompas/mail';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { tenantUrl } from '../config/tenant-url';
 import { OPERATOR_ACTOR } from './cli-audit';
 import { CliContext } from './cli-context';
 
@@ -44,16 +57,20 @@ function services(context: CliContext) {
     platformAdminTenant: context.environment.PLATFORM_ADMIN_TENANT,
     idleTimeoutMinutes: context.environment.SESSION_IDLE_MINUTES,
     absoluteTimeoutHours: context.environment.SESSION_ABSOLUTE_HOURS,
+    publicUrlOf: (tenant) => tenantUrl(tenant.slug, context.environment),
   };
   const settings = new OidcSettingsService(context.dataSource, options);
+  const memberships = new MembershipsService(
+    tenancy,
+    auditLog,
+    new PostgresSessionStore(context.dataSource, 0),
+    options,
+  );
+  // No job queue here: the outbox's round in the API or a worker sends the mail within minutes.
+  const mailer = new TenantMailer(tenancy, new OutboxRepository(tenancy), { enqueue: async () => undefined });
   return {
     tenancy,
-    memberships: new MembershipsService(
-      tenancy,
-      auditLog,
-      new PostgresSessionStore(context.dataSource, 0),
-      options,
-    ),
+    invitations: new StaffInvitations(memberships, mailer, options),
     oidc: new OidcProviderAdmin(tenancy, settings, auditLog),
   };
 }
@@ -62,12 +79,12 @@ function services(context: CliContext) {
 export async function invite(context: CliContext, flags: { tenant?: string; email?: string; role?: string }) {
   const tenant = await tenantOf(context, flags.tenant ?? '');
   const input = validated(InviteUserDto, { email: flags.email, role: flags.role });
-  const { tenancy, memberships } = services(context);
+  const { tenancy, invitations } = services(context);
   const membership = await tenancy.run(tenant, () =>
-    memberships.invite(tenant, input, OPERATOR, OPERATOR_ACTOR),
+    invitations.invite(tenant, input, OPERATOR, OPERATOR_ACTOR),
   );
   console.log(
-    `Inviteret: ${membership.email} som ${membership.role} i ${tenant.slug}. Første login aktiverer adgangen.`,
+    `Inviteret: ${membership.email} som ${membership.role} i ${tenant.slug}. Invitationen er lagt i udbakken; første login aktiverer adgangen.`,
   );
 }
 

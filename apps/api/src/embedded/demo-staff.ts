@@ -42,3 +42,25 @@ export async function inviteDemoStaff(dataSource: DataSource): Promise<void> {
     );
   }
 }
+
+/** Each demo municipality's association member: they log in by e-mail link at /min-forening/log-ind. */
+export const DEMO_ASSOCIATION_MEMBERS = DEMO_TENANTS.filter((tenant) => tenant.kind === 'municipality').map(
+  (tenant) => ({ tenant: tenant.slug, email: `forening-${tenant.slug}@socialkompas.test` }),
+);
+
+/**
+ * Invites each demo association member (once) to the first published association of their
+ * municipality, by name. Slugs come from the fixed demo list, never from input.
+ */
+export async function inviteDemoAssociationMembers(dataSource: DataSource): Promise<void> {
+  for (const member of DEMO_ASSOCIATION_MEMBERS) {
+    await dataSource.query(
+      `INSERT INTO platform.memberships (tenant_id, email, role, organization_id)
+       SELECT t.id, $2, 'association', o.id FROM platform.tenants t
+       JOIN LATERAL (SELECT id FROM "t_${member.tenant}".organizations WHERE status = 'published' ORDER BY name LIMIT 1) o ON true
+       WHERE t.slug = $1
+       ON CONFLICT (tenant_id, email) DO NOTHING`,
+      [member.tenant, member.email],
+    );
+  }
+}

@@ -3,7 +3,7 @@ import { Controller, Get } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { DeclaredRoute, declaredRoutes, RouteAccessCheck } from '@socialkompas/auth';
-import { STAFF_ROLES, StaffRole } from '@socialkompas/http';
+import { INVITABLE_ROLES, STAFF_ROLES, StaffRole } from '@socialkompas/http';
 import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 
@@ -32,16 +32,23 @@ describe('role matrix: every route in the route table states who may call it', (
 
   beforeAll(async () => {
     fixture = await LoginFixture.start(
-      STAFF_ROLES.map((role) => ({ login: role, name: role, email: `${role}@example.dk` })),
-      { env: { PLATFORM_ADMIN_TENANT: matrixSlug } },
+      INVITABLE_ROLES.map((role) => ({ login: role, name: role, email: `${role}@example.dk` })),
+      { env: { PLATFORM_ADMIN_TENANT: matrixSlug }, smtp: true },
     );
     site = await fixture.tenant('matrix', { slug: matrixSlug });
-    for (const role of STAFF_ROLES) {
+    for (const role of INVITABLE_ROLES) {
       await fixture.invite(site.tenant, role, role);
       const browser = new BrowserClient();
       expect((await fixture.login(browser, site.host, role)).json()).toMatchObject({ role });
       browsers.set(role, { browser, csrf: await fixture.csrfToken(browser, site.host) });
     }
+    // An association's member has no IdP: invited to one association, they log in by e-mail link.
+    const association = new BrowserClient();
+    await fixture.inviteAssociationMember(site.tenant, 'forening@example.dk');
+    expect((await fixture.loginByEmailLink(association, site.host, 'forening@example.dk')).status).toBe(200);
+    expect((await association.get(`http://${site.host}/api/v1/me`)).json()).toMatchObject({ role: 'association' });
+    browsers.set('association', { browser: association, csrf: await fixture.csrfToken(association, site.host) });
+    expect([...browsers.keys()].sort()).toEqual([...STAFF_ROLES].sort());
     const app = fixture.testApp.app;
     routes = declaredRoutes(app.get(DiscoveryService), app.get(MetadataScanner), app.get(Reflector));
   });

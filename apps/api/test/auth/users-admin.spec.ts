@@ -54,6 +54,7 @@ describe('user administration, platform access and the audit log', () => {
       ],
       {
         env: { SECRETS_KEY: 'test-secrets-key-that-is-long-enough-0123', PLATFORM_ADMIN_TENANT: aarhusSlug },
+        smtp: true,
       },
     );
     // Aarhus doubles as the platform's own tenant here: its IdP vouches for platform administrators.
@@ -83,6 +84,13 @@ describe('user administration, platform access and the audit log', () => {
     });
     expect(invited.status).toBe(201);
     expect(invited.json()).toMatchObject({ email: 'nye@example.dk', role: 'staff', status: 'invited' });
+    const mail = await fixture.mailTo('nye@example.dk');
+    expect(mail.from).toContain(aarhus.tenant.name);
+    expect(mail.subject).toBe(`Du er inviteret til ${aarhus.tenant.name}s Socialkompas`);
+    expect(mail.text).toContain('Ane Admin har givet dig adgang');
+    expect(mail.text).toContain('som medarbejder');
+    expect(mail.text).toMatch(new RegExp(`Log ind:\\r?\\nhttps?://${aarhusSlug}\\.localhost(:\\d+)?/auth/login`));
+    expect(mail.html).toContain('<html lang="da">');
     expect(
       (await admin.send('POST', '/api/v1/admin/users', { email: 'nye@example.dk', role: 'staff' })).status,
     ).toBe(409);

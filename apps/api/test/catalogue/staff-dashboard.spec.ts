@@ -9,6 +9,8 @@ const NOTHING_TO_DO = {
   openErrorReports: 0,
   openUpdateRequests: 0,
   pendingSuggestions: 0,
+  pendingRevisions: 0,
+  pendingAccessRequests: 0,
   heldOrFailedMail: 0,
 };
 
@@ -51,6 +53,17 @@ describe('staff dashboard: what needs attention, counted', () => {
         phone: '20 30 40 50',
       })
       .expect(202);
+    await a
+      .post('/api/v1/association-access-requests', {
+        organizationId,
+        name: 'Lone Larsen',
+        email: 'lone@overblik.dk',
+      })
+      .expect(202);
+    await sql(
+      `INSERT INTO ${schemaA}.offer_revisions (offer_id, base_version, changes, proposed_by) VALUES ($1, 1, '{}', 'forening')`,
+      [published.id],
+    );
     await sql(`UPDATE ${schemaA}.offers SET stale_since = now() WHERE id = $1`, [stale.id]);
     await sql(`INSERT INTO ${schemaA}.offer_update_requests (offer_id, proposed) VALUES ($1, '{}')`, [
       published.id,
@@ -76,6 +89,8 @@ describe('staff dashboard: what needs attention, counted', () => {
       openErrorReports: 1,
       openUpdateRequests: 1,
       pendingSuggestions: 1,
+      pendingRevisions: 1,
+      pendingAccessRequests: 1,
       heldOrFailedMail: 2,
     });
     expect(await dashboard(b)).toEqual(NOTHING_TO_DO);
@@ -90,6 +105,8 @@ describe('staff dashboard: what needs attention, counted', () => {
     expect(await total('/api/v1/admin/error-reports')).toBe(counts.openErrorReports);
     expect(await total('/api/v1/admin/update-requests')).toBe(counts.openUpdateRequests);
     expect(await total('/api/v1/admin/offer-suggestions')).toBe(counts.pendingSuggestions);
+    expect(await total('/api/v1/admin/offer-revisions')).toBe(counts.pendingRevisions);
+    expect(await total('/api/v1/admin/association-access-requests')).toBe(counts.pendingAccessRequests);
     expect(
       (await total('/api/v1/admin/outbox?status=held')) + (await total('/api/v1/admin/outbox?status=failed')),
     ).toBe(counts.heldOrFailedMail);

@@ -16,6 +16,8 @@ const ENTITY_TYPES = {
   user: true,
   tenant: true,
   oidc_provider: true,
+  offer_revision: true,
+  access_request: true,
 } satisfies Record<AuditEntityType, true>;
 
 /** The kinds of things the audit log records changes to, as the API names them. */

@@ -19,6 +19,7 @@ export const t = defineMessages({
     'role.staff': 'Medarbejder',
     'role.regional_coordinator': 'Regional koordinator',
     'role.platform_admin': 'Platformsadministrator',
+    'role.association': 'Foreningsbruger',
     'status.invited': 'Inviteret',
     'status.active': 'Aktiv',
     'status.deactivated': 'Deaktiveret',
@@ -150,6 +151,8 @@ export const t = defineMessages({
     'entity.user': 'Bruger',
     'entity.tenant': 'Kommune eller region',
     'entity.oidc_provider': 'Login-opsætning',
+    'entity.offer_revision': 'Ændringsforslag til tilbud',
+    'entity.access_request': 'Anmodning om adgang',
     'outbox.title': 'Udbakke',
     'outbox.intro':
       'Alle e-mails, Socialkompas har sendt eller skal sende. Uden en mailserver er det her, de kan læses.',
@@ -190,6 +193,7 @@ export const t = defineMessages({
     'role.staff': 'Staff member',
     'role.regional_coordinator': 'Regional coordinator',
     'role.platform_admin': 'Platform administrator',
+    'role.association': 'Association member',
     'status.invited': 'Invited',
     'status.active': 'Active',
     'status.deactivated': 'Deactivated',
@@ -321,6 +325,8 @@ export const t = defineMessages({
     'entity.user': 'User',
     'entity.tenant': 'Municipality or region',
     'entity.oidc_provider': 'Login set-up',
+    'entity.offer_revision': 'Proposed change to a service',
+    'entity.access_request': 'Access request',
     'outbox.title': 'Outbox',
     'outbox.intro':
       'Every e-mail Socialkompas has sent or will send. Without a mail server, this is where they can be read.',

@@ -18,9 +18,9 @@ const STATUS_ACTIONS = {
 /** One membership with its role and status, and what can be done to it; a refusal shows under the row. */
 export function UserRow({ member, onDone }: { member: Membership; onDone: (message: string) => void }) {
   const tenant = useCurrentTenant();
-  const [role, setRole] = useState<StaffRole>(member.role);
+  const [role, setRole] = useState<Membership['role']>(member.role);
   // When the list is read again with a new role, the choice follows it (React's "adjust state on prop change").
-  const [listedRole, setListedRole] = useState<StaffRole>(member.role);
+  const [listedRole, setListedRole] = useState<Membership['role']>(member.role);
   if (listedRole !== member.role) {
     setListedRole(member.role);
     setRole(member.role);
@@ -28,6 +28,9 @@ export function UserRow({ member, onDone }: { member: Membership; onDone: (messa
   const action = useMembershipAction(member);
   const who = member.name ?? member.email;
   const roles = assignableRoles(tenant);
+  // An association's member belongs to the association and keeps that role.
+  const isAssignable = (candidate: Membership['role']): candidate is StaffRole =>
+    roles.some((assignable) => assignable === candidate);
   const statusAction = STATUS_ACTIONS[member.status];
   const run = (next: MembershipAction, done: string) =>
     action.mutate(next, { onSuccess: () => onDone(done) });
@@ -40,11 +43,12 @@ export function UserRow({ member, onDone }: { member: Membership; onDone: (messa
           <span className="user-row__email">{member.email}</span>
         </th>
         <td>
-          {roles.includes(member.role) ? (
+          {isAssignable(member.role) ? (
             <form
               className="inline-form"
               onSubmit={(event) => {
                 event.preventDefault();
+                if (!isAssignable(role)) return;
                 run(
                   { kind: 'changeRole', role },
                   t('users.changeRole.done', { who, role: t(`role.${role}`) }),

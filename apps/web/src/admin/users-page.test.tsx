@@ -16,6 +16,7 @@ const admin: Membership = {
   userId: 'a1b2c3d4-0000-4000-8000-000000000001',
   name: 'Mette Jensen',
   lastLoginAt: '2026-11-20T08:30:00.000Z',
+  organizationId: null,
   createdAt: '2026-01-05T10:00:00.000Z',
 };
 

@@ -228,6 +228,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/email-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmailLoginController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/email-login/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmailLoginController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -932,6 +964,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/association/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssociationOffersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/association/offers/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AssociationOffersController_confirmAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/association/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssociationOffersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AssociationOffersController_change"];
+        trace?: never;
+    };
+    "/api/v1/admin/offer-revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfferRevisionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/offer-revisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OfferRevisionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/offer-revisions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfferRevisionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/offer-revisions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OfferRevisionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssociationAccessController_members"];
+        put?: never;
+        post: operations["AssociationAccessController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/association-access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AssociationAccessController_requestAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/association-access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssociationAccessController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/association-access-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AssociationAccessController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/association-access-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AssociationAccessController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1178,9 +1402,26 @@ export interface components {
              * @description The role in this tenant
              * @enum {string}
              */
-            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator" | "association";
+            /**
+             * Format: uuid
+             * @description The association an `association` member acts for
+             */
+            organizationId?: string;
             /** @description To send as x-csrf-token with every change */
             csrfToken?: string;
+        };
+        EmailLoginRequestDto: {
+            /** @example kontakt@forening.dk */
+            email: string;
+        };
+        EmailLoginRequested: {
+            /** @description The same for every address, known or not */
+            message: string;
+        };
+        EmailLoginRedirect: {
+            /** @example /min-forening */
+            redirectTo: string;
         };
         MembershipView: {
             /** Format: uuid */
@@ -1188,7 +1429,7 @@ export interface components {
             /** @example medarbejder@aarhus.dk */
             email: string;
             /** @enum {string} */
-            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator";
+            role: "platform_admin" | "tenant_admin" | "editor" | "staff" | "regional_coordinator" | "association";
             /** @enum {string} */
             status: "invited" | "active" | "deactivated";
             version: number;
@@ -1201,6 +1442,11 @@ export interface components {
             name: string | null;
             /** Format: date-time */
             lastLoginAt: string | null;
+            /**
+             * Format: uuid
+             * @description The association an `association` member acts for
+             */
+            organizationId: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1236,7 +1482,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
             entityId: string | null;
             /** @example publish */
             action: string;
@@ -2490,11 +2736,253 @@ export interface components {
             openUpdateRequests: number;
             /** @description Associations' suggestions of new offers not yet accepted or rejected */
             pendingSuggestions: number;
+            /** @description Associations' members' changes of their offers waiting for review */
+            pendingRevisions: number;
+            /** @description Requests for access to an association not yet approved or rejected */
+            pendingAccessRequests: number;
             /** @description E-mails held (no SMTP server configured) or given up as failed */
             heldOrFailedMail: number;
         };
         MunicipalityList: {
             items: components["schemas"]["TenantSummary"][];
+        };
+        OwnOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Trusted associations' changes apply at once, others' go to review */
+            trusted: boolean;
+        };
+        OfferLinkProblem: {
+            url: string;
+            /**
+             * @description As in the link report
+             * @example broken
+             */
+            result: string;
+            reason: string | null;
+        };
+        OwnOfferSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            version: number;
+            /**
+             * @description "Sidst bekræftet"
+             * @example 2026-05-12
+             */
+            assuredDate: string | null;
+            /**
+             * Format: date-time
+             * @description Flagged stale for the editors since
+             */
+            staleSince: string | null;
+            linkProblems: components["schemas"]["OfferLinkProblem"][];
+            /** @description A change of the association waits for the editors */
+            inReview: boolean;
+        };
+        OwnOffers: {
+            organization: components["schemas"]["OwnOrganization"];
+            items: components["schemas"]["OwnOfferSummary"][];
+        };
+        ConfirmedOffers: {
+            /** @example 4 */
+            confirmed: number;
+        };
+        OfferRevisionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description The offer's version the change was made to */
+            baseVersion: number;
+            /** @description The proposed fields */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description Who proposed it */
+            proposedBy: string;
+            /** @description Why it was rejected */
+            reason: string | null;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OwnOffer: {
+            offer: components["schemas"]["OfferView"];
+            pendingRevision: components["schemas"]["OfferRevisionView"] | null;
+        };
+        AssociationOfferChangesDto: {
+            /** @example Samtalegruppe for unge med angst */
+            name?: string;
+            alternateName?: string;
+            summary?: string;
+            description?: string;
+            /** @example https://forening.dk/samtalegruppe */
+            url?: string;
+            /** @example kontakt@forening.dk */
+            email?: string;
+            /** @example +45 70 20 30 40 */
+            phone?: string;
+            applicationProcess?: string;
+            eligibilityDescription?: string;
+            /** @default true */
+            isFree?: boolean;
+            /**
+             * @description Price in kroner, for offers that are not free
+             * @example 150
+             */
+            feeAmount?: number;
+            /** @example Kontingent 150 kr. om året */
+            feesDescription?: string;
+            /** @default false */
+            referralRequired?: boolean;
+            /** @default false */
+            anonymous?: boolean;
+            /**
+             * @default [
+             *       "in_person"
+             *     ]
+             */
+            attendingTypes?: ("in_person" | "online" | "phone")[];
+            /**
+             * @default [
+             *       "da"
+             *     ]
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /** @example 13 */
+            minimumAge?: number;
+            /** @example 25 */
+            maximumAge?: number;
+            /** @example Hver tirsdag kl. 17-19, undtagen i skoleferier */
+            scheduleDescription?: string;
+            /** @description Ids of challenge, target group and activity terms */
+            termIds?: string[];
+            locations?: components["schemas"]["LocationInputDto"][];
+            schedules?: components["schemas"]["ScheduleInputDto"][];
+            contacts?: components["schemas"]["ContactInputDto"][];
+            /** @description The version the editor saw; a stale version gives 409. */
+            version: number;
+        };
+        OwnOfferSaved: {
+            /** @enum {string} */
+            outcome: "applied" | "in_review";
+            /** @description The offer as it now is (unchanged while in review) */
+            offer: components["schemas"]["OfferView"];
+            revision: components["schemas"]["OfferRevisionView"] | null;
+        };
+        OfferRevisionPage: {
+            items: components["schemas"]["OfferRevisionView"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+        };
+        FieldDifference: {
+            /** @example schedules */
+            field: string;
+            /** @description The offer’s current value */
+            from?: Record<string, never>;
+            /** @description The proposed value */
+            to?: Record<string, never>;
+        };
+        OfferRevisionDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string;
+            offerName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description The offer's version the change was made to */
+            baseVersion: number;
+            /** @description The proposed fields */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description Who proposed it */
+            proposedBy: string;
+            /** @description Why it was rejected */
+            reason: string | null;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The offer's version now: approving needs it to be baseVersion */
+            currentVersion: number;
+            differences: components["schemas"]["FieldDifference"][];
+        };
+        RejectDto: {
+            /** @example Tiderne passer ikke med foreningens hjemmeside. */
+            reason: string;
+        };
+        InviteAssociationMemberDto: {
+            /** @example formand@forening.dk */
+            email: string;
+        };
+        AccessRequestDto: {
+            /** @description The association, as on its public page */
+            organizationId: string;
+            /** @example Mette Jensen */
+            name: string;
+            /** @example mette@forening.dk */
+            email: string;
+            /** @example Jeg er kasserer og opdaterer vores tilbud. */
+            message?: string;
+        };
+        AccessRequestReceived: {
+            message: string;
+        };
+        AccessRequestView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            name: string;
+            email: string;
+            message: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            reason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AccessRequestPage: {
+            items: components["schemas"]["AccessRequestView"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
         };
     };
     responses: never;
@@ -2989,6 +3477,65 @@ export interface operations {
             };
         };
     };
+    EmailLoginController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLoginRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailLoginRequested"];
+                };
+            };
+            /** @description More than 5 links an hour for one address, or 20 from one client; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmailLoginController_redeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged in (Accept: application/json) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailLoginRedirect"];
+                };
+            };
+            /** @description The link is used, expired or unknown */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     UsersAdminController_list: {
         parameters: {
             query?: {
@@ -3271,7 +3818,7 @@ export interface operations {
                 page?: unknown;
                 size?: unknown;
                 action?: string;
-                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider";
+                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
                 entityId?: string;
                 /** @description Only what this user did. */
                 actorUserId?: string;
@@ -4960,6 +5507,613 @@ export interface operations {
             };
             /** @description Temporarily unavailable; try again. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationOffersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnOffers"];
+                };
+            };
+            /** @description Forbidden: not yours to see or change. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationOffersController_confirmAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmedOffers"];
+                };
+            };
+            /** @description Forbidden: not yours to see or change. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationOffersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnOffer"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden: not yours to see or change. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationOffersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationOfferChangesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnOfferSaved"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden: not yours to see or change. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfferRevisionsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferRevisionPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfferRevisionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferRevisionDetail"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfferRevisionsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferRevisionView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfferRevisionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferRevisionView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationAccessController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"][];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationAccessController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteAssociationMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationAccessController_requestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestReceived"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description More than 5 an hour from one address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssociationAccessController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationAccessController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AssociationAccessController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

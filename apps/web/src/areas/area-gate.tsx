@@ -11,11 +11,13 @@ function Refusal({ loggedIn, area }: { loggedIn: boolean; area: StaffArea }) {
   const title = frameText(loggedIn ? 'error.forbidden.title' : 'error.loginRequired.title');
   useDocumentTitle(title);
   if (loggedIn) return <ProblemAlert title={title} detail={t(`gate.forbidden.${area}`)} />;
+  // Associations have no work account: they log in by e-mail link.
+  const byEmail = area === 'association';
   return (
     <div className="callout">
       <h1>{title}</h1>
-      <p>{t('gate.loginIntro')}</p>
-      <a className="button button--primary" href={loginUrl()}>
+      <p>{t(byEmail ? 'gate.associationIntro' : 'gate.loginIntro')}</p>
+      <a className="button button--primary" href={byEmail ? '/min-forening/log-ind' : loginUrl()}>
         {frameText('nav.login')}
       </a>
     </div>

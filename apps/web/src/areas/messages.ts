@@ -10,6 +10,8 @@ export const t = defineMessages({
     'gate.forbidden.editorial': 'Siden er for redaktører og administratorer.',
     'gate.forbidden.shortlist': 'Siden er for kommunens medarbejdere.',
     'gate.forbidden.region': 'Siden er for regionens koordinatorer og administratorer.',
+    'gate.forbidden.association': 'Siden er for foreningernes brugere.',
+    'gate.associationIntro': 'Siden er for foreninger. Log ind med et link, vi sender til din e-mail.',
   },
   en: {
     'gate.loginIntro': 'This page is for staff. Log in with your work account.',
@@ -18,5 +20,7 @@ export const t = defineMessages({
     'gate.forbidden.editorial': 'This page is for editors and administrators.',
     'gate.forbidden.shortlist': 'This page is for staff.',
     'gate.forbidden.region': 'This page is for the region’s coordinators and administrators.',
+    'gate.forbidden.association': 'This page is for associations’ members.',
+    'gate.associationIntro': 'This page is for associations. Log in with a link we send to your e-mail.',
   },
 });

@@ -53,6 +53,11 @@ function StaffLinks({ region }: { region: boolean }) {
           <NavLink to="/platform">{t('nav.platform')}</NavLink>
         </li>
       )}
+      {mayUse(session, 'association') && (
+        <li>
+          <NavLink to="/min-forening">{t('nav.association')}</NavLink>
+        </li>
+      )}
       <li>
         <button
           type="button"

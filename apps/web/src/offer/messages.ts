@@ -49,6 +49,9 @@ export const t = defineMessages({
     'organization.none': 'Foreningen har ingen offentliggjorte tilbud lige nu.',
     'organization.contact': 'Kontakt foreningen',
     'organization.all': 'Se alle {count} tilbud',
+    'organization.members': 'Er du fra foreningen?',
+    'organization.requestAccess': 'Bed om adgang til at holde tilbuddene opdateret',
+    'organization.memberLogin': 'Har du adgang? Log ind',
   },
   en: {
     'offer.by': 'Service from',
@@ -98,5 +101,8 @@ export const t = defineMessages({
     'organization.none': 'The association has no published services right now.',
     'organization.contact': 'Contact the association',
     'organization.all': 'See all {count} services',
+    'organization.members': 'Are you from the association?',
+    'organization.requestAccess': 'Ask for access to keep its services up to date',
+    'organization.memberLogin': 'Have access? Log in',
   },
 });

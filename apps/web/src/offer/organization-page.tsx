@@ -43,6 +43,17 @@ export function OrganizationPage() {
           </Link>
         </p>
       )}
+      <h2>{t('organization.members')}</h2>
+      <ul>
+        <li>
+          <Link to={`/min-forening/bed-om-adgang?forening=${encodeURIComponent(id)}`}>
+            {t('organization.requestAccess')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/min-forening/log-ind">{t('organization.memberLogin')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

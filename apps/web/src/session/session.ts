@@ -15,6 +15,7 @@ export const AREA_ROLES = {
   admin: ['tenant_admin'],
   platform: ['platform_admin'],
   region: ['regional_coordinator', 'tenant_admin'],
+  association: ['association'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffArea = keyof typeof AREA_ROLES;

@@ -15,10 +15,16 @@ interface Item {
 
 const EDITORIAL_ITEMS: Item[] = [
   { count: 'offersInReview', label: 'dashboard.offersInReview', to: '/personale/godkendelse' },
+  { count: 'pendingRevisions', label: 'dashboard.pendingRevisions', to: '/personale/godkendelse#rettelser' },
   {
     count: 'pendingSuggestions',
     label: 'dashboard.pendingSuggestions',
     to: '/personale/godkendelse#forslag',
+  },
+  {
+    count: 'pendingAccessRequests',
+    label: 'dashboard.pendingAccessRequests',
+    to: '/personale/godkendelse#adgang',
   },
   { count: 'openErrorReports', label: 'dashboard.openErrorReports', to: '/personale/fejlmeldinger#fejl' },
   {

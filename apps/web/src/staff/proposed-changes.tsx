@@ -1,7 +1,8 @@
 import { t } from './messages';
 import { DRAFT_FIELDS } from './offer-draft';
 
-function labelOf(field: string): string {
+/** A field's label as the offer form shows it; an unknown field by its API name. */
+export function labelOf(field: string): string {
   if (field === 'note') return t('reports.note');
   const known = DRAFT_FIELDS.find((name) => name === field);
   return known ? t(`field.${known}`) : field;

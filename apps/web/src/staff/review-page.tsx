@@ -7,10 +7,15 @@ import { ActionNotice, type Notice } from './action-notice';
 import { t } from './messages';
 import { ReviewItem } from './review-item';
 import { PAGE_SIZE, useOfferList } from './staff-api';
+import { AccessRequestsSection } from './access-requests-section';
+import { RevisionsSection } from './revisions-section';
 import { SuggestionsSection } from './suggestions-section';
 import { Pager, pageHref, pageOf } from '../layout/pager';
 
-/** /personale/godkendelse — offers submitted for review and suggested new offers, to decide one by one. */
+/**
+ * /personale/godkendelse — offers submitted for review, associations' corrections of their offers,
+ * suggested new offers and requests for access, to decide one by one.
+ */
 export function ReviewPage() {
   const [params] = useSearchParams();
   const page = pageOf(params);
@@ -43,7 +48,9 @@ export function ReviewPage() {
           </>
         )}
       </section>
+      <RevisionsSection onDone={setNotice} />
       <SuggestionsSection onDone={setNotice} />
+      <AccessRequestsSection onDone={setNotice} />
     </>
   );
 }

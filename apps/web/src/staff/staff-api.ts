@@ -21,6 +21,9 @@ export type SavedOffer = ResponseOf<'/api/v1/offers/{id}', 'patch'>;
 export type DashboardCounts = ResponseOf<'/api/v1/admin/dashboard', 'get'>;
 export type SuggestionPage = ResponseOf<'/api/v1/admin/offer-suggestions', 'get'>;
 export type OfferSuggestion = SuggestionPage['items'][number];
+export type OfferRevision = ResponseOf<'/api/v1/admin/offer-revisions', 'get'>['items'][number];
+export type AccessRequest = ResponseOf<'/api/v1/admin/association-access-requests', 'get'>['items'][number];
+export type OfferRevisionDetail = ResponseOf<'/api/v1/admin/offer-revisions/{id}', 'get'>;
 export type TransitionBody = RequestBodyOf<'/api/v1/offers/{id}/{action}', 'post'>;
 
 /** The lifecycle actions of `POST /api/v1/offers/{id}/{action}`. */
@@ -48,6 +51,8 @@ export const staffKeys = {
   updateRequests: ['staff', 'update-requests'] as const,
   linkReport: ['staff', 'link-report'] as const,
   suggestions: ['staff', 'offer-suggestions'] as const,
+  revisions: ['staff', 'offer-revisions'] as const,
+  accessRequests: ['staff', 'access-requests'] as const,
 };
 
 export function useDashboard() {
@@ -275,5 +280,72 @@ export function useDecideSuggestion(id: string) {
             }),
       ),
     onSuccess: () => invalidate(queryClient, staffKeys.suggestions, staffKeys.dashboard, staffKeys.offers),
+  });
+}
+
+/** Associations' proposed changes waiting for an editor. */
+export const useOfferRevisions = (page: number) =>
+  usePage(staffKeys.revisions, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/offer-revisions', {
+        params: { query: { status: 'pending', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+/** A proposed change beside the offer's current values. */
+export function useOfferRevision(id: string) {
+  return useQuery({
+    queryKey: [...staffKeys.revisions, id],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/admin/offer-revisions/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** Approving applies the change to the offer (409 when it has changed since); rejecting needs a reason. */
+export function useDecideRevision(revision: { id: string; offerId: string }) {
+  const queryClient = useQueryClient();
+  const { id } = revision;
+  return useMutation({
+    mutationFn: (decision: { approve: true } | { approve: false; reason: string }) =>
+      unwrap(
+        decision.approve
+          ? api.POST('/api/v1/admin/offer-revisions/{id}/approve', { params: { path: { id } } })
+          : api.POST('/api/v1/admin/offer-revisions/{id}/reject', {
+              params: { path: { id } },
+              body: { reason: decision.reason },
+            }),
+      ),
+    onSettled: () =>
+      invalidate(queryClient, staffKeys.revisions, staffKeys.offers, staffKeys.offer(revision.offerId)),
+  });
+}
+
+/** People who asked for access to an association, waiting for an editor. */
+export const useAccessRequests = (page: number) =>
+  usePage(staffKeys.accessRequests, page, (signal) =>
+    unwrap(
+      api.GET('/api/v1/admin/association-access-requests', {
+        params: { query: { status: 'pending', ...pageQuery(page) } },
+        signal,
+      }),
+    ),
+  );
+
+/** Approving invites the person (they get a mail with a login link); rejecting needs a reason. */
+export function useDecideAccessRequest(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: { approve: true } | { approve: false; reason: string }) =>
+      unwrap(
+        decision.approve
+          ? api.POST('/api/v1/admin/association-access-requests/{id}/approve', { params: { path: { id } } })
+          : api.POST('/api/v1/admin/association-access-requests/{id}/reject', {
+              params: { path: { id } },
+              body: { reason: decision.reason },
+            }),
+      ),
+    onSettled: () => invalidate(queryClient, staffKeys.accessRequests),
   });
 }

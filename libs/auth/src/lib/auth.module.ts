@@ -18,6 +18,9 @@ import { AuditLog } from './audit/audit-log';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AuditLogRepository } from './audit/audit-log.repository';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
+import { EmailLoginController } from './email-login/email-login.controller';
+import { EmailLoginRepository } from './email-login/email-login.repository';
+import { EmailLoginService } from './email-login/email-login.service';
 import { AuthController } from './oidc/auth.controller';
 import { IdTokenVerifier } from './oidc/id-token-verifier';
 import { IssuerDiscovery } from './oidc/issuer-discovery';
@@ -34,6 +37,8 @@ import { MembershipsRepository } from './users/memberships.repository';
 import { MembershipsService } from './users/memberships.service';
 import { StaffDirectory } from './users/staff-directory';
 import { StaffDirectoryRepository } from './users/staff-directory.repository';
+import { AssociationMemberships } from './users/association-memberships';
+import { StaffInvitations } from './users/staff-invitations';
 import { UsersAdminController } from './users/users-admin.controller';
 
 const SWEEP_EXPIRED_SESSIONS_MS = 15 * 60_000;
@@ -62,7 +67,13 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
           errorMessage: 'For mange login-forsøg på kort tid. Prøv igen om lidt.',
         }),
       ],
-      controllers: [AuthController, UsersAdminController, AuditLogController, PlatformAccessController],
+      controllers: [
+        AuthController,
+        EmailLoginController,
+        UsersAdminController,
+        AuditLogController,
+        PlatformAccessController,
+      ],
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },
         // `useExisting` keeps RolesGuard a provider of its own, so tests can replace it by class.
@@ -88,9 +99,20 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
         StaffDirectory,
         StaffLoginService,
         MembershipsService,
+        StaffInvitations,
+        EmailLoginRepository,
+        EmailLoginService,
+        AssociationMemberships,
         OidcProviderAdmin,
       ],
-      exports: [AUTH_OPTIONS, AuditLog, OidcSettingsService, PostgresSessionStore, MembershipsService],
+      exports: [
+        AUTH_OPTIONS,
+        AuditLog,
+        OidcSettingsService,
+        PostgresSessionStore,
+        MembershipsService,
+        AssociationMemberships,
+      ],
     };
   }
 

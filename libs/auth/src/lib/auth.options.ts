@@ -1,3 +1,4 @@
+import type { TenantRef } from '@socialkompas/tenancy';
 import type { DevelopmentIdpConnection } from './oidc/oidc-settings';
 
 export interface AuthOptions {
@@ -9,6 +10,8 @@ export interface AuthOptions {
   platformAdminTenant?: string;
   idleTimeoutMinutes: number;
   absoluteTimeoutHours: number;
+  /** The tenant's public address, e.g. https://aarhus.socialkompas.dk, for the links in invitations and login mails. */
+  publicUrlOf(tenant: Pick<TenantRef, 'slug'>): string;
   /** The in-process development IdP, for tenants with no issuer of their own (never in production). */
   developmentIdp?: DevelopmentIdpConnection;
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssociationsModule } from './associations/associations.module';
 import { CatalogueOptions } from './catalogue.options';
 import { EditorialModule } from './editorial/editorial.module';
 import { FreshnessModule } from './freshness/freshness.module';
@@ -26,6 +27,7 @@ export class CatalogueModule {
         InboxModule,
         EditorialModule,
         RegionModule,
+        AssociationsModule,
       ],
     };
   }

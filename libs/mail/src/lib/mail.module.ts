@@ -4,6 +4,7 @@ import { OutboxController } from './outbox.controller';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxSender } from './outbox-sender';
 import { OutboxSenderJob } from './outbox-sender.job';
+import { TenantMailer } from './tenant-mailer';
 
 /**
  * Mail for every feature: a message is written to the tenant's outbox in the transaction that
@@ -16,8 +17,14 @@ export class MailModule {
       module: MailModule,
       global: true,
       controllers: [OutboxController],
-      providers: [{ provide: MAIL_OPTIONS, useValue: options }, OutboxRepository, OutboxSender, OutboxSenderJob],
-      exports: [OutboxRepository, OutboxSender],
+      providers: [
+        { provide: MAIL_OPTIONS, useValue: options },
+        OutboxRepository,
+        OutboxSender,
+        OutboxSenderJob,
+        TenantMailer,
+      ],
+      exports: [OutboxRepository, OutboxSender, TenantMailer],
     };
   }
 }

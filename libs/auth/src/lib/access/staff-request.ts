@@ -9,6 +9,8 @@ export interface StaffIdentity {
   role: StaffRole;
   email: string | null;
   name: string | null;
+  /** The association an `association` member acts for (their membership's organisation). */
+  organizationId?: string;
 }
 
 export interface StaffAwareRequest extends TenantAwareRequest {

@@ -14,6 +14,8 @@ export const AUDIT_ENTITY_TYPES = [
   'user',
   'tenant',
   'oidc_provider',
+  'offer_revision',
+  'access_request',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

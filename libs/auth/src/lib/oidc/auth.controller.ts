@@ -109,6 +109,7 @@ export class AuthController {
       tenant: { slug: tenant.slug, name: tenant.name },
       user: { id: staff.userId, name: staff.name, email: staff.email },
       role: staff.role,
+      ...(staff.organizationId ? { organizationId: staff.organizationId } : {}),
       csrfToken: request.session.csrfToken,
     };
   }

@@ -5,7 +5,8 @@ import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
 import { CurrentStaff, StaffIdentity } from '../access/staff-request';
 import { Actor, CurrentActor } from '../audit/actor';
 import { InviteUserDto } from '../users/membership.dto';
-import { MembershipsService, MembershipView } from '../users/memberships.service';
+import { MembershipView } from '../users/memberships.service';
+import { StaffInvitations } from '../users/staff-invitations';
 import { OidcConfigDto } from './oidc-config.dto';
 import { OidcConfigView, OidcProviderAdmin } from './oidc-provider-admin';
 
@@ -17,7 +18,7 @@ export class PlatformAccessController {
   constructor(
     private readonly registry: TenantRegistry,
     private readonly oidc: OidcProviderAdmin,
-    private readonly memberships: MembershipsService,
+    private readonly invitations: StaffInvitations,
     private readonly tenancy: TenancyService,
   ) {}
 
@@ -56,7 +57,7 @@ export class PlatformAccessController {
     @CurrentActor() actor: Actor,
   ): Promise<MembershipView> {
     const tenant = await this.tenant(slug);
-    return this.tenancy.run(tenant, () => this.memberships.invite(tenant, input, by, actor));
+    return this.tenancy.run(tenant, () => this.invitations.invite(tenant, input, by, actor));
   }
 
   private async tenant(slug: string): Promise<Tenant> {

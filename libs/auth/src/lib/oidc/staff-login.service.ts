@@ -4,7 +4,7 @@ import { TenancyService, tenantOf } from '@socialkompas/tenancy';
 import type { StaffAwareRequest } from '../access/staff-request';
 import { actorOf, clientAddress } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
-import { newCsrfToken } from '../session/csrf';
+import { startLoggedInSession } from '../session/start-session';
 import { StaffDirectory, VerifiedIdentity } from '../users/staff-directory';
 import { IdTokenVerifier } from './id-token-verifier';
 import { runPassport } from './run-passport';
@@ -87,20 +87,13 @@ export class StaffLoginService {
     }
 
     const returnTo = (outcome.info.state as { returnTo?: string } | undefined)?.returnTo ?? '/';
-    // A new session id at login: a session id planted before login is worth nothing after it.
-    await new Promise<void>((resolve, reject) =>
-      request.session.regenerate((error) => (error ? reject(error) : resolve())),
-    );
-    request.session.login = {
+    await startLoggedInSession(request, {
       userId: result.userId,
       tenantId: tenant.id,
       authenticatedAt: Date.now(),
+      via: 'oidc',
       idToken,
-    };
-    request.session.csrfToken = newCsrfToken();
-    await new Promise<void>((resolve, reject) =>
-      request.session.save((error) => (error ? reject(error) : resolve())),
-    );
+    });
     response.redirect(302, returnTo);
   }
 
@@ -121,6 +114,8 @@ export class StaffLoginService {
     await new Promise<void>((resolve, reject) =>
       request.session.destroy((error) => (error ? reject(error) : resolve())),
     );
+    // Someone who came by e-mail link has no session at an identity provider to end.
+    if (!login.idToken) return home;
     const { settings, metadata } = await this.strategies.forTenant(tenant.id);
     if (!metadata.end_session_endpoint) return home;
     const endSession = new URL(metadata.end_session_endpoint);

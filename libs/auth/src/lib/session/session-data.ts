@@ -12,8 +12,10 @@ export interface StaffLogin {
   userId: string;
   tenantId: string;
   authenticatedAt: number;
-  /** Kept for the identity provider's logout (`id_token_hint`). */
-  idToken: string;
+  /** How the person proved who they are; sessions from before e-mail links existed are `oidc`. */
+  via?: 'oidc' | 'email_link';
+  /** Kept for the identity provider's logout (`id_token_hint`); none after an e-mail link. */
+  idToken?: string;
 }
 
 declare module 'express-session' {

@@ -39,6 +39,9 @@ export class StaffSession {
   @ApiProperty({ enum: STAFF_ROLES, description: 'The role in this tenant' })
   role!: StaffRole;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'The association an `association` member acts for' })
+  organizationId?: string;
+
   @ApiPropertyOptional({ description: 'To send as x-csrf-token with every change' })
   csrfToken?: string;
 }

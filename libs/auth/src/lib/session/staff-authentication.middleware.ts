@@ -32,7 +32,15 @@ export class StaffAuthenticationMiddleware implements NestMiddleware {
     // counts only in the tenant whose IdP the operator named for it.
     if (membership.role === 'platform_admin' && request.tenant.slug !== this.options.platformAdminTenant)
       return next();
-    request.staff = { userId: login.userId, tenantId: login.tenantId, ...membership };
+    // An e-mail link vouches for an association's member and for nobody with a staff role.
+    if ((login.via === 'email_link') !== (membership.role === 'association')) return next();
+    const { organizationId, ...staff } = membership;
+    request.staff = {
+      userId: login.userId,
+      tenantId: login.tenantId,
+      ...staff,
+      ...(organizationId ? { organizationId } : {}),
+    };
     next();
   }
 }

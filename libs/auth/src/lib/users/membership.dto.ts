@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
-import { PageQueryDto, STAFF_ROLES, StaffRole, VersionDto } from '@socialkompas/http';
+import { INVITABLE_ROLES, InvitableRole, PageQueryDto, VersionDto } from '@socialkompas/http';
 
-const ROLE_MESSAGE = `role skal være en af: ${STAFF_ROLES.join(', ')}.`;
+const ROLE_MESSAGE = `role skal være en af: ${INVITABLE_ROLES.join(', ')}.`;
 
 export class InviteUserDto {
   @ApiProperty({ example: 'medarbejder@aarhus.dk' })
@@ -10,15 +10,15 @@ export class InviteUserDto {
   @IsEmail({}, { message: 'email skal være en gyldig e-mailadresse.' })
   email!: string;
 
-  @ApiProperty({ enum: STAFF_ROLES })
-  @IsIn(STAFF_ROLES, { message: ROLE_MESSAGE })
-  role!: StaffRole;
+  @ApiProperty({ enum: INVITABLE_ROLES })
+  @IsIn(INVITABLE_ROLES, { message: ROLE_MESSAGE })
+  role!: InvitableRole;
 }
 
 export class ChangeRoleDto extends VersionDto {
-  @ApiProperty({ enum: STAFF_ROLES })
-  @IsIn(STAFF_ROLES, { message: ROLE_MESSAGE })
-  role!: StaffRole;
+  @ApiProperty({ enum: INVITABLE_ROLES })
+  @IsIn(INVITABLE_ROLES, { message: ROLE_MESSAGE })
+  role!: InvitableRole;
 }
 
 export const MEMBERSHIP_STATUSES = ['invited', 'active', 'deactivated'] as const;

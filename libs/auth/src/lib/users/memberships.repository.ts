@@ -14,6 +14,8 @@ export interface MembershipRow {
   userId: string | null;
   name: string | null;
   lastLoginAt: Date | null;
+  /** The association an `association` member acts for; null for every other role. */
+  organizationId: string | null;
   createdAt: Date;
 }
 
@@ -26,7 +28,7 @@ interface TotalRow {
 }
 
 const VIEW = `SELECT m.id, m.email, m.role, m.status, m.version, m.user_id AS "userId", u.name,
-  u.last_login_at AS "lastLoginAt", m.created_at AS "createdAt"
+  u.last_login_at AS "lastLoginAt", m.organization_id AS "organizationId", m.created_at AS "createdAt"
   FROM platform.memberships m LEFT JOIN platform.users u ON u.id = m.user_id`;
 
 /** The tenant's memberships, optionally only those of one status; $1 is the tenant, $2 the status. */
@@ -72,15 +74,32 @@ export class MembershipsRepository {
     );
   }
 
-  /** The new invitation's id, or undefined when the address is already invited or a member. */
-  async insertInvitation(tenantId: string, email: string, role: StaffRole): Promise<string | undefined> {
+  /**
+   * The new invitation's id, or undefined when the address is already invited or a member. An
+   * `association` invitation names its organisation (a row of the tenant's own schema).
+   */
+  async insertInvitation(
+    tenantId: string,
+    email: string,
+    role: StaffRole,
+    organizationId: string | null = null,
+  ): Promise<string | undefined> {
     const created = await queryRow<IdRow>(
       this.tenancy.currentManager(),
-      `INSERT INTO platform.memberships (tenant_id, email, role) VALUES ($1, $2, $3)
+      `INSERT INTO platform.memberships (tenant_id, email, role, organization_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, email) DO NOTHING RETURNING id`,
-      [tenantId, email, role],
+      [tenantId, email, role, organizationId],
     );
     return created?.id;
+  }
+
+  /** The members and invitations of one association, by e-mail address. */
+  ofOrganization(tenantId: string, organizationId: string): Promise<MembershipRow[]> {
+    return queryRows<MembershipRow>(
+      this.tenancy.currentManager(),
+      `${VIEW} WHERE m.tenant_id = $1 AND m.organization_id = $2 ORDER BY m.email`,
+      [tenantId, organizationId],
+    );
   }
 
   /** Locks the membership for a change; false when the tenant has no such membership. */

@@ -7,7 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { PageOf, STAFF_ROLES, StaffRole } from '@socialkompas/http';
+import { badField, PageOf, STAFF_ROLES, StaffRole } from '@socialkompas/http';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import type { StaffIdentity } from '../access/staff-request';
 import { Actor } from '../audit/actor';
@@ -49,6 +49,14 @@ export class MembershipView implements MembershipRow {
   @ApiProperty({ type: Date, nullable: true })
   lastLoginAt!: Date | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The association an `association` member acts for',
+  })
+  organizationId!: string | null;
+
   @ApiProperty()
   createdAt!: Date;
 }
@@ -85,8 +93,22 @@ export class MembershipsService {
     actor: Actor,
   ): Promise<MembershipView> {
     this.checkAssignable(tenant, input.role, by);
-    const email = input.email.toLowerCase();
-    const id = await this.memberships.insertInvitation(tenant.id, email, input.role);
+    return this.insertInvitation(tenant, input.email, input.role, null, actor);
+  }
+
+  /**
+   * An invitation of an address to a role, audited; 409 when the address is already invited or a
+   * member. `organizationId` names the association of an `association` invitation.
+   */
+  async insertInvitation(
+    tenant: Tenant,
+    rawEmail: string,
+    role: StaffRole,
+    organizationId: string | null,
+    actor: Actor,
+  ): Promise<MembershipView> {
+    const email = rawEmail.trim().toLowerCase();
+    const id = await this.memberships.insertInvitation(tenant.id, email, role, organizationId);
     if (!id) {
       throw new ConflictException({
         title: 'Findes allerede',
@@ -98,7 +120,7 @@ export class MembershipsService {
       entityId: id,
       action: 'invite',
       actor,
-      changes: { email, role: input.role },
+      changes: { email, role, ...(organizationId ? { organizationId } : {}) },
     });
     return this.get(tenant, id);
   }
@@ -113,6 +135,12 @@ export class MembershipsService {
     const before = await this.lock(tenant, id, input.version, by);
     this.checkAssignable(tenant, input.role, by);
     if (before.role === input.role) return before;
+    if (before.role === 'association') {
+      throw badField(
+        'role',
+        'En foreningsbruger hører til sin forening og kan ikke få en anden rolle. Invitér personen på ny i stedet.',
+      );
+    }
     if (before.role === 'tenant_admin') await this.keepOneAdmin(tenant, before);
     await this.memberships.setRole(id, input.role);
     await this.auditLog.record({

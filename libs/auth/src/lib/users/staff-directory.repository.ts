@@ -18,6 +18,8 @@ export interface ActiveStaffRow {
   role: StaffRole;
   email: string | null;
   name: string | null;
+  /** Set for `association` members only. */
+  organizationId: string | null;
 }
 
 interface IdRow {
@@ -81,7 +83,9 @@ export class StaffDirectoryRepository {
   lockInvitation(tenantId: string, email: string): Promise<SignInMembershipRow | undefined> {
     return queryRow<SignInMembershipRow>(
       this.tenancy.currentManager(),
-      `SELECT id, role, status, source FROM platform.memberships WHERE tenant_id = $1 AND email = $2 AND status = 'invited' FOR UPDATE`,
+      // An association's people have no municipal IdP: their invitation is taken by an e-mail link only.
+      `SELECT id, role, status, source FROM platform.memberships
+       WHERE tenant_id = $1 AND email = $2 AND status = 'invited' AND role <> 'association' FOR UPDATE`,
       [tenantId, email],
     );
   }
@@ -116,7 +120,8 @@ export class StaffDirectoryRepository {
   findActiveStaff(userId: string, tenantId: string): Promise<ActiveStaffRow | undefined> {
     return queryRow<ActiveStaffRow>(
       this.dataSource.manager,
-      `SELECT m.role, u.email, u.name FROM platform.memberships m JOIN platform.users u ON u.id = m.user_id
+      `SELECT m.role, u.email, u.name, m.organization_id AS "organizationId"
+       FROM platform.memberships m JOIN platform.users u ON u.id = m.user_id
        WHERE m.user_id = $1 AND m.tenant_id = $2 AND m.status = 'active'`,
       [userId, tenantId],
     );

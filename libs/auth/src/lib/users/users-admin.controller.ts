@@ -17,6 +17,7 @@ import { CurrentStaff, StaffIdentity } from '../access/staff-request';
 import { Actor, CurrentActor } from '../audit/actor';
 import { ChangeRoleDto, InviteUserDto, MembershipListQueryDto } from './membership.dto';
 import { MembershipPage, MembershipsService, MembershipView } from './memberships.service';
+import { StaffInvitations } from './staff-invitations';
 
 /** A tenant administrator's users: invite, change role, deactivate and reactivate. */
 @ApiTags('users (tenant admin)')
@@ -24,7 +25,10 @@ import { MembershipPage, MembershipsService, MembershipView } from './membership
 @UseInterceptors(TenantUnitOfWorkInterceptor)
 @Roles('tenant_admin', 'platform_admin')
 export class UsersAdminController {
-  constructor(private readonly memberships: MembershipsService) {}
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly invitations: StaffInvitations,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: MembershipPage })
@@ -42,7 +46,7 @@ export class UsersAdminController {
     @CurrentStaff() by: StaffIdentity,
     @CurrentActor() actor: Actor,
   ): Promise<MembershipView> {
-    return this.memberships.invite(tenant, input, by, actor);
+    return this.invitations.invite(tenant, input, by, actor);
   }
 
   @Patch(':id')

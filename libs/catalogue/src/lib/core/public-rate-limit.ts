@@ -1,4 +1,5 @@
-import { ThrottlerModule } from '@nestjs/throttler';
+import { normalizeIp, ThrottlerModule } from '@nestjs/throttler';
+import type { TenantAwareRequest } from '@socialkompas/tenancy';
 
 /** How long until a rate-limited address may try again, in Danish: "40 sekunder", "et minut", "12 minutter". */
 function waitInDanish(seconds: number): string {
@@ -18,3 +19,10 @@ export const PUBLIC_RATE_LIMIT = ThrottlerModule.forRoot({
   errorMessage: (_context, { timeToBlockExpire }) =>
     `For mange forespørgsler på kort tid. Prøv igen om ${waitInDanish(timeToBlockExpire)}.`,
 });
+
+/**
+ * Counted per tenant and client address (an IPv6 address by its /64, as the guard's own default
+ * does): a busy address in one municipality never blocks another's form.
+ */
+export const perTenantAndClient = (request: Partial<Pick<TenantAwareRequest, 'tenant' | 'ip'>>) =>
+  `${request.tenant?.id}:${normalizeIp(request.ip ?? '')}`;

@@ -22,6 +22,12 @@ export class StaffDashboardDto {
   @ApiProperty({ description: "Associations' suggestions of new offers not yet accepted or rejected" })
   pendingSuggestions!: number;
 
+  @ApiProperty({ description: "Associations' members' changes of their offers waiting for review" })
+  pendingRevisions!: number;
+
+  @ApiProperty({ description: 'Requests for access to an association not yet approved or rejected' })
+  pendingAccessRequests!: number;
+
   @ApiProperty({ description: 'E-mails held (no SMTP server configured) or given up as failed' })
   heldOrFailedMail!: number;
 }

@@ -9,6 +9,8 @@ export interface StaffDashboardCountsRow {
   openErrorReports: number;
   openUpdateRequests: number;
   pendingSuggestions: number;
+  pendingRevisions: number;
+  pendingAccessRequests: number;
   heldOrFailedMail: number;
 }
 
@@ -21,6 +23,8 @@ const COUNTS = `
     (SELECT count(*)::int FROM error_reports WHERE resolved_at IS NULL) AS "openErrorReports",
     (SELECT count(*)::int FROM offer_update_requests WHERE resolved_at IS NULL) AS "openUpdateRequests",
     (SELECT count(*)::int FROM offer_suggestions WHERE status = 'pending') AS "pendingSuggestions",
+    (SELECT count(*)::int FROM offer_revisions WHERE status = 'pending') AS "pendingRevisions",
+    (SELECT count(*)::int FROM association_access_requests WHERE status = 'pending') AS "pendingAccessRequests",
     (SELECT count(*)::int FROM outbox WHERE status IN ('held', 'failed')) AS "heldOrFailedMail"`;
 
 /** The staff start page's counts, in the current unit of work. */

@@ -6,8 +6,18 @@ export const STAFF_ROLES = [
   'editor',
   'staff',
   'regional_coordinator',
+  'association',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * The roles a tenant administrator grants to an e-mail address. `association` is not one: an
+ * association's people are invited to their association by an editor, and log in by e-mail link.
+ */
+export const INVITABLE_ROLES = STAFF_ROLES.filter(
+  (role): role is Exclude<StaffRole, 'association'> => role !== 'association',
+);
+export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 /** Who maintains the catalogue: editors, and tenant administrators who may do anything editors do. */
 export const EDITORIAL_ROLES: StaffRole[] = ['editor', 'tenant_admin'];

@@ -44,6 +44,7 @@ export class ProblemDetailsDto {
 
 const PROBLEM_DESCRIPTIONS = {
   400: 'Invalid input; `errors` names the fields at fault.',
+  403: 'Forbidden: not yours to see or change.',
   404: 'Not found.',
   409: 'Conflict: changed by someone else since it was read, or not possible in its current state.',
   503: 'Temporarily unavailable; try again.',

@@ -82,6 +82,38 @@ describe('tenancy.run', () => {
     await expect(dataSource.query('SELECT count(*) FROM organizations')).rejects.toThrow(/does not exist/);
   });
 
+  it('runs what waits for the commit once committed, never after a rollback, and survives its failure', async () => {
+    const seen: string[][] = [];
+    await tenancy.run(a, async (manager) => {
+      await manager.query(`INSERT INTO organizations (name) VALUES ('Efter commit')`);
+      // Read on a connection of its own: it sees the row only if the unit has committed.
+      tenancy.afterCommit(async () => {
+        seen.push(await organisationNames(tenancy, a));
+      });
+    });
+    expect(seen).toEqual([expect.arrayContaining(['Efter commit'])]);
+
+    await expect(
+      tenancy.run(a, async () => {
+        tenancy.afterCommit(async () => {
+          seen.push(['rullet tilbage']);
+        });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(seen).toHaveLength(1);
+
+    await expect(
+      tenancy.run(a, async () => {
+        tenancy.afterCommit(async () => {
+          throw new Error('køen svarer ikke');
+        });
+        return 'gemt';
+      }),
+    ).resolves.toBe('gemt');
+    expect(() => tenancy.afterCommit(async () => undefined)).toThrow(OutsideTenantContextError);
+  });
+
   it('refuses to nest a unit of work for another tenant', async () => {
     await expect(tenancy.run(a, () => tenancy.run(b, async () => 'never'))).rejects.toThrow(/nested/);
   });

@@ -14,6 +14,8 @@ export interface TenantRef {
 interface UnitOfWork {
   tenant: TenantRef;
   manager: EntityManager;
+  /** What waits for the commit, e.g. telling a worker about a row it must be able to see. */
+  afterCommit: (() => Promise<void>)[];
 }
 
 /** Module-level, so every provider instance (and every Nest app in a test process) sees one context. */
@@ -41,21 +43,32 @@ export class TenancyService {
     // No `platform` here: a name missing from the tenant schema must fail, not fall through to the registry.
     const searchPath = `${quoteIdentifier(tenantSchemaName(tenant.slug))}, public`;
     const queryRunner = this.dataSource.createQueryRunner();
+    const unit: UnitOfWork = { tenant, manager: queryRunner.manager, afterCommit: [] };
     await queryRunner.connect();
+    let result: T;
     try {
       await queryRunner.startTransaction();
       await setLocalSearchPath(queryRunner, searchPath);
-      const result = await unitOfWorkStorage.run({ tenant, manager: queryRunner.manager }, () =>
-        work(queryRunner.manager),
-      );
+      result = await unitOfWorkStorage.run(unit, () => work(queryRunner.manager));
       await queryRunner.commitTransaction();
-      return result;
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
       throw error;
     } finally {
       await queryRunner.release();
     }
+    // The work is committed: a failing follow-up must not turn it into an error.
+    for (const followUp of unit.afterCommit) await followUp().catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Runs `followUp` once the current unit of work has committed, never if it rolls back; throws
+   * outside `run`. A follow-up's failure is swallowed: it must be a nudge (e.g. "send the outbox
+   * now") whose work something else also does later.
+   */
+  afterCommit(followUp: () => Promise<void>): void {
+    this.currentUnit().afterCommit.push(followUp);
   }
 
   /** The transaction's EntityManager of the unit of work in progress; throws outside `run`. */

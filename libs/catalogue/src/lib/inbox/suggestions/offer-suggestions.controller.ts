@@ -17,10 +17,11 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { normalizeIp, Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, CurrentActor } from '@socialkompas/auth';
 import { EDITORIAL_ROLES, Public, Roles, uuidParam } from '@socialkompas/http';
-import { TenantAwareRequest, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { perTenantAndClient } from '../../core/public-rate-limit';
 import { OfferSuggestionDto } from './offer-suggestion.dto';
 import {
   OfferSuggestionPageDto,
@@ -32,18 +33,12 @@ import {
   OfferSuggestionQueryDto,
   RejectSuggestionDto,
 } from './suggestion-decision.dto';
+import { OfferSuggestionsRepository } from './offer-suggestions.repository';
 import { OfferSuggestionsService } from './offer-suggestions.service';
 
 /** An association suggests a few offers at a time; more from one address in an hour looks like a script. */
 const SUGGESTIONS_PER_HOUR = 5;
 const HOUR_MS = 60 * 60 * 1000;
-
-/**
- * Counted per tenant and client address (an IPv6 address by its /64, as the guard's own default
- * does): a busy address in one municipality never blocks another's form.
- */
-const tenantAndClient = (request: Partial<Pick<TenantAwareRequest, 'tenant' | 'ip'>>) =>
-  `${request.tenant?.id}:${normalizeIp(request.ip ?? '')}`;
 
 const RECEIVED: SuggestionReceivedDto = {
   message: 'Tak for forslaget! Redaktionen kigger på det og kontakter jer, hvis der er spørgsmål.',
@@ -60,7 +55,7 @@ export class OfferSuggestionsController {
   @Public()
   @HttpCode(202)
   @UseGuards(ThrottlerGuard)
-  @Throttle({ default: { limit: SUGGESTIONS_PER_HOUR, ttl: HOUR_MS, getTracker: tenantAndClient } })
+  @Throttle({ default: { limit: SUGGESTIONS_PER_HOUR, ttl: HOUR_MS, getTracker: perTenantAndClient } })
   @ApiAcceptedResponse({ type: SuggestionReceivedDto, description: 'Received; the editors review it.' })
   @ApiTooManyRequestsResponse({
     description: `More than ${SUGGESTIONS_PER_HOUR} suggestions an hour from one address; Retry-After says when to try again.`,
