@@ -33,7 +33,6 @@ import {
   OfferSuggestionQueryDto,
   RejectSuggestionDto,
 } from './suggestion-decision.dto';
-import { OfferSuggestionsRepository } from './offer-suggestions.repository';
 import { OfferSuggestionsService } from './offer-suggestions.service';
 
 /** An association suggests a few offers at a time; more from one address in an hour looks like a script. */
