@@ -8,6 +8,7 @@ import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-de
 import { WidenChangeLogToAuditLog1764230400000 } from './tenant/1764230400000-widen-change-log-to-audit-log';
 import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness';
 import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-offer-suggestions';
+import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationSets = {
     WidenChangeLogToAuditLog1764230400000,
     AddFreshness1764316800000,
     AddOfferSuggestions1764403200000,
+    LabelAuditEntriesAndTextResults1764489600002,
   ],
 };

@@ -1,8 +1,12 @@
-import { formatDate } from '../i18n/format';
+import { formatDate, formatTime } from '../i18n/format';
 import { t } from './messages';
 import type { Offer } from './offer-api';
 
-type Schedule = Offer['schedules'][number];
+/** An opening rule as the offer page and the search results give it. */
+export type Schedule = Pick<
+  Offer['schedules'][number],
+  'byday' | 'opensAt' | 'closesAt' | 'validFrom' | 'validTo' | 'description'
+>;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 type Day = (typeof DAYS)[number];
 
@@ -10,14 +14,19 @@ function isDay(value: string): value is Day {
   return (DAYS as readonly string[]).includes(value);
 }
 
-/** "Tirsdag kl. 16:30–18:30 fra 1. januar 2027": one line per opening rule. */
+/** "Tirsdag kl. 16.30–18.30 fra 1. januar 2027": one line per opening rule. */
 export function scheduleText(schedule: Schedule): string {
   const days = schedule.byday.filter(isDay).map((day) => t(`day.${day}`));
   const hours =
     schedule.opensAt && schedule.closesAt
-      ? t('time.range', { opens: schedule.opensAt, closes: schedule.closesAt })
+      ? t('time.range', { opens: formatTime(schedule.opensAt), closes: formatTime(schedule.closesAt) })
       : '';
   const from = schedule.validFrom ? t('offer.validFrom', { date: formatDate(schedule.validFrom) }) : '';
   const to = schedule.validTo ? t('offer.validTo', { date: formatDate(schedule.validTo) }) : '';
   return [days.join(', '), hours, from, to, schedule.description].filter(Boolean).join(' ');
+}
+
+/** When an offer is open, in one line: the editor's own words if given, else every opening rule. */
+export function whenText(offer: { scheduleDescription: string; schedules: Schedule[] }): string {
+  return offer.scheduleDescription || offer.schedules.map(scheduleText).join('; ');
 }

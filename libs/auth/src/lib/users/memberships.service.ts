@@ -96,6 +96,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: email,
       action: 'invite',
       actor,
       changes: { email, role: input.role },
@@ -118,6 +119,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: 'change_role',
       actor,
       changes: { role: { from: before.role, to: input.role } },
@@ -146,6 +148,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: active ? 'reactivate' : 'deactivate',
       actor,
       changes: { status: { from: before.status, to: status } },
@@ -168,6 +171,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: 'withdraw_invitation',
       actor,
       changes: { email: before.email },

@@ -77,6 +77,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: offer.name,
       action: 'create',
       actor,
       changes: { ...offer },
@@ -98,6 +99,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: offer.name,
       action: 'update',
       actor,
       changes: changedFields(offerView(before), offer),
@@ -136,6 +138,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: before.name,
       action,
       actor,
       changes: { status: { from: before.status, to: status }, ...(reason ? { reason } : {}) },
