@@ -40,22 +40,24 @@ function HandoutEntry({ offer, actions }: { offer: Offer; actions?: ReactNode })
         </h2>
         <p className="handout__organization">{offer.organization.name}</p>
         <p className="handout__summary">{offer.summary}</p>
-        {when && (
-          <p>
-            <strong>{t('handout.when')}:</strong> {when}
-          </p>
-        )}
-        <p>
-          <strong>{t('handout.price')}:</strong> {priceText(offer)}
-        </p>
-        {location && (
-          <p>
-            <strong>{t('handout.address')}:</strong>{' '}
-            <a href={mapHref(location)} rel="noopener noreferrer" className="handout__address">
-              {[location.name, addressLine(location)].filter(Boolean).join(', ')}
-            </a>
-          </p>
-        )}
+        <ul className="handout__facts">
+          {when && (
+            <li>
+              <strong>{t('handout.when')}:</strong> {when}
+            </li>
+          )}
+          <li>
+            <strong>{t('handout.price')}:</strong> {priceText(offer)}
+          </li>
+          {location && (
+            <li>
+              <strong>{t('handout.address')}:</strong>{' '}
+              <a href={mapHref(location)} rel="noopener noreferrer" className="handout__address">
+                {[location.name, addressLine(location)].filter(Boolean).join(', ')}
+              </a>
+            </li>
+          )}
+        </ul>
         <ContactLinks phone={reach.phone} email={reach.email} website={reach.website} />
         <p className="handout__url">{url.replace(/^https?:\/\//, '')}</p>
         {actions}
