@@ -11,6 +11,7 @@ import { AddFreshness1764316800000 } from './tenant/1764316800000-add-freshness'
 import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-offer-suggestions';
 import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1764489600000-add-trusted-organizations-and-places-to-check';
 import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
+import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -29,5 +30,6 @@ export const MIGRATIONS: MigrationSets = {
     AddOfferSuggestions1764403200000,
     AddTrustedOrganizationsAndPlacesToCheck1764489600000,
     AddAssociationWork1764489600001,
+    LabelAuditEntriesAndTextResults1764489600002,
   ],
 };

@@ -5,6 +5,7 @@ import { SearchIndex } from '@socialkompas/catalogue';
 import { nodeArgsFor, startTestApp, TestApp, testDatabaseUrl, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 const OFFERS = 300;
 const SEED = 7;
@@ -79,6 +80,16 @@ describe('demo seeding', () => {
     const offer = (await get(tenant.slug, `/api/v1/offers/${withPlace.id}`)).body;
     expect(offer.locations[0].postalCode).toMatch(/^[0-9]{4}$/);
     expect(offer.terms.challenge.map((term: { code: string }) => term.code)).toContain('ensomhed');
+  });
+
+  it('names each seeded offer and organisation in its audit entry, as the editors’ log shows it', async () => {
+    const unnamed = await testApp.app.get(DataSource).query(
+      `SELECT count(*)::int AS count FROM "t_${tenant.slug}".audit_log a
+         LEFT JOIN "t_${tenant.slug}".offers o ON a.entity_type = 'offer' AND o.id::text = a.entity_id
+         LEFT JOIN "t_${tenant.slug}".organizations g ON a.entity_type = 'organization' AND g.id::text = a.entity_id
+         WHERE a.entity_label IS DISTINCT FROM coalesce(o.name, g.name)`,
+    );
+    expect(unnamed).toEqual([{ count: 0 }]);
   });
 
   it('touches no other tenant', async () => {

@@ -11,18 +11,7 @@ describeInBrowser('public pages in a browser', () => {
 
   beforeAll(async () => {
     web = await WebFixture.start([]);
-    aarhus = await web.site(
-      'web_aarhus',
-      'Aarhus Kommune',
-      { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
-      300,
-    );
-    silkeborg = await web.site(
-      'web_silkeborg',
-      'Silkeborg Kommune',
-      { primaryColor: '#00613a', primaryTextColor: '#ffffff' },
-      20,
-    );
+    [aarhus, silkeborg] = await web.twoThemedSites('web', [300, 20]);
   });
 
   afterAll(() => web?.close());

@@ -24,6 +24,8 @@ const DISTRICTS = [
 export const SCREENSHOTS = join(__dirname, 'screenshots');
 
 export const PHONE = { width: 390, height: 844 };
+const AARHUS_THEME = { primaryColor: '#003d73', primaryTextColor: '#ffffff' };
+const SILKEBORG_THEME = { primaryColor: '#00613a', primaryTextColor: '#ffffff' };
 export const DESKTOP = { width: 1280, height: 900 };
 
 export interface Site {
@@ -88,6 +90,14 @@ export class WebFixture {
       seed: 7,
     });
     return { tenant: { ...tenant, name, theme }, host, origin: `http://${host}` };
+  }
+
+  /** The two demo themes every page is checked in: Aarhus' blue and Silkeborg's green, with offers. */
+  async twoThemedSites(prefix: string, offers: [number, number]): Promise<[Site, Site]> {
+    return [
+      await this.site(`${prefix}_aarhus`, 'Aarhus Kommune', AARHUS_THEME, offers[0]),
+      await this.site(`${prefix}_silkeborg`, 'Silkeborg Kommune', SILKEBORG_THEME, offers[1]),
+    ];
   }
 
   /** Service workers are blocked unless a test is about working offline: they cache answers. */

@@ -249,6 +249,41 @@ describe('user administration, platform access and the audit log', () => {
     ).toEqual(['entityType', 'from']);
   });
 
+  it('names who did it and whom it was about from the staff directory, in the tenant’s own log only', async () => {
+    type Entry = {
+      action: string;
+      entityType: string;
+      actor: string;
+      actorName: string;
+      entityLabel: string | null;
+    };
+    const entries = async (browser: StaffBrowser) =>
+      (await browser.send('GET', '/api/v1/admin/audit-log?entityType=membership&size=100')).json<{
+        items: Entry[];
+      }>().items;
+    const invite = (await entries(admin)).find((entry) => entry.action === 'invite' && entry.entityLabel);
+    // The invited colleague has logged in since: the entry names them, not just the address invited.
+    expect(
+      (await entries(admin)).filter((entry) => entry.action === 'invite').map((entry) => entry.entityLabel),
+    ).toContain('Ny Medarbejder');
+    expect(invite).toMatchObject({ actor: 'Ane Admin', actorName: 'Ane Admin' });
+
+    // A new name in the directory shows in the log at once; what was recorded stays as it was.
+    const dataSource = fixture.dataSource();
+    await dataSource.query(`UPDATE platform.users SET name = 'Ane Andersen' WHERE email = 'ane@example.dk'`);
+    try {
+      const renamed = (await entries(admin)).find((entry) => entry.action === 'invite');
+      expect(renamed).toMatchObject({ actor: 'Ane Admin', actorName: 'Ane Andersen' });
+    } finally {
+      await dataSource.query(`UPDATE platform.users SET name = 'Ane Admin' WHERE email = 'ane@example.dk'`);
+    }
+
+    // Odder's administrator sees none of Aarhus' memberships or names.
+    const odin = await new StaffBrowser(fixture, odder.host).login('odin');
+    const inOdder = await entries(odin);
+    expect(JSON.stringify(inOdder)).not.toMatch(/Ny Medarbejder|nye@example\.dk|Ane/);
+  });
+
   it('lets only the platform administrator configure a tenant’s identity provider, and never shows the secret', async () => {
     const config = {
       issuer: 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0',

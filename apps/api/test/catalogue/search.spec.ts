@@ -349,6 +349,32 @@ describe('public search', () => {
       expect(offer).not.toHaveProperty('assurerEmail');
     });
 
+    it('gives each result its price and opening times, so a card can show them', async () => {
+      const paid = (await search('q=rådgivning voksne angst')).items.find(
+        (item: Hit) => item.id === ids.adultAnxiety,
+      );
+      expect(paid).toMatchObject({ isFree: false, feeAmount: 200, feesDescription: '', schedules: [] });
+      const visitor = (await search('q=besøgsven')).items.find((item: Hit) => item.id === ids.visitor);
+      expect(visitor).toMatchObject({
+        isFree: true,
+        scheduleDescription: '',
+        schedules: [
+          {
+            byday: WEEKDAYS,
+            opensAt: '00:00',
+            closesAt: '24:00',
+            validFrom: null,
+            validTo: null,
+            description: '',
+          },
+        ],
+      });
+      // Another tenant's search never carries this tenant's opening times.
+      const inB = await search('q=besøgsven', b);
+      expect(inB.items.map((item: Hit) => item.id)).toEqual([ids.inB]);
+      expect(inB.items[0].schedules).toEqual([]);
+    });
+
     it('autocompletes over terms and titles', async () => {
       const terms = (await a.get('/api/v1/suggest?q=ens').expect(200)).body.items;
       expect(terms[0]).toMatchObject({ type: 'term', text: 'Ensomhed', vocabulary: 'challenge' });

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { Field, fieldErrors } from '../forms/field';
 import type { AuditLogQuery } from './admin-api';
+import { AUDIT_ACTIONS, auditActionLabel } from './audit-sentence';
 import { FilterForm } from './filter-form';
 import { t } from './messages';
 
@@ -29,8 +30,15 @@ export function AuditLogFilters({ error }: { error: unknown }) {
   const value = (name: string) => params.get(name) ?? '';
   return (
     <FilterForm label={t('audit.filter')}>
-      <Field label={t('audit.action')} hint={t('audit.action.hint')} errors={fieldErrors(error, 'action')}>
-        <input type="text" name="action" maxLength={64} defaultValue={value('action')} />
+      <Field label={t('audit.action')} errors={fieldErrors(error, 'action')}>
+        <select name="action" defaultValue={value('action')}>
+          <option value="">{t('filter.all')}</option>
+          {AUDIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {auditActionLabel(action)}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field label={t('audit.entityType')} errors={fieldErrors(error, 'entityType')}>
         <select name="entityType" defaultValue={value('entityType')}>

@@ -1,11 +1,21 @@
+import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import type { AuditLogPage } from './admin-api';
 import { DataTable } from '../areas/data-table';
+import { auditSentence, fieldWord, type AuditEntry } from './audit-sentence';
 import { t } from './messages';
 
-type AuditEntry = AuditLogPage['items'][number];
+/** One changed field as a line an editor can read: its name in words, then what it was and became. */
+function changeLine(field: string, value: unknown): string {
+  const name = fieldWord(field) ?? field;
+  const shown = (part: unknown) => (typeof part === 'string' ? part : JSON.stringify(part));
+  if (typeof value === 'object' && value !== null && 'from' in value && 'to' in value) {
+    return `${name} (${field}): ${shown(value.from)} → ${shown(value.to)}`;
+  }
+  return `${name} (${field}): ${shown(value)}`;
+}
 
-/** The recorded changes, readable without knowing JSON well: one `field: value` line each. */
+/** The recorded values, for whoever needs them exactly: one line per field. */
 function Changes({ changes }: { changes: AuditEntry['changes'] }) {
   const entries = Object.entries(changes ?? {});
   if (entries.length === 0) return null;
@@ -13,9 +23,22 @@ function Changes({ changes }: { changes: AuditEntry['changes'] }) {
     <details>
       <summary>{t('audit.changes.show', { count: entries.length })}</summary>
       <pre className="audit-changes">
-        {entries.map(([field, value]) => `${field}: ${JSON.stringify(value)}`).join('\n')}
+        {entries.map(([field, value]) => changeLine(field, value)).join('\n')}
       </pre>
     </details>
+  );
+}
+
+/** "Redigerede tilbuddet «Sorggruppe»: pris", the thing it was done to a link to its page. */
+function Sentence({ entry }: { entry: AuditEntry }) {
+  const { text, entity, href } = auditSentence(entry);
+  const [before, after] = text.includes('{entity}') ? text.split('{entity}') : [text, null];
+  return (
+    <>
+      {before}
+      {after !== null && (href ? <Link to={href}>{entity}</Link> : entity)}
+      {after}
+    </>
   );
 }
 
@@ -24,27 +47,17 @@ export function AuditLogTable({ log }: { log: AuditLogPage }) {
   return (
     <DataTable
       caption={t('audit.count', { count: log.total })}
-      headings={[
-        t('audit.changedAt'),
-        t('audit.action'),
-        t('audit.entity'),
-        t('audit.actor'),
-        t('audit.changes'),
-      ]}
+      headings={[t('audit.changedAt'), t('audit.actor'), t('audit.what'), t('audit.changes')]}
     >
       {log.items.map((entry) => (
         <tr key={entry.id}>
           <th scope="row">{formatDateTime(entry.changedAt)}</th>
           <td>
-            <code>{entry.action}</code>
-          </td>
-          <td>
-            {t(`entity.${entry.entityType}`)}
-            {entry.entityId && <span className="audit-entity-id">{entry.entityId}</span>}
-          </td>
-          <td>
-            {entry.actor}
+            {entry.actorName}
             {entry.ip && <span className="hint"> ({entry.ip})</span>}
+          </td>
+          <td>
+            <Sentence entry={entry} />
           </td>
           <td>
             <Changes changes={entry.changes} />

@@ -20,7 +20,8 @@ export function BarChart({
 }: {
   caption: string;
   summary: string;
-  unit: string;
+  /** The unit after a number, in the form the number takes ("1 søgning", "2 søgninger"). */
+  unit: (value: number) => string;
   bars: Bar[];
 }) {
   const largest = Math.max(1, ...bars.map((bar) => bar.value));
@@ -49,7 +50,7 @@ export function BarChart({
               <rect width={(bar.value / largest) * 100} height="10" />
             </svg>
             <span className="bar-chart__value">
-              {formatNumber(bar.value)} <span className="admin-visually-hidden">{unit}</span>
+              {formatNumber(bar.value)} <span className="admin-visually-hidden">{unit(bar.value)}</span>
             </span>
           </li>
         ))}

@@ -12,11 +12,14 @@ const stats: SearchStats = {
   to: '2026-11-24T00:00:00.000Z',
   searches: 1250,
   zeroResultSearches: 87,
+  zeroResultsForText: 60,
+  zeroResultsWithFilters: 27,
   topQueries: [{ query: 'angst', searches: 140, averageResults: 12 }],
   zeroResultQueries: [{ query: 'spillemani', searches: 9, lastSearchedAt: '2026-11-23T19:05:00.000Z' }],
+  filteredOutQueries: [{ query: 'lektiehjælp', searches: 4, lastSearchedAt: '2026-11-22T17:30:00.000Z' }],
   topChallenges: [
     { id: 't1', code: 'ensomhed', name: 'Ensomhed', searches: 42 },
-    { id: 't2', code: 'angst', name: 'Angst', searches: 21 },
+    { id: 't2', code: 'angst', name: 'Angst', searches: 1 },
   ],
 };
 
@@ -28,10 +31,41 @@ describe('the search statistics page', () => {
     const chart = await screen.findByRole('figure', { name: 'Søgninger pr. udfordring.' });
     expect(chart).toHaveAccessibleDescription('Flest valgte Ensomhed (42 søgninger).');
     const bars = within(chart).getAllByRole('listitem');
-    expect(bars.map((bar) => bar.textContent)).toEqual(['Ensomhed42 søgninger', 'Angst21 søgninger']);
+    expect(bars.map((bar) => bar.textContent)).toEqual(['Ensomhed42 søgninger', 'Angst1 søgning']);
     expect(chart.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-    const unanswered = screen.getByRole('table', { name: /Søgeord uden resultater/ });
+    const unanswered = screen.getByRole('table', { name: /uden resultater for teksten/ });
     expect(within(unanswered).getByRole('rowheader', { name: 'spillemani' })).toBeInTheDocument();
+  });
+
+  test('tells words that found nothing from words the filters left without results', async () => {
+    answerApi({ 'GET /api/v1/admin/search-stats': json(stats) });
+    renderPage(<SearchStatsPage />, { path: '/admin/statistik' });
+
+    const forText = await screen.findByRole('table', { name: /uden resultater for teksten/ });
+    expect(within(forText).getByRole('rowheader', { name: 'spillemani' })).toBeInTheDocument();
+    expect(within(forText).queryByRole('rowheader', { name: 'lektiehjælp' })).not.toBeInTheDocument();
+    const withFilters = screen.getByRole('table', { name: /uden resultater med filtrene/ });
+    const row = within(withFilters).getByRole('rowheader', { name: 'lektiehjælp' }).closest('tr');
+    expect(row).toHaveTextContent('lektiehjælp422. nov. 2026, 18.30');
+    expect(
+      screen.getByRole('heading', { name: 'Ingen resultater med de valgte filtre' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('heraf ingen resultater for teksten').nextSibling).toHaveTextContent('60');
+    expect(screen.getByText('heraf ingen resultater med de valgte filtre').nextSibling).toHaveTextContent(
+      '27',
+    );
+  });
+
+  test('says "1 søgning" for one search and "søgninger" for more', async () => {
+    answerApi({
+      'GET /api/v1/admin/search-stats': json({
+        ...stats,
+        topChallenges: [{ id: 't2', code: 'angst', name: 'Angst', searches: 1 }],
+      }),
+    });
+    renderPage(<SearchStatsPage />, { path: '/admin/statistik' });
+    const chart = await screen.findByRole('figure', { name: 'Søgninger pr. udfordring.' });
+    expect(chart).toHaveAccessibleDescription('Flest valgte Angst (1 søgning).');
   });
 
   test('asks for the chosen period, both days included', async () => {

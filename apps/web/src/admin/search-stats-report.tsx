@@ -4,6 +4,35 @@ import { BarChart } from './bar-chart';
 import { t } from './messages';
 import { StatsTable } from './stats-table';
 
+/** Search words that found nothing, for one reason: the text itself, or the filters with it. */
+function UnansweredTable({
+  heading,
+  hint,
+  caption,
+  queries,
+}: {
+  heading: string;
+  hint: string;
+  caption: string;
+  queries: SearchStats['zeroResultQueries'];
+}) {
+  return (
+    <>
+      <h2>{heading}</h2>
+      <p className="hint">{hint}</p>
+      <StatsTable
+        caption={caption}
+        headings={[t('stats.query'), t('stats.searches'), t('stats.lastSearched')]}
+        rows={queries.map((row) => [
+          row.query,
+          formatNumber(row.searches),
+          formatDateTime(row.lastSearchedAt),
+        ])}
+      />
+    </>
+  );
+}
+
 /** What citizens searched for in the period, and what they did not find. */
 export function SearchStatsReport({ stats }: { stats: SearchStats }) {
   const [mostChosen] = stats.topChallenges;
@@ -11,41 +40,44 @@ export function SearchStatsReport({ stats }: { stats: SearchStats }) {
     <>
       <h2>{t('stats.totals')}</h2>
       <dl className="stats-totals">
-        <div>
-          <dt>{t('stats.searches')}</dt>
-          <dd>{formatNumber(stats.searches)}</dd>
-        </div>
-        <div>
-          <dt>{t('stats.zeroResultSearches')}</dt>
-          <dd>{formatNumber(stats.zeroResultSearches)}</dd>
-        </div>
+        {(
+          [
+            ['stats.searches', stats.searches],
+            ['stats.zeroResultSearches', stats.zeroResultSearches],
+            ['stats.zeroResultsForText', stats.zeroResultsForText],
+            ['stats.zeroResultsWithFilters', stats.zeroResultsWithFilters],
+          ] as const
+        ).map(([label, count]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{formatNumber(count)}</dd>
+          </div>
+        ))}
       </dl>
 
       <h2>{t('stats.challenges')}</h2>
       {mostChosen ? (
         <BarChart
           caption={t('stats.challenges.caption')}
-          summary={t('stats.challenges.summary', {
-            name: mostChosen.name,
-            count: formatNumber(mostChosen.searches),
-          })}
-          unit={t('stats.searchesUnit')}
+          summary={t.plural('stats.challenges.summary', mostChosen.searches, { name: mostChosen.name })}
+          unit={(value) => t.plural('stats.searchesUnit', value)}
           bars={stats.topChallenges.map((term) => ({ key: term.id, label: term.name, value: term.searches }))}
         />
       ) : (
         <p>{t('stats.none')}</p>
       )}
 
-      <h2>{t('stats.zeroResults')}</h2>
-      <p className="hint">{t('stats.zeroResults.hint')}</p>
-      <StatsTable
+      <UnansweredTable
+        heading={t('stats.zeroResults')}
+        hint={t('stats.zeroResults.hint')}
         caption={t('stats.zeroResults.caption')}
-        headings={[t('stats.query'), t('stats.searches'), t('stats.lastSearched')]}
-        rows={stats.zeroResultQueries.map((row) => [
-          row.query,
-          formatNumber(row.searches),
-          formatDateTime(row.lastSearchedAt),
-        ])}
+        queries={stats.zeroResultQueries}
+      />
+      <UnansweredTable
+        heading={t('stats.filteredOut')}
+        hint={t('stats.filteredOut.hint')}
+        caption={t('stats.filteredOut.caption')}
+        queries={stats.filteredOutQueries}
       />
 
       <h2>{t('stats.topQueries')}</h2>

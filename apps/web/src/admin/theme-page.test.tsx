@@ -99,6 +99,9 @@ describe('the theme editor', () => {
     const preview = screen.getByRole('region', { name: 'Forhåndsvisning' });
     expect(preview.style.getPropertyValue('--sk-color-primary')).toBe('#003d73');
     expect(preview.style.getPropertyValue('--sk-color-link')).toBe('#003d73');
+    expect(within(preview).getByText(/^Sådan ser tekst/)).toHaveTextContent(
+      /^Sådan ser tekst med et link til et tilbud ud\.$/,
+    );
     expect(document.documentElement.style.getPropertyValue('--sk-color-primary')).toBe('');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Gem tema' }));

@@ -16,6 +16,8 @@ interface ThemePreviewProps {
  */
 export function ThemePreview({ primaryColor, primaryTextColor, logoUrl }: ThemePreviewProps) {
   const tenant = useCurrentTenant();
+  // One sentence with the link inside it, so each language puts the link where its grammar wants it.
+  const [before, after = ''] = t('theme.preview.text').split('{link}');
   const primary = normalizeHexColor(primaryColor);
   const onPrimary = normalizeHexColor(primaryTextColor);
   const tokens = {
@@ -32,7 +34,9 @@ export function ThemePreview({ primaryColor, primaryTextColor, logoUrl }: ThemeP
       </div>
       <div className="theme-preview__body">
         <p>
-          {t('theme.preview.text')} <span className="theme-preview__link">{t('theme.preview.link')}</span>
+          {before}
+          <span className="theme-preview__link">{t('theme.preview.link')}</span>
+          {after}
         </p>
         <span className="button button--primary">{t('theme.preview.button')}</span>
       </div>

@@ -1486,8 +1486,12 @@ export interface components {
             entityId: string | null;
             /** @example publish */
             action: string;
-            /** @description Who, by name, e-mail or description */
+            /** @description Who, by name, e-mail or description, as recorded then */
             actor: string;
+            /** @description Who, as the staff directory names them now; else as recorded */
+            actorName: string;
+            /** @description What it is about by name (an offer’s title, a person’s name); null where not known */
+            entityLabel: string | null;
             /** Format: uuid */
             actorUserId: string | null;
             ip: string | null;
@@ -2319,6 +2323,24 @@ export interface components {
             latitude: number | null;
             longitude: number | null;
         };
+        HitSchedule: {
+            /**
+             * @example [
+             *       "TU",
+             *       "TH"
+             *     ]
+             */
+            byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+            /** @example 17:00 */
+            opensAt: string;
+            /** @example 19:00 */
+            closesAt: string;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            description: string;
+        };
         HitTerm: {
             /** @example ensomhed */
             code: string;
@@ -2353,12 +2375,15 @@ export interface components {
             languages: string[];
             minimumAge: number | null;
             maximumAge: number | null;
+            scheduleDescription: string;
             /** Format: date */
             assuredDate: string | null;
             /** Format: date-time */
             publishedAt: string | null;
             organization: components["schemas"]["HitOrganization"];
             locations: components["schemas"]["HitLocation"][];
+            /** @description Opening times as HH:MM, earliest first */
+            schedules: components["schemas"]["HitSchedule"][];
             /** @description HTML: the summary, or the text around the matches, which are in <mark> */
             snippet: string;
             /** @description From near or postcode to the closest location */
@@ -2468,10 +2493,16 @@ export interface components {
             to: string;
             searches: number;
             zeroResultSearches: number;
+            /** @description Zero-result searches whose text found nothing, filters or not */
+            zeroResultsForText: number;
+            /** @description Zero-result searches where the filters left nothing: the text alone found offers, or there was no text */
+            zeroResultsWithFilters: number;
             /** @description The 20 most searched texts */
             topQueries: components["schemas"]["QueryCount"][];
             /** @description The 20 most searched texts that found nothing */
             zeroResultQueries: components["schemas"]["UnansweredQuery"][];
+            /** @description The 20 most searched texts that found offers, but none with the filters chosen */
+            filteredOutQueries: components["schemas"]["UnansweredQuery"][];
             /** @description The 20 most chosen challenges */
             topChallenges: components["schemas"]["ChallengeCount"][];
         };

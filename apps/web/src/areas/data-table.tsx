@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * A table of the administration: a caption saying what it holds, column headings, and rows (whose
- * first cell should be a `<th scope="row">`). It scrolls sideways on its own on a narrow screen.
+ * first cell should be a `<th scope="row">`). It scrolls sideways on its own on a narrow screen,
+ * and can be focused, so a keyboard can scroll it too.
  */
 export function DataTable({
   caption,
@@ -14,7 +15,7 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="admin-table">
         <caption>{caption}</caption>
         <thead>

@@ -14,3 +14,17 @@ describe('defineMessages', () => {
     expect(t('greeting', { name: 'Rikke' })).toBe('Hej Rikke, du har {count} tilbud');
   });
 });
+
+describe('plural messages', () => {
+  const t = defineMessages({
+    da: { 'searches.one': '{count} søgning', 'searches.other': '{count} søgninger' },
+    en: { 'searches.one': '{count} search', 'searches.other': '{count} searches' },
+  });
+
+  it('take the singular for one and the plural for everything else, with Danish numbers', () => {
+    expect(t.plural('searches', 1)).toBe('1 søgning');
+    expect(t.plural('searches', 0)).toBe('0 søgninger');
+    expect(t.plural('searches', 2)).toBe('2 søgninger');
+    expect(t.plural('searches', 1250)).toBe('1.250 søgninger');
+  });
+});

@@ -2,14 +2,16 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
-import { formatDate, formatNumber, languageName } from '../i18n/format';
+import { formatDate, languageName } from '../i18n/format';
 import { SharePanel } from '../share/share-panel';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { ageRangeText } from './age-range';
-import { ContactLinks } from './contact-links';
+import { ContactLinks, telHref } from './contact-links';
 import { mapHref } from './map-link';
 import { t } from './messages';
 import { useOffer, type Offer } from './offer-api';
+import { priceText } from './price-text';
+import { reachOf } from './reach';
 import { ReportErrorForm } from './report-error-form';
 import { scheduleText } from './schedule-text';
 
@@ -49,6 +51,44 @@ function LocationBlock({ location }: { location: Location }) {
   );
 }
 
+/**
+ * How to get in touch, right under the summary: on a phone a "Ring" button is the first thing to
+ * reach for, before all the details.
+ */
+function OfferContact({ offer }: { offer: Offer }) {
+  const { phone } = reachOf(offer);
+  return (
+    <section aria-labelledby="offer-contact" className="offer__contact">
+      <h2 id="offer-contact">{t('offer.contact')}</h2>
+      {phone && (
+        <p className="call-button no-print">
+          <a
+            className="button button--primary"
+            href={telHref(phone)}
+            aria-label={t('offer.callLabel', { name: offer.organization.name, number: phone })}
+          >
+            {t('offer.call')}
+          </a>
+        </p>
+      )}
+      {offer.contacts.map((contact) => (
+        <div key={contact.id} className="contact">
+          <p>
+            <strong>{contact.name}</strong>
+            {contact.title && `, ${contact.title}`}
+          </p>
+          <ContactLinks phone={contact.phone} email={contact.email} />
+        </div>
+      ))}
+      <ContactLinks
+        phone={offer.phone ?? (offer.contacts.length === 0 ? offer.organization.phone : null)}
+        email={offer.email ?? (offer.contacts.length === 0 ? offer.organization.email : null)}
+        website={offer.url ?? offer.organization.website}
+      />
+    </section>
+  );
+}
+
 function OfferDetails({ offer }: { offer: Offer }) {
   const ages = ageRangeText(offer.minimumAge, offer.maximumAge);
   const targetGroups = offer.terms.target_group ?? [];
@@ -62,6 +102,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
       </p>
       <p className="lead">{offer.summary}</p>
       <ShortlistToggle offerId={offer.id} offerName={offer.name} />
+      <OfferContact offer={offer} />
 
       <section aria-labelledby="offer-what">
         <h2 id="offer-what">{t('offer.what')}</h2>
@@ -112,16 +153,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
 
       <section aria-labelledby="offer-cost">
         <h2 id="offer-cost">{t('offer.cost')}</h2>
-        <p>
-          {offer.isFree
-            ? t('offer.free')
-            : [
-                offer.feeAmount !== null ? t('offer.fee', { amount: formatNumber(offer.feeAmount) }) : '',
-                offer.feesDescription,
-              ]
-                .filter(Boolean)
-                .join(' – ')}
-        </p>
+        <p>{priceText(offer)}</p>
       </section>
 
       <section aria-labelledby="offer-start">
@@ -136,24 +168,6 @@ function OfferDetails({ offer }: { offer: Offer }) {
             <strong>{t('offer.languages')}:</strong> {offer.languages.map(languageName).join(', ')}
           </p>
         )}
-      </section>
-
-      <section aria-labelledby="offer-contact">
-        <h2 id="offer-contact">{t('offer.contact')}</h2>
-        {offer.contacts.map((contact) => (
-          <div key={contact.id} className="contact">
-            <p>
-              <strong>{contact.name}</strong>
-              {contact.title && `, ${contact.title}`}
-            </p>
-            <ContactLinks phone={contact.phone} email={contact.email} />
-          </div>
-        ))}
-        <ContactLinks
-          phone={offer.phone ?? (offer.contacts.length === 0 ? offer.organization.phone : null)}
-          email={offer.email ?? (offer.contacts.length === 0 ? offer.organization.email : null)}
-          website={offer.url ?? offer.organization.website}
-        />
       </section>
 
       <p className="offer__confirmed">

@@ -5,12 +5,15 @@ import { t } from './messages';
 import { Snippet } from './snippet';
 import type { SearchHit } from './search-api';
 import { ageRangeText } from '../offer/age-range';
+import { priceText } from '../offer/price-text';
+import { whenText } from '../offer/schedule-text';
 
 /** One offer in the results: enough to choose whether to open it. */
 export function ResultCard({ hit }: { hit: SearchHit }) {
   const place = hit.locations[0];
   const ages = ageRangeText(hit.minimumAge, hit.maximumAge);
   const online = hit.attendingTypes.includes('online');
+  const when = whenText(hit);
   return (
     <article className="result">
       <h3 className="result__title">
@@ -18,8 +21,9 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
       <p className="result__summary">{hit.snippet ? <Snippet html={hit.snippet} /> : hit.summary}</p>
+      {when && <p className="result__when">{when}</p>}
       <ul className="tags" aria-label={hit.name}>
-        {hit.isFree && <li className="tag">{t('search.free')}</li>}
+        <li className="tag">{priceText(hit)}</li>
         {online && <li className="tag">{t('search.online')}</li>}
         {ages && <li className="tag">{ages}</li>}
         {place && <li className="tag">{[place.city, place.postalCode].filter(Boolean).join(' ')}</li>}

@@ -27,6 +27,19 @@ const hit = {
   summary: 'Selvhjælpsgruppe for unge med angst.',
   snippet: '',
   isFree: true,
+  feeAmount: null,
+  feesDescription: '',
+  scheduleDescription: '',
+  schedules: [
+    {
+      byday: ['TU', 'TH'],
+      opensAt: '17:30',
+      closesAt: '19:00',
+      validFrom: null,
+      validTo: null,
+      description: '',
+    },
+  ],
   attendingTypes: ['in_person'],
   minimumAge: 15,
   maximumAge: 25,
@@ -95,6 +108,38 @@ describe('the search page', () => {
     // A term that would give nothing is no choice.
     expect(screen.queryByRole('checkbox', { name: /Ensomhed/ })).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Angst/ })).toBeChecked();
+  });
+
+  it('shows each result’s price and opening times, the time as "17.30"', async () => {
+    const paid = {
+      ...hit,
+      id: '82795052-10ed-4283-8979-087e623b36e5',
+      name: 'Rådgivning for voksne',
+      isFree: false,
+      feeAmount: 150,
+      feesDescription: 'pr. samtale',
+    };
+    answerApi({
+      'GET /api/v1/offers': json({
+        total: 2,
+        page: 1,
+        size: 20,
+        origin: null,
+        items: [hit, paid],
+        facets,
+        didYouMean: [],
+      }),
+      'GET /api/v1/me': json({ authenticated: false }),
+    });
+    renderSearch('/sog?q=angst');
+
+    const free = (await screen.findByRole('link', { name: 'Angstgruppe for unge' })).closest('article');
+    expect(free).toHaveTextContent('Tirsdag, Torsdag kl. 17.30–19.00');
+    expect(within(free as HTMLElement).getByRole('list', { name: hit.name })).toHaveTextContent('Gratis');
+    const card = screen
+      .getByRole('link', { name: 'Rådgivning for voksne' })
+      .closest('article') as HTMLElement;
+    expect(within(card).getByRole('list', { name: paid.name })).toHaveTextContent('150 kr. – pr. samtale');
   });
 
   it('puts a chosen filter in the URL and removes it from the chips', async () => {

@@ -1,9 +1,14 @@
 import { useQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { LoadingStatus } from '../feedback/loading-status';
 import { ContactLinks } from '../offer/contact-links';
-import { scheduleText } from '../offer/schedule-text';
 import { offerQuery, type Offer } from '../offer/offer-api';
+import { priceText } from '../offer/price-text';
+import { mapHref } from '../offer/map-link';
+import { addressLine, reachOf } from '../offer/reach';
+import { whenText } from '../offer/schedule-text';
+import { LazyQrCode as QrCode } from '../share/lazy-qr-code';
 import { t } from './messages';
 
 /** The offers of a list, in the list's order; ones that no longer exist are left out. */
@@ -18,28 +23,47 @@ export function useListedOffers(ids: string[]) {
   });
 }
 
+/** The public page of an offer, which its QR code carries and the paper prints in small type. */
+export function offerPageUrl(id: string): string {
+  return `${window.location.origin}/tilbud/${id}`;
+}
+
 function HandoutEntry({ offer, actions }: { offer: Offer; actions?: ReactNode }) {
   const location = offer.locations[0];
-  const when = offer.scheduleDescription || offer.schedules.map(scheduleText).join('; ');
+  const when = whenText(offer);
+  const reach = reachOf(offer);
+  const url = offerPageUrl(offer.id);
   return (
     <article className="handout__offer">
-      <h2>{offer.name}</h2>
-      <p className="handout__organization">{offer.organization.name}</p>
-      <p>{offer.summary}</p>
-      {when && <p>{when}</p>}
-      {location && (
-        <p>
-          {[location.name, location.address1, `${location.postalCode} ${location.city}`]
-            .filter(Boolean)
-            .join(', ')}
-        </p>
-      )}
-      <ContactLinks
-        phone={offer.contacts[0]?.phone ?? offer.phone ?? offer.organization.phone}
-        email={offer.contacts[0]?.email ?? offer.email ?? offer.organization.email}
-        website={offer.url ?? offer.organization.website}
-      />
-      {actions}
+      <div className="handout__text">
+        <h2>
+          <Link to={`/tilbud/${offer.id}`}>{offer.name}</Link>
+        </h2>
+        <p className="handout__organization">{offer.organization.name}</p>
+        <p className="handout__summary">{offer.summary}</p>
+        <ul className="handout__facts">
+          {when && (
+            <li>
+              <strong>{t('handout.when')}:</strong> {when}
+            </li>
+          )}
+          <li>
+            <strong>{t('handout.price')}:</strong> {priceText(offer)}
+          </li>
+          {location && (
+            <li>
+              <strong>{t('handout.address')}:</strong>{' '}
+              <a href={mapHref(location)} rel="noopener noreferrer" className="handout__address">
+                {[location.name, addressLine(location)].filter(Boolean).join(', ')}
+              </a>
+            </li>
+          )}
+        </ul>
+        <ContactLinks phone={reach.phone} email={reach.email} website={reach.website} />
+        <p className="handout__url">{url.replace(/^https?:\/\//, '')}</p>
+        {actions}
+      </div>
+      <QrCode text={url} label={t('handout.offerCode', { name: offer.name })} pixels={88} />
     </article>
   );
 }

@@ -22,6 +22,10 @@ export const t = defineMessages({
     'handout.printed': 'Udskrevet {date} fra {tenant}',
     'handout.scan': 'Scan koden for at se listen på din telefon.',
     'handout.invalid': 'Linket til listen er ikke gyldigt.',
+    'handout.when': 'Hvornår',
+    'handout.price': 'Pris',
+    'handout.address': 'Adresse',
+    'handout.offerCode': 'QR-kode til tilbuddet {name}',
   },
   en: {
     'toggle.add': 'Add to my list',
@@ -44,5 +48,9 @@ export const t = defineMessages({
     'handout.printed': 'Printed {date} from {tenant}',
     'handout.scan': 'Scan the code to see the list on your phone.',
     'handout.invalid': 'The link to the list is not valid.',
+    'handout.when': 'When',
+    'handout.price': 'Cost',
+    'handout.address': 'Address',
+    'handout.offerCode': 'QR code for the service {name}',
   },
 });

@@ -1,5 +1,5 @@
 import type { components } from '../api/schema';
-import { clockText } from '../offer/schedule-text';
+import { formatTime } from '../i18n/format';
 import type { Weekday } from './opening-preview';
 import type { EditorOffer } from './staff-api';
 
@@ -97,8 +97,8 @@ export function openingDraftOf(schedule: EditorOffer['schedules'][number]): Open
   return {
     key: schedule.id,
     byday: schedule.byday,
-    opensAt: clockText(schedule.opensAt),
-    closesAt: clockText(schedule.closesAt),
+    opensAt: formatTime(schedule.opensAt),
+    closesAt: formatTime(schedule.closesAt),
     validFrom: textOf(schedule.validFrom),
     validTo: textOf(schedule.validTo),
     description: schedule.description,

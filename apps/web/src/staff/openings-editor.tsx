@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '../i18n/format';
-import { clockText, scheduleText } from '../offer/schedule-text';
+import { formatTime } from '../i18n/format';
+import { scheduleText } from '../offer/schedule-text';
 import { ChoiceGroup, TextControl } from './form-controls';
 import { ListEditor } from './list-editor';
 import { t } from './messages';
@@ -99,7 +100,7 @@ export function openingStateText(openings: Opening[], now: Date): string {
   if (state.open) return t('preview.openNow');
   const day = t(`weekday.${state.weekday}`);
   const when = state.daysAhead > 6 ? `${day} ${formatDate(state.date)}` : day;
-  return t('preview.next', { when, time: clockText(state.opensAt) });
+  return t('preview.next', { when, time: formatTime(state.opensAt) });
 }
 
 /** The opening times as citizens will read them, and whether the offer is open now. */

@@ -142,7 +142,7 @@ export class DemoSeedRepository {
     );
   }
 
-  /** One `create` entry per seeded row in the audit log, dated `createdAt[i]` or now. */
+  /** One `create` entry per seeded row in the audit log, named as the row, dated `createdAt[i]` or now. */
   async recordCreated(
     entityType: 'offer' | 'organization',
     ids: string[],
@@ -151,8 +151,11 @@ export class DemoSeedRepository {
     changes: Record<string, unknown>,
   ): Promise<void> {
     await this.manager.query(
-      `INSERT INTO audit_log (entity_type, entity_id, action, actor, changes, changed_at)
-     SELECT $1, entity.id, 'create', $3, $4::jsonb, coalesce(entity.created_at, now())
+      `INSERT INTO audit_log (entity_type, entity_id, entity_label, action, actor, changes, changed_at)
+     SELECT $1, entity.id,
+       CASE $1 WHEN 'offer' THEN (SELECT o.name FROM offers o WHERE o.id = entity.id)
+               ELSE (SELECT g.name FROM organizations g WHERE g.id = entity.id) END,
+       'create', $3, $4::jsonb, coalesce(entity.created_at, now())
      FROM unnest($2::uuid[], $5::timestamptz[]) AS entity(id, created_at)`,
       [entityType, ids, actor, JSON.stringify(changes), createdAt ?? ids.map(() => null)],
     );

@@ -11,20 +11,37 @@ export interface AuditEntryRow {
   action: string;
   actor: string;
   actorUserId: string | null;
+  /** The actor as the staff directory names them now; the recorded label for anyone else. */
+  actorName: string;
+  /** What the entry is about, by name: recorded with it, or the person the directory knows. */
+  entityLabel: string | null;
   ip: string | null;
   changes: Record<string, unknown>;
   changedAt: Date;
 }
 
 /** A line to add to `audit_log`; the database stamps its id and time. */
-export type NewAuditEntryRow = Omit<AuditEntryRow, 'id' | 'changedAt'>;
+export type NewAuditEntryRow = Omit<AuditEntryRow, 'id' | 'changedAt' | 'actorName'>;
 
 interface TotalRow {
   total: number;
 }
 
-const COLUMNS = `id, entity_type AS "entityType", entity_id AS "entityId", action, actor,
-  actor_user_id AS "actorUserId", host(ip) AS ip, changes, changed_at AS "changedAt"`;
+/**
+ * A page of `audit_log` rows (the CTE `page`, already filtered, ordered and cut) with names from the
+ * staff directory: the actor's, and for an entry about a person (a membership or a login) theirs.
+ * Joined after paging, so a long log costs a page of look-ups. `$tenant` keeps a membership to the tenant.
+ */
+const NAMED_PAGE = (tenant: string) => `SELECT a.id, a.entity_type AS "entityType", a.entity_id AS "entityId",
+  a.action, a.actor, a.actor_user_id AS "actorUserId", coalesce(actor.name, actor.email, a.actor) AS "actorName",
+  coalesce(person.name, a.entity_label, member.email, person.email) AS "entityLabel",
+  host(a.ip) AS ip, a.changes, a.changed_at AS "changedAt"
+  FROM page a
+  LEFT JOIN platform.users actor ON actor.id = a.actor_user_id
+  LEFT JOIN platform.memberships member
+    ON a.entity_type = 'membership' AND member.id::text = a.entity_id AND member.tenant_id = ${tenant}
+  LEFT JOIN platform.users person
+    ON person.id = member.user_id OR (a.entity_type = 'user' AND person.id::text = a.entity_id)`;
 
 /**
  * `audit_log` in the tenant's own schema. Every query runs in the current unit of work, so a
@@ -36,11 +53,12 @@ export class AuditLogRepository {
 
   async insert(entry: NewAuditEntryRow): Promise<void> {
     await this.tenancy.currentManager().query(
-      `INSERT INTO audit_log (entity_type, entity_id, action, actor, actor_user_id, ip, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO audit_log (entity_type, entity_id, entity_label, action, actor, actor_user_id, ip, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         entry.entityType,
         entry.entityId,
+        entry.entityLabel,
         entry.action,
         entry.actor,
         entry.actorUserId,
@@ -54,8 +72,9 @@ export class AuditLogRepository {
   history(entityType: AuditEntityType, entityId: string): Promise<AuditEntryRow[]> {
     return queryRows<AuditEntryRow>(
       this.tenancy.currentManager(),
-      `SELECT ${COLUMNS} FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY changed_at, id`,
-      [entityType, entityId],
+      `WITH page AS (SELECT * FROM audit_log WHERE entity_type = $1 AND entity_id = $2)
+       ${NAMED_PAGE('$3')} ORDER BY a.changed_at, a.id`,
+      [entityType, entityId, this.tenancy.currentTenant().id],
     );
   }
 
@@ -82,9 +101,10 @@ export class AuditLogRepository {
     );
     const items = await queryRows<AuditEntryRow>(
       manager,
-      `SELECT ${COLUMNS} FROM audit_log ${whereClause} ORDER BY changed_at DESC, id DESC
-       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, filter.limit, filter.offset],
+      `WITH page AS (SELECT * FROM audit_log ${whereClause} ORDER BY changed_at DESC, id DESC
+         LIMIT $${values.length + 1} OFFSET $${values.length + 2})
+       ${NAMED_PAGE(`$${values.length + 3}`)} ORDER BY a.changed_at DESC, a.id DESC`,
+      [...values, filter.limit, filter.offset, this.tenancy.currentTenant().id],
     );
     return { items, total };
   }

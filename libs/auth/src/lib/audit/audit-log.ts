@@ -38,8 +38,18 @@ export class AuditEntry implements AuditEntryRow {
   @ApiProperty({ example: 'publish' })
   action!: string;
 
-  @ApiProperty({ description: 'Who, by name, e-mail or description' })
+  @ApiProperty({ description: 'Who, by name, e-mail or description, as recorded then' })
   actor!: string;
+
+  @ApiProperty({ description: 'Who, as the staff directory names them now; else as recorded' })
+  actorName!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'What it is about by name (an offer’s title, a person’s name); null where not known',
+  })
+  entityLabel!: string | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   actorUserId!: string | null;
@@ -98,6 +108,8 @@ export class AuditLog {
   async record(entry: {
     entityType: AuditEntityType;
     entityId: string | null;
+    /** What the entity is called now, so the log can name it after it has changed or gone. */
+    entityLabel?: string | null;
     action: string;
     actor: Actor;
     changes?: Record<string, unknown>;
@@ -105,12 +117,24 @@ export class AuditLog {
     await this.entries.insert({
       entityType: entry.entityType,
       entityId: entry.entityId,
+      entityLabel: entry.entityLabel ?? null,
       action: entry.action,
       actor: entry.actor.label,
       actorUserId: entry.actor.userId,
       ip: entry.actor.ip,
       changes: entry.changes ?? {},
     });
+  }
+
+  /** Records a change to a named entity (an organisation, a term), its name kept as its label. */
+  recordAbout(
+    entityType: AuditEntityType,
+    { id, name }: { id: string; name: string },
+    action: string,
+    actor: Actor,
+    changes: Record<string, unknown>,
+  ): Promise<void> {
+    return this.record({ entityType, entityId: id, entityLabel: name, action, actor, changes });
   }
 
   /** One entity's history, oldest first. */

@@ -118,6 +118,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: email,
       action: 'invite',
       actor,
       changes: { email, role, ...(organizationId ? { organizationId } : {}) },
@@ -146,6 +147,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: 'change_role',
       actor,
       changes: { role: { from: before.role, to: input.role } },
@@ -174,6 +176,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: active ? 'reactivate' : 'deactivate',
       actor,
       changes: { status: { from: before.status, to: status } },
@@ -196,6 +199,7 @@ export class MembershipsService {
     await this.auditLog.record({
       entityType: 'membership',
       entityId: id,
+      entityLabel: before.email,
       action: 'withdraw_invitation',
       actor,
       changes: { email: before.email },

@@ -26,6 +26,7 @@ export class OfferConfirmation {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: offerId,
+      entityLabel: before.name,
       action: 'confirm',
       actor,
       changes: { assuredDate: { from: before.assuredDate, to: today } },

@@ -29,6 +29,7 @@ export interface InsertedLocationRow {
 
 /** An offer as it was before a confirmation changed it. */
 export interface ConfirmedOfferRow {
+  name: string;
   assuredDate: string | null;
   wasHidden: boolean;
 }
@@ -215,7 +216,7 @@ export class OffersRepository extends TenantScopedRepository<Offer> {
       `UPDATE offers o SET assured_date = $2, stale_since = NULL, reminded_at = NULL, hidden_as_stale = false,
          version = o.version + 1, updated_at = now()
        FROM offers previous WHERE o.id = $1 AND previous.id = o.id
-       RETURNING previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
+       RETURNING o.name, previous.assured_date::text AS "assuredDate", previous.hidden_as_stale AS "wasHidden"`,
       [offerId, today],
     );
     return rows[0];

@@ -107,6 +107,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: offer.name,
       action: 'create',
       actor,
       changes: copiedFrom ? { ...offer, copiedFrom } : { ...offer },
@@ -133,6 +134,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: offer.name,
       action: 'update',
       actor,
       changes: changedFields(offerView(before), offer),
@@ -181,6 +183,7 @@ export class OffersService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,
+      entityLabel: before.name,
       action,
       actor,
       changes: {

@@ -55,7 +55,7 @@ export class OrganizationsService {
 
   async create(fields: OrganizationFieldsDto, actor: Actor): Promise<Organization> {
     const organization = await this.organizations.create({ ...fields, status: 'draft' });
-    await this.record(organization.id, 'create', actor, { ...organization });
+    await this.record(organization, 'create', actor, { ...organization });
     return organization;
   }
 
@@ -69,7 +69,7 @@ export class OrganizationsService {
     const updated = await this.organizations.updateIfVersion(id, version, changes);
     if (!updated) throw conflict(before, version);
     if (updated.name !== before.name) await this.searchIndex.refreshOffersOfOrganization(id);
-    await this.record(id, 'update', actor, changedFields(before, updated));
+    await this.record(updated, 'update', actor, changedFields(before, updated));
     return updated;
   }
 
@@ -105,12 +105,12 @@ export class OrganizationsService {
     if (!updated) throw conflict(before, version);
     // Its offers appear in search or leave it with it (search reads the organisation's status).
     await this.searchIndex.markChanged();
-    await this.record(id, action, actor, { status: { from: before.status, to: status } });
+    await this.record(updated, action, actor, { status: { from: before.status, to: status } });
     return updated;
   }
 
-  private record(id: string, action: string, actor: Actor, changes: Record<string, unknown>) {
-    return this.auditLog.record({ entityType: 'organization', entityId: id, action, actor, changes });
+  private record(entity: Organization, action: string, actor: Actor, changes: Record<string, unknown>) {
+    return this.auditLog.recordAbout('organization', entity, action, actor, changes);
   }
 }
 

@@ -58,7 +58,7 @@ export class TaxonomyService {
     );
     await this.searchIndex.refreshOffersInPostcodes(term.postcodes);
     const view = termView(term);
-    await this.record(term.id, 'create', actor, { ...view });
+    await this.record(view, 'create', actor, { ...view });
     return view;
   }
 
@@ -82,12 +82,17 @@ export class TaxonomyService {
     await this.searchIndex.refreshOffersWithTerm(id);
     if (changes.postcodes)
       await this.searchIndex.refreshOffersInPostcodes([...before.postcodes, ...after.postcodes]);
-    await this.record(id, 'update', actor, changedFields(termView(before), termView(after)));
+    await this.record(after, 'update', actor, changedFields(termView(before), termView(after)));
     return termView(after);
   }
 
-  private record(id: string, action: string, actor: Actor, changes: Record<string, unknown>) {
-    return this.auditLog.record({ entityType: 'taxonomy_term', entityId: id, action, actor, changes });
+  private record(
+    entity: { id: string; name: string },
+    action: string,
+    actor: Actor,
+    changes: Record<string, unknown>,
+  ) {
+    return this.auditLog.recordAbout('taxonomy_term', entity, action, actor, changes);
   }
 }
 

@@ -91,6 +91,7 @@ export class OfferActionsService {
     await this.auditLog.record({
       entityType: 'offer',
       entityId: offer.id,
+      entityLabel: offer.name,
       action: 'update_requested',
       actor,
       changes: { ...proposal },

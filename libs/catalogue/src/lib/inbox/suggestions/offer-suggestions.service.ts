@@ -111,6 +111,7 @@ export class OfferSuggestionsService {
     await this.auditLog.record({
       entityType: 'offer_suggestion',
       entityId: id,
+      entityLabel: suggestion.name,
       action: 'accept',
       actor,
       changes: { offerId: offer.id, organizationId: ownerId },
@@ -129,11 +130,12 @@ export class OfferSuggestionsService {
   }
 
   async reject(id: string, reason: string, actor: Actor): Promise<OfferSuggestionViewDto> {
-    await this.pending(id);
+    const suggestion = await this.pending(id);
     await this.suggestions.decide(id, { status: 'rejected', reason }, actor.label);
     await this.auditLog.record({
       entityType: 'offer_suggestion',
       entityId: id,
+      entityLabel: suggestion.name,
       action: 'reject',
       actor,
       changes: { reason },

@@ -23,6 +23,8 @@ export interface SearchLogEntry {
   termIds: string[];
   filters: Record<string, unknown>;
   resultCount: number;
+  /** Offers the text found before the filters; null for a search without text. */
+  textResultCount: number | null;
 }
 
 /** A result as PostgreSQL gives it: the price as numeric text, and the matches not yet made HTML. */
@@ -129,7 +131,12 @@ export class OfferSearchRepository {
          o.is_free AS "isFree", o.fee_amount AS "feeAmount", o.fees_description AS "feesDescription",
          o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge", o.maximum_age AS "maximumAge",
          o.referral_required AS "referralRequired", o.anonymous, o.assured_date::text AS "assuredDate",
-         o.published_at AS "publishedAt",
+         o.published_at AS "publishedAt", o.schedule_description AS "scheduleDescription",
+         (SELECT coalesce(json_agg(json_build_object(
+                   'byday', s.byday, 'opensAt', to_char(s.opens_at, 'HH24:MI'), 'closesAt', to_char(s.closes_at, 'HH24:MI'),
+                   'validFrom', s.valid_from, 'validTo', s.valid_to, 'description', s.description)
+                   ORDER BY s.valid_from NULLS FIRST, s.opens_at, s.id), '[]')
+          FROM schedules s WHERE s.offer_id = o.id) AS schedules,
          json_build_object('id', organization.id, 'name', organization.name) AS organization,
          (SELECT coalesce(json_agg(json_build_object(
                    'name', l.name, 'address1', l.address_1, 'postalCode', l.postal_code, 'city', l.city,
@@ -166,10 +173,11 @@ export class OfferSearchRepository {
   /** Stores logged searches; nothing in them identifies who searched. */
   async logSearches(entries: SearchLogEntry[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO search_log (searched_at, query, term_ids, filters, result_count)
-       SELECT entry.searched_at, entry.query, entry.term_ids, entry.filters, entry.result_count
+      `INSERT INTO search_log (searched_at, query, term_ids, filters, result_count, text_result_count)
+       SELECT entry.searched_at, entry.query, entry.term_ids, entry.filters, entry.result_count, entry.text_result_count
        FROM jsonb_to_recordset($1::jsonb) AS entry(
-         searched_at timestamptz, query text, term_ids uuid[], filters jsonb, result_count integer)`,
+         searched_at timestamptz, query text, term_ids uuid[], filters jsonb, result_count integer,
+         text_result_count integer)`,
       [
         JSON.stringify(
           entries.map((entry) => ({
@@ -178,6 +186,7 @@ export class OfferSearchRepository {
             term_ids: entry.termIds,
             filters: entry.filters,
             result_count: entry.resultCount,
+            text_result_count: entry.textResultCount,
           })),
         ),
       ],

@@ -2,6 +2,7 @@ import { ApiProperty, PickType } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
 import { Location } from '../../offers/location.entity';
 import { Offer } from '../../offers/offer.entity';
+import { Schedule } from '../../offers/schedule.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { TaxonomyTerm } from '../../taxonomy/taxonomy-term.entity';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
@@ -22,6 +23,15 @@ export class HitLocation extends PickType(Location, [
   'longitude',
 ] as const) {}
 
+export class HitSchedule extends PickType(Schedule, [
+  'byday',
+  'opensAt',
+  'closesAt',
+  'validFrom',
+  'validTo',
+  'description',
+] as const) {}
+
 export class HitTerm extends PickType(TaxonomyTerm, ['code', 'name'] as const) {}
 
 export class HitTerms extends ListsByVocabulary(HitTerm, HIT_VOCABULARIES, false) {}
@@ -40,6 +50,7 @@ export class SearchHit extends PickType(Offer, [
   'maximumAge',
   'referralRequired',
   'anonymous',
+  'scheduleDescription',
   'assuredDate',
   'publishedAt',
 ] as const) {
@@ -48,6 +59,9 @@ export class SearchHit extends PickType(Offer, [
 
   @ApiProperty({ type: [HitLocation] })
   locations!: HitLocation[];
+
+  @ApiProperty({ type: [HitSchedule], description: 'Opening times as HH:MM, earliest first' })
+  schedules!: HitSchedule[];
 
   @ApiProperty({ description: 'HTML: the summary, or the text around the matches, which are in <mark>' })
   snippet!: string;

@@ -23,6 +23,15 @@ const SUGGESTION_SIMILARITY = 0.3;
 /** Autocomplete shows at most this many terms and this many offer titles. */
 const SUGGESTIONS_PER_KIND = 5;
 
+/**
+ * An answer with what the statistics need besides it: how many offers the text alone found
+ * (null without a text), which tells "nothing for this text" from "nothing with these filters".
+ */
+interface ComputedSearch {
+  result: SearchResult;
+  textResults: number | null;
+}
+
 function badParameter(field: string, message: string): BadRequestException {
   return new BadRequestException({ title: 'Ugyldig søgning', detail: message, errors: [{ field, message }] });
 }
@@ -43,26 +52,21 @@ export class SearchService {
   async find(tenant: TenantRef, query: SearchQueryDto): Promise<SearchResult> {
     const key = canonicalQuery(query);
     const fresh = this.snapshots.fresh(tenant.id);
-    const remembered = fresh && this.snapshots.recallResult<SearchResult>(fresh, key);
+    const remembered = fresh && this.snapshots.recallResult<ComputedSearch>(fresh, key);
     if (fresh && remembered) {
-      this.logSearch(
-        tenant,
-        query,
-        resolveTermReferences(query, fresh.terms, badParameter),
-        remembered.total,
-      );
-      return remembered;
+      this.logSearch(tenant, query, resolveTermReferences(query, fresh.terms, badParameter), remembered);
+      return remembered.result;
     }
     return this.tenancy.run(tenant, async () => {
       const snapshot = await this.snapshots.current();
       const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
-      let result = this.snapshots.recallResult<SearchResult>(snapshot, key);
-      if (!result) {
-        result = await this.compute(query, snapshot, termIds);
-        this.snapshots.rememberResult(snapshot, key, result, JSON.stringify(result).length);
+      let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
+      if (!computed) {
+        computed = await this.compute(query, snapshot, termIds);
+        this.snapshots.rememberResult(snapshot, key, computed, JSON.stringify(computed.result).length);
       }
-      this.logSearch(tenant, query, termIds, result.total);
-      return result;
+      this.logSearch(tenant, query, termIds, computed);
+      return computed.result;
     });
   }
 
@@ -70,7 +74,7 @@ export class SearchService {
     query: SearchQueryDto,
     snapshot: SearchSnapshot,
     termIds: VocabularySelection,
-  ): Promise<SearchResult> {
+  ): Promise<ComputedSearch> {
     const origin = resolveOrigin(query);
     const ages = parseAges(query.age);
     if (query.radius_km !== undefined && !origin) {
@@ -85,8 +89,9 @@ export class SearchService {
     const tsquery = tsqueryText(
       matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
     );
+    const textMatches = tsquery ? await this.snapshots.matchText(snapshot, tsquery) : null;
     const { total, page, facets } = searchSnapshot(snapshot, {
-      textMatches: tsquery ? await this.snapshots.matchText(snapshot, tsquery) : null,
+      textMatches,
       selection: termIds,
       organizationId: query.organization ?? null,
       ages,
@@ -106,7 +111,7 @@ export class SearchService {
     const rowsById = new Map(rows.map((row) => [row.id, row]));
     const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
 
-    return {
+    const result: SearchResult = {
       total,
       page: query.page,
       size: query.size,
@@ -118,20 +123,22 @@ export class SearchService {
       facets: facetsOf(snapshot.terms, facets, termIds),
       didYouMean,
     };
+    return { result, textResults: textMatches ? textMatches.ordinals.length : null };
   }
 
   private logSearch(
     tenant: TenantRef,
     query: SearchQueryDto,
     termIds: VocabularySelection,
-    resultCount: number,
+    { result, textResults }: ComputedSearch,
   ): void {
     if (!isSomeonesSearch(query)) return;
     this.searchLog.record(tenant, {
       query: anonymiseQuery(query.q ?? ''),
       termIds: Object.values(termIds).flat(),
       filters: loggedFilters(query),
-      resultCount,
+      resultCount: result.total,
+      textResultCount: textResults,
     });
   }
 

@@ -5,6 +5,13 @@ import { TermRef } from '../../taxonomy/taxonomy-view';
 
 const TOP = 20;
 
+/**
+ * A search with a text that found nothing at all, filters or not. Searches logged before the text's
+ * own count was kept say so only when they had no filters.
+ */
+const TEXT_FOUND_NOTHING = `(query <> '' AND coalesce(text_result_count = 0,
+  term_ids = '{}' AND filters - 'sort' = '{}'::jsonb))`;
+
 export class QueryCount {
   @ApiProperty({ example: 'ensomhed', description: 'In lower case' })
   query!: string;
@@ -46,11 +53,30 @@ export class SearchStats {
   @ApiProperty({ type: 'integer' })
   zeroResultSearches!: number;
 
+  @ApiProperty({
+    type: 'integer',
+    description: 'Zero-result searches whose text found nothing, filters or not',
+  })
+  zeroResultsForText!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Zero-result searches where the filters left nothing: the text alone found offers, or there was no text',
+  })
+  zeroResultsWithFilters!: number;
+
   @ApiProperty({ type: [QueryCount], description: `The ${TOP} most searched texts` })
   topQueries!: QueryCount[];
 
   @ApiProperty({ type: [UnansweredQuery], description: `The ${TOP} most searched texts that found nothing` })
   zeroResultQueries!: UnansweredQuery[];
+
+  @ApiProperty({
+    type: [UnansweredQuery],
+    description: `The ${TOP} most searched texts that found offers, but none with the filters chosen`,
+  })
+  filteredOutQueries!: UnansweredQuery[];
 
   @ApiProperty({ type: [ChallengeCount], description: `The ${TOP} most chosen challenges` })
   topChallenges!: ChallengeCount[];
@@ -60,6 +86,7 @@ export class SearchStats {
 export interface SearchTotalsRow {
   searches: number;
   zeroResultSearches: number;
+  zeroResultsForText: number;
 }
 
 /** What citizens look for and do not find, from the anonymous search log. */
@@ -70,10 +97,20 @@ export class SearchStatsRepository {
   async between(from: Date, to: Date): Promise<Omit<SearchStats, 'from' | 'to'>> {
     const manager = this.tenancy.currentManager();
     const window = [from, to];
-    const [totals, topQueries, zeroResultQueries, topChallenges] = await Promise.all([
+    const unanswered = (cause: string) =>
+      queryRows<UnansweredQuery>(
+        manager,
+        `SELECT lower(query) AS query, count(*)::int AS searches, max(searched_at) AS "lastSearchedAt"
+         FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND result_count = 0 AND query <> ''
+           AND ${cause}
+         GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
+        window,
+      );
+    const [totals, topQueries, zeroResultQueries, filteredOutQueries, topChallenges] = await Promise.all([
       queryRow<SearchTotalsRow>(
         manager,
-        `SELECT count(*)::int AS searches, count(*) FILTER (WHERE result_count = 0)::int AS "zeroResultSearches"
+        `SELECT count(*)::int AS searches, count(*) FILTER (WHERE result_count = 0)::int AS "zeroResultSearches",
+           count(*) FILTER (WHERE result_count = 0 AND ${TEXT_FOUND_NOTHING})::int AS "zeroResultsForText"
          FROM search_log WHERE searched_at >= $1 AND searched_at < $2`,
         window,
       ),
@@ -84,13 +121,8 @@ export class SearchStatsRepository {
          GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
         window,
       ),
-      queryRows<UnansweredQuery>(
-        manager,
-        `SELECT lower(query) AS query, count(*)::int AS searches, max(searched_at) AS "lastSearchedAt"
-         FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND result_count = 0 AND query <> ''
-         GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
-        window,
-      ),
+      unanswered(TEXT_FOUND_NOTHING),
+      unanswered(`NOT ${TEXT_FOUND_NOTHING}`),
       queryRows<ChallengeCount>(
         manager,
         `SELECT t.id, t.code, t.name, count(*)::int AS searches
@@ -103,11 +135,16 @@ export class SearchStatsRepository {
         window,
       ),
     ]);
+    const zeroResultSearches = totals?.zeroResultSearches ?? 0;
+    const zeroResultsForText = totals?.zeroResultsForText ?? 0;
     return {
       searches: totals?.searches ?? 0,
-      zeroResultSearches: totals?.zeroResultSearches ?? 0,
+      zeroResultSearches,
+      zeroResultsForText,
+      zeroResultsWithFilters: zeroResultSearches - zeroResultsForText,
       topQueries,
       zeroResultQueries,
+      filteredOutQueries,
       topChallenges,
     };
   }
