@@ -353,7 +353,7 @@ describe('public search', () => {
       const paid = (await search('q=rådgivning voksne angst')).items.find(
         (item: Hit) => item.id === ids.adultAnxiety,
       );
-      expect(paid).toMatchObject({ isFree: false, feeAmount: 200, feesDescription: '', schedules: [] });
+      expect(paid).toMatchObject({ isFree: false, feeAmount: 200, feesDescription: '200 kr. pr. samtale', schedules: [] });
       const visitor = (await search('q=besøgsven')).items.find((item: Hit) => item.id === ids.visitor);
       expect(visitor).toMatchObject({
         isFree: true,

@@ -9,9 +9,12 @@ import { renderPage } from '../test-support/render-page';
 type Entry = AuditLogPage['items'][number];
 const OFFER_ID = '3f1d7c2a-5b6e-4a8f-9c0d-1e2f3a4b5c6d';
 
+let entries = 0;
+
 function entry(overrides: Partial<Entry>): Entry {
+  entries += 1;
   return {
-    id: '1',
+    id: String(entries),
     entityType: 'offer',
     entityId: OFFER_ID,
     entityLabel: 'Sorggruppe for voksne',
