@@ -32,6 +32,7 @@ function OwnOfferForm({ offer, pending }: { offer: OwnOffer['offer']; pending: b
         error={change.error}
         pending={change.isPending}
         submitLabel={t('edit.submit')}
+        associationFixed
         onSubmit={() => {
           if (changedFields(base, draft).length > 0) change.mutate(updateOf(base, draft, offer.version));
         }}

@@ -23,10 +23,20 @@ interface OfferFormProps {
   pending: boolean;
   onSubmit: () => void;
   submitLabel: string;
+  /** An association's own form: its offers stay its own, so there is no association to choose. */
+  associationFixed?: boolean;
 }
 
 /** The offer's fields. The API validates; its messages are shown at the fields and in a summary. */
-export function OfferForm({ draft, onChange, error, pending, onSubmit, submitLabel }: OfferFormProps) {
+export function OfferForm({
+  draft,
+  onChange,
+  error,
+  pending,
+  onSubmit,
+  submitLabel,
+  associationFixed = false,
+}: OfferFormProps) {
   const text = (field: TextField, kind: TextKind = 'text', hint?: MessageKey, rows?: number) => (
     <TextControl
       path={field}
@@ -68,11 +78,13 @@ export function OfferForm({ draft, onChange, error, pending, onSubmit, submitLab
       {group(
         'edit.about',
         <>
-          <AssociationChooser
-            organizationId={draft.organizationId}
-            onChange={(organizationId) => onChange({ organizationId })}
-            error={error}
-          />
+          {!associationFixed && (
+            <AssociationChooser
+              organizationId={draft.organizationId}
+              onChange={(organizationId) => onChange({ organizationId })}
+              error={error}
+            />
+          )}
           {text('name')}
           {text('alternateName', 'text', 'hint.alternateName')}
           {text('summary', 'textarea', 'hint.summary', 2)}

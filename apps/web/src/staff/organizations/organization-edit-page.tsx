@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { AssociationMembers } from '../association-members';
 import { useDocumentTitle } from '../../document/use-document-title';
 import { ErrorAlert } from '../../feedback/problem-alert';
 import { LoadingStatus } from '../../feedback/loading-status';
@@ -126,6 +127,7 @@ export function OrganizationEditPage() {
         onReload={reload}
       />
       <OrganizationOffers organizationId={data.id} />
+      <AssociationMembers organizationId={data.id} />
     </>
   );
 }
