@@ -98,7 +98,14 @@ describe('the review page', () => {
       [`GET /api/v1/admin/offer-revisions/${REVISION_ID}`]: json({
         ...revision,
         currentVersion: 2,
-        differences: [{ field: 'scheduleDescription', from: 'Mandage', to: 'Tirsdage kl. 17.30' }],
+        differences: [
+          { field: 'scheduleDescription', from: 'Mandage', to: 'Tirsdage kl. 17.30' },
+          {
+            field: 'schedules',
+            from: [{ byday: ['TU'], opensAt: '17:30', closesAt: '19:30' }],
+            to: [{ byday: ['TH'], opensAt: '18:00', closesAt: '20:15' }],
+          },
+        ],
       }),
       'GET /api/v1/admin/association-access-requests': json({ items: [], total: 0, page: 1, size: 20 }),
       [`POST /api/v1/admin/offer-revisions/${REVISION_ID}/approve`]: json({
@@ -112,6 +119,9 @@ describe('the review page', () => {
     const row = (await screen.findByRole('rowheader', { name: 'Hvornår' })).closest('tr');
     expect(row).toHaveTextContent('Mandage');
     expect(row).toHaveTextContent('Tirsdage kl. 17.30');
+    const times = (await screen.findByRole('rowheader', { name: 'Åbningstider' })).closest('tr');
+    expect(times).toHaveTextContent('Tirsdag kl. 17.30–19.30');
+    expect(times).toHaveTextContent('Torsdag kl. 18.00–20.15');
     expect(
       screen.getByText('Foreslået af kasserer@faellesskab.dk for Foreningen Fællesskab'),
     ).toBeInTheDocument();

@@ -3,7 +3,10 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
 import type { Notice } from './action-notice';
+import { languageName } from '../i18n/format';
+import { scheduleText, type ScheduleLine } from '../offer/schedule-text';
 import { t } from './messages';
+import type { OfferDraft } from './offer-draft';
 import { labelOf } from './proposed-changes';
 import { RejectForm } from './reject-form';
 import { useDecideRevision, useOfferRevision, type OfferRevision } from './staff-api';
@@ -19,7 +22,32 @@ function textOf(value: unknown): string {
       )
       .map(textOf)
       .join(' ');
+  if (typeof value === 'boolean') return value ? t('conflict.yes') : t('conflict.no');
   return String(value);
+}
+
+/** A field's value as an editor reads it: opening times as "Tirsdag kl. 17.30–19.30", languages by name. */
+function valueText(field: string, value: unknown): string {
+  if (Array.isArray(value) && value.length > 0) {
+    if (field === 'schedules')
+      return (value as Partial<ScheduleLine>[])
+        .map((opening) =>
+          scheduleText({
+            byday: [],
+            opensAt: '',
+            closesAt: '',
+            validFrom: null,
+            validTo: null,
+            description: '',
+            ...opening,
+          }),
+        )
+        .join('; ');
+    if (field === 'languages') return (value as string[]).map(languageName).join(', ');
+    if (field === 'attendingTypes')
+      return (value as OfferDraft['attendingTypes']).map((type) => t(`attending.${type}`)).join(', ');
+  }
+  return textOf(value);
 }
 
 function Differences({ id }: { id: string }) {
@@ -39,8 +67,8 @@ function Differences({ id }: { id: string }) {
         {detail.data.differences.map((difference) => (
           <tr key={difference.field}>
             <th scope="row">{labelOf(difference.field)}</th>
-            <td className="staff-message">{textOf(difference.from)}</td>
-            <td className="staff-message">{textOf(difference.to)}</td>
+            <td className="staff-message">{valueText(difference.field, difference.from)}</td>
+            <td className="staff-message">{valueText(difference.field, difference.to)}</td>
           </tr>
         ))}
       </tbody>
