@@ -139,7 +139,14 @@ function text(value: unknown): string {
 function roleWord(changes: AuditEntry['changes']): string {
   const role = changes?.role;
   const code = typeof role === 'object' && role !== null && 'to' in role ? role.to : role;
-  const known = ['tenant_admin', 'editor', 'staff', 'regional_coordinator', 'platform_admin'] as const;
+  const known = [
+    'tenant_admin',
+    'editor',
+    'staff',
+    'regional_coordinator',
+    'platform_admin',
+    'association',
+  ] as const;
   const found = known.find((candidate) => candidate === code);
   return found ? adminT(`role.${found}`).toLocaleLowerCase() : text(code);
 }
@@ -153,9 +160,14 @@ function entityHref(entry: AuditEntry): string | null {
       return `/personale/tilbud/${id}`;
     case 'organization':
       return `/personale/foreninger/${id}`;
-    case 'offer_revision':
-    case 'access_request':
-      return '/personale/godkendelse';
+    case 'offer_revision': {
+      const offerId = text(entry.changes?.offerId);
+      return offerId ? `/personale/tilbud/${offerId}` : '/personale/godkendelse';
+    }
+    case 'access_request': {
+      const organizationId = text(entry.changes?.organizationId);
+      return organizationId ? `/personale/foreninger/${organizationId}` : '/personale/godkendelse';
+    }
     case 'offer_suggestion': {
       const offerId = text(entry.changes?.offerId);
       return offerId ? `/personale/tilbud/${offerId}` : '/personale/godkendelse';

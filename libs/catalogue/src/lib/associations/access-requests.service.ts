@@ -43,6 +43,7 @@ export class AccessRequestsService {
     await this.auditLog.record({
       entityType: 'access_request',
       entityId: id,
+      entityLabel: organization.name,
       action: 'request_access',
       actor: { ...actor, label: `${input.name} <${email}>` },
       changes: { organizationId: organization.id, email },
@@ -91,6 +92,7 @@ export class AccessRequestsService {
     await this.auditLog.record({
       entityType: 'access_request',
       entityId: request.id,
+      entityLabel: request.organizationName,
       action: status === 'approved' ? 'approve' : 'reject',
       actor,
       changes: {

@@ -6,6 +6,7 @@ import type { OwnOfferSummary, OwnOrganization } from './association-work.dto';
 export interface OfferOwnerRow {
   organizationId: string;
   version: number;
+  name: string;
 }
 
 interface IdRow {
@@ -46,7 +47,7 @@ export class AssociationOffersRepository {
   owner(offerId: string): Promise<OfferOwnerRow | undefined> {
     return queryRow<OfferOwnerRow>(
       this.tenancy.currentManager(),
-      `SELECT organization_id AS "organizationId", version FROM offers WHERE id = $1`,
+      `SELECT organization_id AS "organizationId", version, name FROM offers WHERE id = $1`,
       [offerId],
     );
   }

@@ -81,6 +81,7 @@ export class AssociationOffersService {
     await this.auditLog.record({
       entityType: 'offer_revision',
       entityId: revisionId,
+      entityLabel: current.name,
       action: 'propose',
       actor,
       changes: { offerId, fields: Object.keys(changes) },

@@ -78,6 +78,7 @@ export class OfferRevisionsService {
     await this.auditLog.record({
       entityType: 'offer_revision',
       entityId: revision.id,
+      entityLabel: revision.offerName,
       action: status === 'approved' ? 'approve' : 'reject',
       actor,
       changes: { offerId: revision.offerId, ...(reason ? { reason } : {}) },
