@@ -116,13 +116,14 @@ describeInBrowser('handout, offer contact and staff tables in a browser', () => 
         `/tilbud/${offer.id}`,
       );
     }
-    await checkPage(handout, 'handout-link-aarhus-phone');
+    await checkPage(handout, 'handout-link-five-aarhus-phone');
     await citizen.close();
     await context.close();
   });
 
   it('shows a "Ring" button above the fold on a phone, and the number itself on a wide screen', async () => {
     for (const site of [aarhus, silkeborg]) {
+      const label = site === aarhus ? 'aarhus' : 'silkeborg';
       const [offer] = await placedOffers(site, 1);
       await web.login
         .dataSource()
@@ -137,10 +138,19 @@ describeInBrowser('handout, offer contact and staff tables in a browser', () => 
       const box = await call.boundingBox();
       expect(box).not.toBeNull();
       expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
-      await checkPage(page, `offer-call-${site === aarhus ? 'aarhus' : 'silkeborg'}-phone`);
+      await checkPage(page, `offer-call-${label}-phone`);
       await page.setViewportSize(DESKTOP);
       expect(await call.isVisible()).toBe(false);
       expect(await page.getByRole('link', { name: 'Ring til 86 12 34 56' }).isVisible()).toBe(true);
+
+      // The other pages showing price and times, in this theme too: results and a list handed over.
+      await page.setViewportSize(PHONE);
+      await page.goto(`${site.origin}/sog`);
+      await page.locator('ol.results > li').first().waitFor();
+      await checkPage(page, `results-${label}-phone`);
+      await page.goto(`${site.origin}/liste?tilbud=${offer.id}`);
+      await page.getByRole('img', { name: `QR-kode til tilbuddet ${offer.name}` }).waitFor();
+      await checkPage(page, `handout-link-${label}-phone`);
       await context.close();
     }
   });

@@ -14,12 +14,6 @@ export function recordTenantChange(
 ): Promise<void> {
   const tenancy = new TenancyService(context.dataSource);
   return tenancy.run(tenant, () =>
-    new AuditLog(tenancy).record({
-      entityType: 'tenant',
-      entityId: tenant.id,
-      action,
-      actor: OPERATOR_ACTOR,
-      changes,
-    }),
+    new AuditLog(tenancy).recordAbout('tenant', tenant, action, OPERATOR_ACTOR, changes),
   );
 }

@@ -108,7 +108,7 @@ export class PlatformTenantsController {
 
   private record(tenant: Tenant, action: string, actor: Actor, changes: Record<string, unknown>) {
     return this.tenancy.run(tenant, () =>
-      this.auditLog.record({ entityType: 'tenant', entityId: tenant.id, action, actor, changes }),
+      this.auditLog.recordAbout('tenant', tenant, action, actor, changes),
     );
   }
 }

@@ -384,6 +384,13 @@ describe('user administration, platform access and the audit log', () => {
     const actions = (await fixture.auditActions(odder.tenant))
       .filter((entry) => entry.entity_type === 'tenant')
       .map((entry) => `${entry.action} by ${entry.actor}`);
+    // The log names the tenant as it was called when it happened.
+    const labels = await fixture
+      .dataSource()
+      .query(
+        `SELECT DISTINCT entity_label FROM "t_${odder.tenant.slug}".audit_log WHERE entity_type = 'tenant'`,
+      );
+    expect(labels).toEqual([{ entity_label: odder.tenant.name }]);
     expect(actions).toEqual([
       'add_domain by Pia Platform',
       'remove_domain by Pia Platform',

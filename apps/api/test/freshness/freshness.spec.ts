@@ -257,6 +257,13 @@ describe('freshness: reminders and their links', () => {
       [site.offerId],
     );
     expect(resolved).toEqual({ today: true, reminded_at: null });
+    // The log names the offer the corrections were for, as it was called then.
+    const [logged] = await sql(
+      `SELECT a.entity_label = o.name AS named FROM ${site.schema}.audit_log a JOIN ${site.schema}.offers o
+       ON o.id::text = a.entity_id WHERE a.action = 'update_request_resolved' AND a.entity_id = $1`,
+      [site.offerId],
+    );
+    expect(logged).toEqual({ named: true });
   });
 
   it('flags an unanswered offer after the grace period, and hides it from search where the tenant wants that', async () => {

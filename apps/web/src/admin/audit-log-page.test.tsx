@@ -102,6 +102,7 @@ describe('the audit log', () => {
           entityLabel: null,
           changes: { host: 'tilbud.aarhus.dk' },
         }),
+        entry({ entityType: 'tenant', action: 'suspend', entityLabel: 'Odder Kommune' }),
         entry({ action: 'update', entityLabel: null, changes: { name: {}, somethingNew: {} } }),
         entry({ action: 'merge_offers' }),
       ]),
@@ -117,6 +118,7 @@ describe('the audit log', () => {
       'Blev afvist ved login',
       'Ændrede indstillingerne: dage før påmindelse, telefon til borgerne',
       'Tilføjede adressen tilbud.aarhus.dk til kommunen',
+      'Lukkede Odder Kommune midlertidigt',
       'Redigerede et tilbud: navn, andre oplysninger',
       'Handlingen "merge_offers" på tilbuddet «Sorggruppe for voksne»',
     ]);

@@ -123,7 +123,7 @@ export function SearchPage() {
           label={t('search.filters')}
           open={filtersOpen}
           onClose={() => setFiltersOpen(false)}
-          closeLabel={result ? t('search.showResults', { count: result.total }) : t('search.apply')}
+          closeLabel={result ? t.plural('search.showResults', result.total) : t('search.apply')}
         >
           <FilterPanel facets={result?.facets} params={params} onChange={change} />
         </FilterDrawer>

@@ -21,7 +21,7 @@ function ChallengeTiles() {
           <li key={term.code}>
             <Link className="tile" to={`/sog?challenge=${encodeURIComponent(term.code)}`}>
               <span className="tile__name">{term.name}</span>
-              <span className="tile__count">{t('start.offerCount', { count: term.count })}</span>
+              <span className="tile__count">{t.plural('start.offerCount', term.count)}</span>
             </Link>
           </li>
         ))}

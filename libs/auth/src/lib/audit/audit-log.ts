@@ -126,7 +126,7 @@ export class AuditLog {
     });
   }
 
-  /** Records a change to a named entity (an organisation, a term), its name kept as its label. */
+  /** Records a change to a named entity (an organisation, a term, a tenant), its name kept as its label. */
   recordAbout(
     entityType: AuditEntityType,
     { id, name }: { id: string; name: string },

@@ -71,21 +71,22 @@ export class UpdateRequestsController {
     @Param('id', uuidParam) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<ResolvedUpdateRequest> {
-    const offerId = await this.updateRequests.resolve(id);
-    if (!offerId)
+    const offer = await this.updateRequests.resolve(id);
+    if (!offer)
       throw new NotFoundException({
         title: 'Ikke fundet',
         detail: 'Der er ingen åben anmodning med det id.',
       });
     await this.auditLog.record({
       entityType: 'offer',
-      entityId: offerId,
+      entityId: offer.id,
+      entityLabel: offer.name,
       action: 'update_request_resolved',
       actor,
       changes: { requestId: id },
     });
     // The association answered and an editor has reviewed it: the offer counts as confirmed.
-    await this.confirmation.confirm(offerId, actor);
+    await this.confirmation.confirm(offer.id, actor);
     return { id, resolved: true };
   }
 }

@@ -17,7 +17,8 @@ export interface UpdateRequestTotalRow {
 }
 
 export interface ResolvedUpdateRequestRow {
-  offer_id: string;
+  id: string;
+  name: string;
 }
 
 /** The associations' update requests, in the current unit of work. */
@@ -44,13 +45,14 @@ export class UpdateRequestsRepository {
     return { items, total, page: query.page, size: query.size };
   }
 
-  /** Marks an open request handled; returns its offer's id, or null when no open request has this id. */
-  async resolve(id: string): Promise<string | null> {
+  /** Marks an open request handled; returns its offer's id and title, or null when no open request has this id. */
+  async resolve(id: string): Promise<ResolvedUpdateRequestRow | null> {
     const { rows } = await queryChanges<ResolvedUpdateRequestRow>(
       this.tenancy.currentManager(),
-      `UPDATE offer_update_requests SET resolved_at = now() WHERE id = $1 AND resolved_at IS NULL RETURNING offer_id`,
+      `UPDATE offer_update_requests r SET resolved_at = now() FROM offers o
+       WHERE r.id = $1 AND r.resolved_at IS NULL AND o.id = r.offer_id RETURNING o.id, o.name`,
       [id],
     );
-    return rows[0]?.offer_id ?? null;
+    return rows[0] ?? null;
   }
 }
