@@ -124,6 +124,29 @@ describe('the audit log', () => {
     ]);
   });
 
+  test('tells what associations and their editors did, naming the offer or association', async () => {
+    expect(
+      await sentences([
+        entry({ entityType: 'offer_revision', action: 'propose', entityLabel: 'Strikkecafé' }),
+        entry({ entityType: 'offer_revision', action: 'approve', entityLabel: 'Strikkecafé' }),
+        entry({ entityType: 'access_request', action: 'request_access', entityLabel: 'Strikkeklubben' }),
+        entry({ entityType: 'access_request', action: 'approve', entityLabel: null }),
+        entry({
+          entityType: 'membership',
+          action: 'invite',
+          entityLabel: 'lise@strikkeklubben.dk',
+          changes: { email: 'lise@strikkeklubben.dk', role: 'association' },
+        }),
+      ]),
+    ).toEqual([
+      'Foreslog en rettelse af tilbuddet «Strikkecafé»',
+      'Godkendte en rettelse af tilbuddet «Strikkecafé»',
+      'Sendte en anmodning om adgang til «Strikkeklubben»',
+      'Godkendte en anmodning om adgang',
+      'Inviterede lise@strikkeklubben.dk som foreningsbruger',
+    ]);
+  });
+
   test('filters by actions named in words', async () => {
     await sentences([entry({})]);
     const action = screen.getByRole('combobox', { name: 'Handling' });
