@@ -56,6 +56,30 @@ describe('the search statistics page', () => {
     );
   });
 
+  test("says in each section's own words that it has nothing, while other sections have searches", async () => {
+    answerApi({
+      'GET /api/v1/admin/search-stats': json({
+        ...stats,
+        zeroResultSearches: 0,
+        zeroResultsForText: 0,
+        zeroResultsWithFilters: 0,
+        zeroResultQueries: [],
+        filteredOutQueries: [],
+        topChallenges: [],
+      }),
+    });
+    renderPage(<SearchStatsPage />, { path: '/admin/statistik' });
+
+    expect(
+      await screen.findByText('Ingen søgeord uden resultater for teksten i perioden.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Ingen søgeord, som filtrene gav nul resultater, i perioden.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ingen søgninger med en valgt udfordring i perioden.')).toBeInTheDocument();
+    expect(screen.queryByText('Ingen søgninger i perioden.')).not.toBeInTheDocument();
+  });
+
   test('says "1 søgning" for one search and "søgninger" for more', async () => {
     answerApi({
       'GET /api/v1/admin/search-stats': json({

@@ -10,11 +10,13 @@ function UnansweredTable({
   hint,
   caption,
   queries,
+  empty,
 }: {
   heading: string;
   hint: string;
   caption: string;
   queries: SearchStats['zeroResultQueries'];
+  empty: string;
 }) {
   return (
     <>
@@ -22,6 +24,7 @@ function UnansweredTable({
       <p className="hint">{hint}</p>
       <StatsTable
         caption={caption}
+        empty={empty}
         headings={[t('stats.query'), t('stats.searches'), t('stats.lastSearched')]}
         rows={queries.map((row) => [
           row.query,
@@ -64,7 +67,7 @@ export function SearchStatsReport({ stats }: { stats: SearchStats }) {
           bars={stats.topChallenges.map((term) => ({ key: term.id, label: term.name, value: term.searches }))}
         />
       ) : (
-        <p>{t('stats.none')}</p>
+        <p>{t('stats.challenges.none')}</p>
       )}
 
       <UnansweredTable
@@ -72,17 +75,20 @@ export function SearchStatsReport({ stats }: { stats: SearchStats }) {
         hint={t('stats.zeroResults.hint')}
         caption={t('stats.zeroResults.caption')}
         queries={stats.zeroResultQueries}
+        empty={t('stats.zeroResults.none')}
       />
       <UnansweredTable
         heading={t('stats.filteredOut')}
         hint={t('stats.filteredOut.hint')}
         caption={t('stats.filteredOut.caption')}
         queries={stats.filteredOutQueries}
+        empty={t('stats.filteredOut.none')}
       />
 
       <h2>{t('stats.topQueries')}</h2>
       <StatsTable
         caption={t('stats.topQueries.caption')}
+        empty={t('stats.none')}
         headings={[t('stats.query'), t('stats.searches'), t('stats.averageResults')]}
         rows={stats.topQueries.map((row) => [
           row.query,

@@ -1,17 +1,19 @@
 import { DataTable } from '../areas/data-table';
-import { t } from './messages';
 
 /** A small table whose first column names each row; says so when there is nothing to show. */
 export function StatsTable({
   caption,
   headings,
   rows,
+  empty,
 }: {
   caption: string;
   headings: string[];
   rows: string[][];
+  /** What an empty table means, in this table's own words. */
+  empty: string;
 }) {
-  if (rows.length === 0) return <p>{t('stats.none')}</p>;
+  if (rows.length === 0) return <p>{empty}</p>;
   return (
     <DataTable caption={caption} headings={headings}>
       {rows.map(([first, ...rest]) => (

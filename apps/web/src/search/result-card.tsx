@@ -26,7 +26,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         <li className="tag">{priceText(hit)}</li>
         {online && <li className="tag">{t('search.online')}</li>}
         {ages && <li className="tag">{ages}</li>}
-        {place && <li className="tag">{[place.city, place.postalCode].filter(Boolean).join(' ')}</li>}
+        {place && <li className="tag">{[place.postalCode, place.city].filter(Boolean).join(' ')}</li>}
         {hit.distanceKm !== null && hit.distanceKm !== undefined && (
           <li className="tag">{t('search.distance', { km: formatNumber(hit.distanceKm) })}</li>
         )}
