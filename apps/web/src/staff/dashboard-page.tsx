@@ -4,12 +4,15 @@ import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
 import { formatNumber } from '../i18n/format';
 import { mayUse, useSession } from '../session/session';
-import { t, type MessageKey } from './messages';
+import { t } from './messages';
 import { useDashboard, type DashboardCounts } from './staff-api';
+
+type DashboardLabel = Parameters<typeof t.plural>[0];
 
 interface Item {
   count: keyof DashboardCounts;
-  label: MessageKey;
+  /** A message with `.one` and `.other` forms: "1 dødt link", "2 døde links". */
+  label: DashboardLabel;
   to: string;
 }
 
@@ -59,7 +62,7 @@ export function DashboardPage() {
             <li key={item.count}>
               <Link to={item.to} className="staff-count">
                 <span className="staff-count__number">{formatNumber(counts.data[item.count])}</span>{' '}
-                <span>{t(item.label)}</span>
+                <span>{t.plural(item.label, counts.data[item.count])}</span>
               </Link>
             </li>
           ))}
