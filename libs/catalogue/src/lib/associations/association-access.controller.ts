@@ -21,7 +21,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, AssociationMemberships, CurrentActor, MembershipView } from '@socialkompas/auth';
 import { ApiProblemResponses, EDITORIAL_ROLES, Public, Roles, uuidParam } from '@socialkompas/http';
 import { CurrentTenant, Tenant, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { perTenantAndClient } from '../core/public-rate-limit';
+import { HOUR_MS, perTenantAndClient } from '../core/public-rate-limit';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import {
   AccessRequestDto,
@@ -35,7 +35,6 @@ import {
 import { AccessRequestsService } from './access-requests.service';
 
 const REQUESTS_PER_HOUR = 5;
-const HOUR_MS = 60 * 60 * 1000;
 
 const RECEIVED: AccessRequestReceived = {
   message:

@@ -26,3 +26,6 @@ export const PUBLIC_RATE_LIMIT = ThrottlerModule.forRoot({
  */
 export const perTenantAndClient = (request: Partial<Pick<TenantAwareRequest, 'tenant' | 'ip'>>) =>
   `${request.tenant?.id}:${normalizeIp(request.ip ?? '')}`;
+
+/** The window of the public forms' hourly limits. */
+export const HOUR_MS = 60 * 60 * 1000;

@@ -21,7 +21,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, CurrentActor } from '@socialkompas/auth';
 import { EDITORIAL_ROLES, Public, Roles, uuidParam } from '@socialkompas/http';
 import { TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
-import { perTenantAndClient } from '../../core/public-rate-limit';
+import { HOUR_MS, perTenantAndClient } from '../../core/public-rate-limit';
 import { OfferSuggestionDto } from './offer-suggestion.dto';
 import {
   OfferSuggestionPageDto,
@@ -37,7 +37,6 @@ import { OfferSuggestionsService } from './offer-suggestions.service';
 
 /** An association suggests a few offers at a time; more from one address in an hour looks like a script. */
 const SUGGESTIONS_PER_HOUR = 5;
-const HOUR_MS = 60 * 60 * 1000;
 
 const RECEIVED: SuggestionReceivedDto = {
   message: 'Tak for forslaget! Redaktionen kigger på det og kontakter jer, hvis der er spørgsmål.',
