@@ -30,6 +30,8 @@ export interface AppRuntime {
   jobsPrefix?: string;
   /** Test-only adjustments of the catalogue, e.g. the link checker's loopback allow-list. */
   catalogue?: Partial<CatalogueOptions>;
+  /** Test-only: addresses an identity provider may have although forbidden, e.g. ['127.0.0.1']. */
+  oidcAllowAddresses?: string[];
   /** Test-only adjustments of mail, e.g. a transport to an SMTP server of the test's own. */
   mail?: Partial<MailOptions>;
 }
@@ -90,6 +92,7 @@ export class AppModule {
           absoluteTimeoutHours: environment.SESSION_ABSOLUTE_HOURS,
           publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
           developmentIdp: environment.NODE_ENV === 'production' ? undefined : developmentIdp,
+          outboundAllowAddresses: runtime.oidcAllowAddresses,
         }),
         MailModule.forRoot({
           transport: environment.SMTP_URL ? smtpTransport(environment.SMTP_URL) : null,

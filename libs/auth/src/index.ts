@@ -17,3 +17,6 @@ export * from './lib/oidc/oidc-provider-admin';
 export * from './lib/users/association-memberships';
 export * from './lib/email-login/email-login.service';
 export * from './lib/users/staff-invitations';
+export * from './lib/oidc/oidc-http';
+export * from './lib/oidc/oidc-presets';
+export * from './lib/oidc/oidc-connection-test';

@@ -90,6 +90,8 @@ export async function startTestApp(
     grantAllRoles?: boolean;
     env?: Record<string, string>;
     developmentIdp?: DevelopmentIdpConnection;
+    /** Addresses a tenant's own test IdP may have (the development IdP's origin is always allowed). */
+    oidcAllowAddresses?: string[];
     catalogue?: Partial<CatalogueOptions>;
     mail?: Partial<MailOptions>;
   } = {},
@@ -99,6 +101,7 @@ export async function startTestApp(
     imports: [
       AppModule.register(environment, {
         developmentIdp: options.developmentIdp,
+        oidcAllowAddresses: options.oidcAllowAddresses,
         jobs: 'off',
         catalogue: options.catalogue,
         mail: options.mail,

@@ -32,7 +32,7 @@ export class LoginFixture {
 
   static async start(
     people: Person[],
-    options: { env?: Record<string, string>; smtp?: boolean } = {},
+    options: { env?: Record<string, string>; smtp?: boolean; oidcAllowAddresses?: string[] } = {},
   ): Promise<LoginFixture> {
     const idp = await startDevelopmentIdp({ port: 0, hostname: '127.0.0.1', accounts: people, clients: [] });
     const smtpServer = options.smtp ? await startFakeSmtpServer({}) : null;
@@ -40,6 +40,7 @@ export class LoginFixture {
     const testApp = await startTestApp({
       env: options.env,
       developmentIdp: { issuer: idp.issuer, ...CLIENT },
+      oidcAllowAddresses: options.oidcAllowAddresses,
       ...(transport ? { mail: { transport } } : {}),
     });
     await testApp.app.listen(0, '127.0.0.1');

@@ -6,6 +6,7 @@ import {
   InviteUserDto,
   MembershipsService,
   OidcConfigDto,
+  OidcHttp,
   OidcProviderAdmin,
   OidcSettingsService,
   PostgresSessionStore,
@@ -71,7 +72,7 @@ function services(context: CliContext) {
   return {
     tenancy,
     invitations: new StaffInvitations(memberships, mailer, options),
-    oidc: new OidcProviderAdmin(tenancy, settings, auditLog),
+    oidc: new OidcProviderAdmin(tenancy, settings, auditLog, new OidcHttp(options), options),
   };
 }
 

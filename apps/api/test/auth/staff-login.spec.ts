@@ -26,14 +26,17 @@ describe('staff login through the tenant’s identity provider', () => {
   let offer: { id: string; version: number };
 
   beforeAll(async () => {
-    fixture = await LoginFixture.start([
-      person('anna', 'Anna Redaktør'),
-      person('bo', 'Bo Medarbejder'),
-      person('carl', 'Carl fra Odder'),
-      person('dorte', 'Dorte uden invitation'),
-      person('erik', 'Erik Gruppe', ['sk-redaktoerer']),
-      { ...person('gitte', 'Gitte uden bekræftet adresse'), emailVerified: false },
-    ]);
+    fixture = await LoginFixture.start(
+      [
+        person('anna', 'Anna Redaktør'),
+        person('bo', 'Bo Medarbejder'),
+        person('carl', 'Carl fra Odder'),
+        person('dorte', 'Dorte uden invitation'),
+        person('erik', 'Erik Gruppe', ['sk-redaktoerer']),
+        { ...person('gitte', 'Gitte uden bekræftet adresse'), emailVerified: false },
+      ],
+      { oidcAllowAddresses: ['127.0.0.1'] },
+    );
     aarhus = await fixture.tenant('aarhus', { offers: 3 });
     odder = await fixture.tenant('odder');
     await fixture.invite(aarhus.tenant, 'anna', 'editor');
@@ -351,7 +354,12 @@ describe('staff login through the tenant’s identity provider', () => {
 
     const impostorIssuer = () => `http://127.0.0.1:${(impostor.address() as { port: number }).port}`;
 
-    async function tenantWithIssuer(prefix: string, issuer: string, selfProvisioning: boolean) {
+    async function tenantWithIssuer(
+      prefix: string,
+      issuer: string,
+      selfProvisioning: boolean,
+      allowedOrigins: string[] = [],
+    ) {
       const site = await fixture.tenant(prefix);
       otherIdp.registerClient({
         clientId: 'own-client',
@@ -360,20 +368,24 @@ describe('staff login through the tenant’s identity provider', () => {
         postLogoutRedirectUris: [`http://${site.host}/`],
       });
       await fixture.dataSource().query(
-        `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, client_secret_env, scopes, claim_mapping, self_provisioning)
-         VALUES ($1, $2, 'own-client', 'OIDC_CLIENT_SECRET_TEST', '{email,profile,groups}', $3, $4)`,
+        `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, client_secret_env, scopes, claim_mapping, self_provisioning, allowed_origins)
+         VALUES ($1, $2, 'own-client', 'OIDC_CLIENT_SECRET_TEST', '{email,profile,groups}', $3, $4, $5)`,
         [
           site.tenant.id,
           issuer,
           JSON.stringify({ roles: { 'sk-redaktoerer': 'editor', 'sk-admins': 'tenant_admin' } }),
           selfProvisioning,
+          allowedOrigins,
         ],
       );
       return site;
     }
 
     it('rejects an ID token from another issuer than the tenant’s', async () => {
-      const site = await tenantWithIssuer('impostor', impostorIssuer(), true);
+      // The impostor's endpoints are otherIdp's: allowed here, so that the ID token check is reached.
+      const site = await tenantWithIssuer('impostor', impostorIssuer(), true, [
+        new URL(otherIdp.issuer).origin,
+      ]);
       const refused = await fixture.login(new BrowserClient(), site.host, 'erik');
       expect(refused.status).toBe(401);
       const audit = await fixture.auditActions(site.tenant);

@@ -21,13 +21,17 @@ import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { EmailLoginController } from './email-login/email-login.controller';
 import { EmailLoginRepository } from './email-login/email-login.repository';
 import { EmailLoginService } from './email-login/email-login.service';
+import { AdminOidcController } from './oidc/admin-oidc.controller';
 import { AuthController } from './oidc/auth.controller';
 import { IdTokenVerifier } from './oidc/id-token-verifier';
 import { IssuerDiscovery } from './oidc/issuer-discovery';
+import { OidcConnectionTest } from './oidc/oidc-connection-test';
+import { OidcHttp } from './oidc/oidc-http';
 import { OidcProviderAdmin } from './oidc/oidc-provider-admin';
 import { OidcProvidersRepository } from './oidc/oidc-providers.repository';
 import { OidcSettingsService } from './oidc/oidc-settings';
 import { PlatformAccessController } from './oidc/platform-access.controller';
+import { PlatformOidcController } from './oidc/platform-oidc.controller';
 import { StaffLoginService } from './oidc/staff-login.service';
 import { TenantStrategies } from './oidc/tenant-strategies';
 import { PostgresSessionStore } from './session/postgres-session-store';
@@ -73,6 +77,8 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
         UsersAdminController,
         AuditLogController,
         PlatformAccessController,
+        PlatformOidcController,
+        AdminOidcController,
       ],
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },
@@ -93,6 +99,8 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
         StaffAuthenticationMiddleware,
         AuditLog,
         OidcSettingsService,
+        OidcHttp,
+        OidcConnectionTest,
         IssuerDiscovery,
         IdTokenVerifier,
         TenantStrategies,

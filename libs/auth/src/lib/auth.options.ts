@@ -14,6 +14,12 @@ export interface AuthOptions {
   publicUrlOf(tenant: Pick<TenantRef, 'slug'>): string;
   /** The in-process development IdP, for tenants with no issuer of their own (never in production). */
   developmentIdp?: DevelopmentIdpConnection;
+  /**
+   * Test configuration only: addresses an identity provider may have although the address policy
+   * forbids them (e.g. ['127.0.0.1'] for an IdP a test starts). The development IdP's own origin
+   * is always reachable.
+   */
+  outboundAllowAddresses?: string[];
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');

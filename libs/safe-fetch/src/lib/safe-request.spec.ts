@@ -89,6 +89,21 @@ describe('safeRequest', () => {
     expect(server.heard).toEqual([`GET /start 127.0.0.1:${server.port}`]);
   });
 
+  it('sends a POST body with its length, as a token request needs', async () => {
+    const received: string[] = [];
+    const server = await startLocalServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push(`${request.headers['content-length']} ${body}`);
+        response.end('{}');
+      });
+    });
+    const response = await get(server.port, '/token', { method: 'POST', body: 'code=æø' });
+    expect(response.statusCode).toBe(200);
+    expect(received).toEqual(['9 code=æø']);
+  });
+
   it('is cut off when the budget runs out', async () => {
     const server = await startLocalServer(() => undefined);
     await expect(get(server.port, '/', { budget: new NetworkBudget(200) })).rejects.toMatchObject({

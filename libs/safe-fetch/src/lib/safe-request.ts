@@ -16,8 +16,10 @@ export interface SafeResponse extends ResponseHead {
 }
 
 export interface SafeRequestOptions {
-  method: 'HEAD' | 'GET';
+  method: 'HEAD' | 'GET' | 'POST';
   headers: http.OutgoingHttpHeaders;
+  /** Sent with a POST (e.g. an OAuth token request's form); its length is set from it. */
+  body?: string;
   connectTimeoutMs: number;
   /** The request is cut off when the budget runs out. */
   budget: NetworkBudget;
@@ -53,7 +55,10 @@ function send(target: PinnedUrl, options: SafeRequestOptions, timeoutMs: number)
       hostname,
       port: url.port || undefined,
       path: `${url.pathname}${url.search}`,
-      headers: options.headers,
+      headers:
+        options.body === undefined
+          ? options.headers
+          : { ...options.headers, 'content-length': Buffer.byteLength(options.body) },
       agent: false,
       lookup: pinnedLookup(target.addresses),
       // SNI must carry the name, never an IP literal.
@@ -98,6 +103,6 @@ function send(target: PinnedUrl, options: SafeRequestOptions, timeoutMs: number)
           asSafeFetchError(failure ?? new SafeFetchError('broken', 'connection closed without an answer')),
         );
     });
-    request.end();
+    request.end(options.body);
   });
 }

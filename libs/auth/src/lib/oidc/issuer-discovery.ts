@@ -1,56 +1,62 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { checkDiscoveryDocument, ENDPOINT_FIELDS, IssuerMetadata } from './discovery-document';
+import { OidcHttp } from './oidc-http';
 
-/** The parts of an issuer's discovery document the login flow needs. */
-export interface IssuerMetadata {
-  issuer: string;
-  authorization_endpoint: string;
-  token_endpoint: string;
-  jwks_uri: string;
-  userinfo_endpoint?: string;
-  end_session_endpoint?: string;
-}
+export type { IssuerMetadata } from './discovery-document';
 
 const CACHE_MS = 60 * 60_000;
 const FETCH_TIMEOUT_MS = 5_000;
 
+/** Where the discovery document of `issuer` is (OIDC Discovery §4). */
+export const discoveryUrl = (issuer: string) => `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+
 /**
- * OpenID Connect discovery, which passport-openidconnect 0.1.2 lacks: each issuer's
- * `/.well-known/openid-configuration` is fetched once an hour (concurrent callers share one
- * fetch) and must name exactly the configured issuer, as OIDC Discovery §4.3 requires.
+ * OpenID Connect discovery, which passport-openidconnect 0.1.2 lacks: each issuer's document is
+ * fetched through OidcHttp once an hour (concurrent callers share one fetch), and checked at every
+ * use against the tenant's issuer and allowed origins (see checkDiscoveryDocument), and every
+ * address it names against the address policy, so a login never starts towards an endpoint the
+ * server will refuse to call.
  */
 @Injectable()
 export class IssuerDiscovery {
-  private readonly cache = new Map<string, { metadata: Promise<IssuerMetadata>; fetchedAt: number }>();
+  private readonly cache = new Map<string, { document: Promise<unknown>; fetchedAt: number }>();
 
-  metadata(issuer: string): Promise<IssuerMetadata> {
-    const cached = this.cache.get(issuer);
-    if (cached && Date.now() - cached.fetchedAt < CACHE_MS) return cached.metadata;
-    const metadata = this.fetch(issuer);
-    this.cache.set(issuer, { metadata, fetchedAt: Date.now() });
-    // A failure is not cached: the next login tries again.
-    metadata.catch(() => this.cache.delete(issuer));
+  constructor(private readonly http: OidcHttp) {}
+
+  async metadata(issuer: string, allowedOrigins: readonly string[] = []): Promise<IssuerMetadata> {
+    const document = await this.document(issuer);
+    const { findings, metadata } = checkDiscoveryDocument(document, issuer, allowedOrigins);
+    if (!metadata) {
+      throw unavailable(
+        `Identitetsudbyderens discovery-dokument kan ikke bruges: ${findings
+          .filter((finding) => !finding.ok)
+          .map((finding) => finding.message)
+          .join(' ')}`,
+      );
+    }
+    const hosts = new Set(
+      ENDPOINT_FIELDS.map((field) => metadata[field]).filter((url): url is string => typeof url === 'string'),
+    );
+    try {
+      await Promise.all([...hosts].map((url) => this.http.vet(url)));
+    } catch (error) {
+      throw unavailable((error as Error).message);
+    }
     return metadata;
   }
 
-  private async fetch(issuer: string): Promise<IssuerMetadata> {
-    const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-    let document: Partial<IssuerMetadata>;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      document = (await response.json()) as Partial<IssuerMetadata>;
-    } catch (error) {
-      throw unavailable(`Identitetsudbyderen (${issuer}) svarer ikke: ${(error as Error).message}`);
-    }
-    if (document.issuer !== issuer) {
-      throw unavailable(
-        `Identitetsudbyderens discovery-dokument angiver udstederen "${document.issuer}", ikke "${issuer}".`,
-      );
-    }
-    for (const field of ['authorization_endpoint', 'token_endpoint', 'jwks_uri'] as const) {
-      if (typeof document[field] !== 'string') throw unavailable(`Identitetsudbyderen mangler ${field}.`);
-    }
-    return document as IssuerMetadata;
+  private document(issuer: string): Promise<unknown> {
+    const cached = this.cache.get(issuer);
+    if (cached && Date.now() - cached.fetchedAt < CACHE_MS) return cached.document;
+    const document = this.http
+      .getJson(discoveryUrl(issuer), { timeoutMs: FETCH_TIMEOUT_MS })
+      .catch((error: Error) => {
+        throw unavailable(`Identitetsudbyderen (${issuer}) svarer ikke: ${error.message}`);
+      });
+    this.cache.set(issuer, { document, fetchedAt: Date.now() });
+    // A failure is not cached: the next login tries again.
+    document.catch(() => this.cache.delete(issuer));
+    return document;
   }
 }
 

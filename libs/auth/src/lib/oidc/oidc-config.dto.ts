@@ -13,12 +13,18 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
   Validate,
+  IsIn,
 } from 'class-validator';
 import { StaffRole } from '@socialkompas/http';
+import { OIDC_PRESETS, OidcPreset } from './oidc-presets';
 
 /** https, or plain http on this machine only (a local identity provider). */
 const ISSUER_URL =
   /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)(\/[^\s?#]*)?$/i;
+/** An origin only, no path: where a discovery document's endpoints may also be. */
+const ORIGIN = /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)$/i;
+/** The development IdP is chosen by its own action (demo only), never typed in. */
+const TYPED_PRESETS = OIDC_PRESETS.filter((preset) => preset !== 'development');
 const CLAIM_NAME = /^[A-Za-z0-9_:./-]{1,100}$/;
 const CLAIM_MESSAGE = 'skal være navnet på en claim, fx email.';
 /** Roles an IdP group may give; platform_admin is never granted by a claim. */
@@ -74,6 +80,14 @@ export class ClaimMappingDto {
 
 /** A tenant's identity provider. The secret is write-only: given here, never returned. */
 export class OidcConfigDto {
+  @ApiPropertyOptional({
+    enum: TYPED_PRESETS,
+    description: 'The kind of IdP; its issuer form is checked (default other: any https issuer).',
+  })
+  @IsOptional()
+  @IsIn(TYPED_PRESETS, { message: `preset skal være en af ${TYPED_PRESETS.join(', ')}.` })
+  preset?: Exclude<OidcPreset, 'development'>;
+
   @ApiProperty({ example: 'https://login.microsoftonline.com/<directory-id>/v2.0' })
   @Length(1, 500, { message: 'issuer må højst være 500 tegn.' })
   @Matches(ISSUER_URL, {
@@ -115,6 +129,21 @@ export class OidcConfigDto {
     message: 'scopes må kun indeholde scope-navne uden mellemrum.',
   })
   scopes?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['https://login.example.dk'],
+    description:
+      "Origins besides the issuer's own where its discovery document may place endpoints (most IdPs need none).",
+  })
+  @IsOptional()
+  @IsArray({ message: 'allowedOrigins skal være en liste.' })
+  @ArrayMaxSize(5, { message: 'allowedOrigins må højst have 5 elementer.' })
+  @Matches(ORIGIN, {
+    each: true,
+    message: 'allowedOrigins skal være https-adresser uden sti, fx https://login.example.dk.',
+  })
+  allowedOrigins?: string[];
 
   @ApiPropertyOptional({ type: ClaimMappingDto })
   @IsOptional()

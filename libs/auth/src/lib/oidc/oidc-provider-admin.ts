@@ -1,10 +1,13 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { Actor } from '../audit/actor';
 import { AuditLog, changedFields } from '../audit/audit-log';
+import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 import { ClaimMappingDto, OidcConfigDto } from './oidc-config.dto';
 import { OidcProviderRow, OidcProvidersRepository } from './oidc-providers.repository';
+import { OidcHttp, OidcRequestError } from './oidc-http';
+import { OIDC_PRESETS, OidcPreset, presetIssuerProblem } from './oidc-presets';
 import { ClaimMapping, OidcSettingsService } from './oidc-settings';
 
 /** Where a client secret is kept: named environment variable, or stored encrypted. */
@@ -16,8 +19,20 @@ export class ClientSecretSource {
   variable?: string;
 }
 
+/** The outcome of the last "Test forbindelse" of the saved configuration. */
+export class OidcLastTest {
+  @ApiProperty()
+  at!: Date;
+
+  @ApiProperty()
+  ok!: boolean;
+}
+
 /** A tenant's OIDC configuration as the platform administrator sees it: the secret only as its source. */
 export class OidcConfigView {
+  @ApiProperty({ enum: OIDC_PRESETS })
+  preset!: OidcPreset;
+
   @ApiProperty({ example: 'https://login.microsoftonline.com/<directory-id>/v2.0' })
   issuer!: string;
 
@@ -36,11 +51,18 @@ export class OidcConfigView {
   @ApiProperty()
   selfProvisioning!: boolean;
 
+  @ApiProperty({ type: [String] })
+  allowedOrigins!: string[];
+
+  @ApiPropertyOptional({ type: OidcLastTest, description: 'Absent until the saved configuration is tested' })
+  lastTest?: OidcLastTest;
+
   @ApiProperty()
   updatedAt!: Date;
 }
 
 const toView = (row: OidcProviderRow): OidcConfigView => ({
+  preset: row.preset,
   issuer: row.issuer,
   clientId: row.client_id,
   clientSecret: row.client_secret_env
@@ -49,8 +71,15 @@ const toView = (row: OidcProviderRow): OidcConfigView => ({
   scopes: row.scopes,
   claimMapping: row.claim_mapping,
   selfProvisioning: row.self_provisioning,
+  allowedOrigins: row.allowed_origins,
+  ...(row.last_tested_at && row.last_test_ok !== null
+    ? { lastTest: { at: row.last_tested_at, ok: row.last_test_ok } }
+    : {}),
   updatedAt: row.updated_at,
 });
+
+/** Who changes the configuration: a tenant's own administrator may not name a server environment variable. */
+export type OidcEditor = 'platform' | 'tenant';
 
 /** Reads and replaces tenants' OIDC configuration; each change lands in that tenant's audit log. */
 @Injectable()
@@ -59,6 +88,8 @@ export class OidcProviderAdmin {
     private readonly tenancy: TenancyService,
     private readonly settings: OidcSettingsService,
     private readonly auditLog: AuditLog,
+    private readonly http: OidcHttp,
+    @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'developmentIdp'>,
     // The command line builds this service by hand without a repository; Nest passes its provider.
     private readonly providers: OidcProvidersRepository = new OidcProvidersRepository(),
   ) {}
@@ -70,7 +101,23 @@ export class OidcProviderAdmin {
     });
   }
 
-  async put(tenant: Tenant, input: OidcConfigDto, actor: Actor): Promise<OidcConfigView> {
+  async put(
+    tenant: Tenant,
+    input: OidcConfigDto,
+    actor: Actor,
+    editor: OidcEditor = 'platform',
+  ): Promise<OidcConfigView> {
+    // The variables hold other tenants' secrets too: only the platform's operators may name one.
+    if (input.clientSecretEnv && editor === 'tenant') {
+      throw invalid(
+        'clientSecretEnv',
+        'Kun platformens administratorer kan henvise til en miljøvariabel. Angiv clientSecret i stedet.',
+      );
+    }
+    const preset = input.preset ?? 'other';
+    const presetProblem = presetIssuerProblem(preset, input.issuer);
+    if (presetProblem) throw invalid('issuer', presetProblem);
+    await this.refuseInternalIssuer(input.issuer);
     if (input.clientSecret && input.clientSecretEnv) {
       throw invalid('clientSecret', 'Angiv enten clientSecret eller clientSecretEnv, ikke begge.');
     }
@@ -96,6 +143,8 @@ export class OidcProviderAdmin {
         scopes: input.scopes ?? ['email', 'profile'],
         claimMapping: input.claimMapping ?? {},
         selfProvisioning: input.selfProvisioning ?? false,
+        allowedOrigins: input.allowedOrigins ?? [],
+        preset,
       };
       const secret = secretGiven
         ? {
@@ -124,10 +173,52 @@ export class OidcProviderAdmin {
       return after;
     });
   }
+
+  /**
+   * Points the tenant at the development IdP that runs beside the demo, in one action: it then
+   * logs in at once (the IdP's redirect URIs follow the registry). 404 where none runs.
+   */
+  async useDevelopmentIdp(tenant: Tenant, actor: Actor): Promise<OidcConfigView> {
+    const development = this.options.developmentIdp;
+    if (!development) {
+      throw new NotFoundException({
+        title: 'Ingen udviklings-IdP',
+        detail: 'Udviklings-IdP’en findes kun i den lokale demo (npm start).',
+      });
+    }
+    return this.tenancy.run(tenant, async (manager) => {
+      const before = await this.providers.lock(manager, tenant.id);
+      const row = await this.providers.useDevelopmentIdp(manager, tenant.id, development);
+      const after = toView(row);
+      await this.auditLog.record({
+        entityType: 'oidc_provider',
+        entityId: tenant.id,
+        action: before ? 'update' : 'create',
+        actor,
+        changes: before
+          ? changedFields(withoutUpdatedAt(toView(before)), withoutUpdatedAt(after))
+          : withoutUpdatedAt(after),
+      });
+      return after;
+    });
+  }
+
+  /** An issuer on an internal address is refused when saved, as it is again at every request. */
+  private async refuseInternalIssuer(issuer: string): Promise<void> {
+    try {
+      await this.http.vet(issuer, ISSUER_CHECK_MS);
+    } catch (error) {
+      // A name that does not resolve yet is for "Test forbindelse" to report, not a reason to refuse.
+      if (error instanceof OidcRequestError && error.kind === 'blocked') throw invalid('issuer', error.message);
+    }
+  }
 }
 
-function withoutUpdatedAt(view: OidcConfigView): Omit<OidcConfigView, 'updatedAt'> {
-  const { updatedAt: _updatedAt, ...rest } = view;
+const ISSUER_CHECK_MS = 3_000;
+
+/** What a change is compared on: not the bookkeeping. */
+function withoutUpdatedAt(view: OidcConfigView): Omit<OidcConfigView, 'updatedAt' | 'lastTest'> {
+  const { updatedAt: _updatedAt, lastTest: _lastTest, ...rest } = view;
   return rest;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryChanges, queryRow, queryRows } from '@socialkompas/tenancy';
 import type { EntityManager } from 'typeorm';
+import type { OidcPreset } from './oidc-presets';
 import type { ClaimMapping } from './oidc-settings';
 
 /** A row of `platform.oidc_providers`: one tenant's relying-party configuration. */
@@ -14,11 +15,15 @@ export interface OidcProviderRow {
   scopes: string[];
   claim_mapping: ClaimMapping;
   self_provisioning: boolean;
+  allowed_origins: string[];
+  preset: OidcPreset;
+  last_tested_at: Date | null;
+  last_test_ok: boolean | null;
   updated_at: Date;
 }
 
 /** What login reads of a tenant's configuration. */
-export type OidcLoginSettingsRow = Omit<OidcProviderRow, 'updated_at'>;
+export type OidcLoginSettingsRow = Omit<OidcProviderRow, 'updated_at' | 'last_tested_at' | 'last_test_ok'>;
 
 /** The settings a platform administrator replaces, the secret apart. */
 export interface OidcProviderSettings {
@@ -27,6 +32,8 @@ export interface OidcProviderSettings {
   scopes: string[];
   claimMapping: ClaimMapping;
   selfProvisioning: boolean;
+  allowedOrigins: string[];
+  preset: OidcPreset;
 }
 
 /** Where the client secret now is: the name of an environment variable, or the sealed secret. */
@@ -45,7 +52,8 @@ export class OidcProvidersRepository {
   findLoginSettings(manager: EntityManager, tenantId: string): Promise<OidcLoginSettingsRow | undefined> {
     return queryRow<OidcLoginSettingsRow>(
       manager,
-      `SELECT tenant_id, issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning
+      `SELECT tenant_id, issuer, client_id, client_secret_env, client_secret_encrypted, scopes, claim_mapping, self_provisioning,
+              allowed_origins, preset
        FROM platform.oidc_providers WHERE tenant_id = $1`,
       [tenantId],
     );
@@ -76,12 +84,40 @@ export class OidcProvidersRepository {
     const { rows } = await queryChanges<OidcProviderRow>(
       manager,
       `UPDATE platform.oidc_providers SET issuer = $2, client_id = $3, scopes = $4, claim_mapping = $5,
-               self_provisioning = $6, updated_at = now()
-               ${secret ? ', client_secret_env = $7, client_secret_encrypted = $8' : ''}
+               self_provisioning = $6, allowed_origins = $7, preset = $8, updated_at = now()
+               ${secret ? ', client_secret_env = $9, client_secret_encrypted = $10' : ''}
              WHERE tenant_id = $1 RETURNING *`,
       [tenantId, ...settingsValues(settings), ...(secret ? [secret.env, secret.encrypted] : [])],
     );
     return rows[0];
+  }
+
+  /** Points the tenant at the running development IdP (demo only): a row with no secret of its own. */
+  async useDevelopmentIdp(
+    manager: EntityManager,
+    tenantId: string,
+    connection: { issuer: string; clientId: string },
+  ): Promise<OidcProviderRow> {
+    const [row] = await queryRows<OidcProviderRow>(
+      manager,
+      `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, scopes, preset)
+             VALUES ($1, $2, $3, '{email,profile,groups}', 'development')
+       ON CONFLICT (tenant_id) DO UPDATE SET issuer = $2, client_id = $3, scopes = '{email,profile,groups}',
+             claim_mapping = '{}', self_provisioning = false, allowed_origins = '{}', preset = 'development',
+             client_secret_env = NULL, client_secret_encrypted = NULL, updated_at = now()
+       RETURNING *`,
+      [tenantId, connection.issuer, connection.clientId],
+    );
+    return row;
+  }
+
+  /** What the last "Test forbindelse" of the saved configuration found. */
+  async recordTest(manager: EntityManager, tenantId: string, ok: boolean): Promise<void> {
+    await queryChanges(
+      manager,
+      `UPDATE platform.oidc_providers SET last_tested_at = now(), last_test_ok = $2 WHERE tenant_id = $1`,
+      [tenantId, ok],
+    );
   }
 
   async insert(
@@ -93,8 +129,9 @@ export class OidcProvidersRepository {
     const [row] = await queryRows<OidcProviderRow>(
       manager,
       `INSERT INTO platform.oidc_providers
-               (tenant_id, issuer, client_id, scopes, claim_mapping, self_provisioning, client_secret_env, client_secret_encrypted)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+               (tenant_id, issuer, client_id, scopes, claim_mapping, self_provisioning, allowed_origins, preset,
+                client_secret_env, client_secret_encrypted)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
       [tenantId, ...settingsValues(settings), secret.env, secret.encrypted],
     );
     return row;
@@ -107,4 +144,6 @@ const settingsValues = (settings: OidcProviderSettings) => [
   settings.scopes,
   JSON.stringify(settings.claimMapping),
   settings.selfProvisioning,
+  settings.allowedOrigins,
+  settings.preset,
 ];

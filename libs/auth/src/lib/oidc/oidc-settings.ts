@@ -28,6 +28,8 @@ export interface OidcSettings {
   scopes: string[];
   claimMapping: ClaimMapping;
   selfProvisioning: boolean;
+  /** Origins besides the issuer's own where its discovery document may place endpoints. */
+  allowedOrigins: string[];
 }
 
 /** Where the development IdP is and the client the app is registered as there. */
@@ -58,7 +60,7 @@ export class OidcSettingsService {
   async forTenant(tenantId: string): Promise<OidcSettings> {
     // On a pooled connection of its own: login runs outside any tenant's unit of work.
     const row = await this.providers.findLoginSettings(this.dataSource.manager, tenantId);
-    if (row) {
+    if (row && row.preset !== 'development') {
       return {
         issuer: row.issuer,
         clientId: row.client_id,
@@ -66,8 +68,10 @@ export class OidcSettingsService {
         scopes: row.scopes,
         claimMapping: row.claim_mapping,
         selfProvisioning: row.self_provisioning,
+        allowedOrigins: row.allowed_origins,
       };
     }
+    // No row, or one that says "the development IdP": whichever runs now (its secret is per run).
     const development = this.options.developmentIdp;
     if (!development) {
       throw new ServiceUnavailableException({
@@ -80,6 +84,7 @@ export class OidcSettingsService {
       scopes: ['email', 'profile', 'groups'],
       claimMapping: {},
       selfProvisioning: false,
+      allowedOrigins: [],
     };
   }
 

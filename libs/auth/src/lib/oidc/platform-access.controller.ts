@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, Roles } from '@socialkompas/http';
 import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
 import { CurrentStaff, StaffIdentity } from '../access/staff-request';
+import { tenantBySlug } from '../access/tenant-by-slug';
 import { Actor, CurrentActor } from '../audit/actor';
 import { InviteUserDto } from '../users/membership.dto';
 import { MembershipView } from '../users/memberships.service';
@@ -60,13 +61,7 @@ export class PlatformAccessController {
     return this.tenancy.run(tenant, () => this.invitations.invite(tenant, input, by, actor));
   }
 
-  private async tenant(slug: string): Promise<Tenant> {
-    const tenant = await this.registry.findBySlug(slug);
-    if (!tenant)
-      throw new NotFoundException({
-        title: 'Ukendt kommune eller region',
-        detail: `Der findes ingen med slug "${slug}".`,
-      });
-    return tenant;
+  private tenant(slug: string): Promise<Tenant> {
+    return tenantBySlug(this.registry, slug);
   }
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Profile, Strategy, VerifyCallback } from 'passport-openidconnect';
 import { IssuerDiscovery, IssuerMetadata } from './issuer-discovery';
+import { OidcHttp } from './oidc-http';
 import { OidcSettings, OidcSettingsService } from './oidc-settings';
+import { SafeTokenClient } from './safe-token-client';
 import { TenantStateStore } from './tenant-state-store';
 
 /** What a successful code exchange hands on: the raw ID token, verified next by IdTokenVerifier. */
@@ -29,18 +31,25 @@ export class TenantStrategies {
   constructor(
     private readonly settings: OidcSettingsService,
     private readonly discovery: IssuerDiscovery,
+    private readonly http: OidcHttp,
   ) {}
 
   async forTenant(tenantId: string): Promise<TenantLogin> {
     const settings = await this.settings.forTenant(tenantId);
-    const metadata = await this.discovery.metadata(settings.issuer);
+    const metadata = await this.discovery.metadata(settings.issuer, settings.allowedOrigins);
     const fingerprint = createHash('sha256')
       .update(JSON.stringify([settings, metadata]))
       .digest('hex');
     const cached = this.strategies.get(tenantId);
     if (cached?.fingerprint === fingerprint) return cached.login;
 
-    const strategy = new Strategy(
+    const tokenClient = new SafeTokenClient(
+      this.http,
+      { authorizationUrl: metadata.authorization_endpoint, tokenUrl: metadata.token_endpoint },
+      settings,
+    );
+    const strategy = new SafeTransportStrategy(
+      tokenClient,
       {
         issuer: metadata.issuer,
         authorizationURL: metadata.authorization_endpoint,
@@ -68,5 +77,16 @@ export class TenantStrategies {
     const login = { strategy, settings, metadata };
     this.strategies.set(tenantId, { fingerprint, login });
     return login;
+  }
+}
+
+/** The strategy with its token and userinfo requests sent through the address policy (see SafeTokenClient). */
+class SafeTransportStrategy extends Strategy {
+  constructor(
+    tokenClient: SafeTokenClient,
+    ...[options, verify]: ConstructorParameters<typeof Strategy>
+  ) {
+    super(options, verify);
+    this._oauth2 = tokenClient as unknown as typeof this._oauth2;
   }
 }
