@@ -4,11 +4,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { startDevelopmentIdp } from '@socialkompas/auth';
+import { registryDevelopmentClient, startDevelopmentIdp } from '@socialkompas/auth';
 import { DemoSeeder } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
-import { MigrationRunner, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
-import { EnvironmentError, loadEnvironment } from './config/environment';
+import {
+  MigrationRunner,
+  TenancyService,
+  TenantProvisioningService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
+import { Environment, EnvironmentError, loadEnvironment } from './config/environment';
 import { tenantUrl } from './config/tenant-url';
 import { createApp } from './create-app';
 import {
@@ -73,25 +78,27 @@ async function main(): Promise<void> {
   source.PLATFORM_ADMIN_TENANT ||= 'midtjylland';
   const environment = loadEnvironment(source);
 
-  // Tenants with no issuer of their own log in through this in-process IdP.
+  // Tenants with no issuer of their own log in through this in-process IdP. Its redirect URIs are
+  // read from the registry at each login (the registry is there once the app is), so a tenant
+  // created while the demo runs logs in at once; any e-mail address typed is an account.
+  const late: { registry?: TenantRegistry } = {};
   const idp = await startDevelopmentIdp({
     port: environment.PORT + 1,
     // An address, not `localhost`: the API's own discovery fetch must reach the IPv4 listener.
     hostname: '127.0.0.1',
     accounts: DEMO_STAFF,
-    clients: [
-      {
-        ...DEVELOPMENT_CLIENT,
-        redirectUris: DEMO_TENANTS.map((tenant) => `${tenantUrl(tenant.slug, environment)}/auth/callback`),
-        postLogoutRedirectUris: DEMO_TENANTS.map((tenant) => `${tenantUrl(tenant.slug, environment)}/`),
-      },
-    ],
+    clients: [],
+    findClient: registryDevelopmentClient(DEVELOPMENT_CLIENT, async () =>
+      late.registry ? tenantUrlsOf(late.registry, environment) : [],
+    ),
+    anyEmailLogin: true,
   });
   const app = await createApp(environment, {
     developmentIdp: { issuer: idp.issuer, ...DEVELOPMENT_CLIENT },
     // The demo runs its jobs itself: with REDIS_URL through BullMQ, without it in this process.
     jobs: 'work',
   });
+  late.registry = app.get(TenantRegistry);
   const report = await app.get(MigrationRunner).migrateAll();
   if (report.failed.length > 0) {
     throw new Error(
@@ -121,7 +128,7 @@ async function main(): Promise<void> {
   console.log(`  API documentation    http://localhost:${environment.PORT}/api/docs`);
   console.log(`  Health               http://localhost:${environment.PORT}/health`);
   console.log(`\nStaff log in at <tenant>/auth/login through the development IdP (${idp.issuer}):`);
-  console.log('type one of these logins, any password, then "Continue":');
+  console.log('type one of these logins (or any invited e-mail address), any password, then "Continue":');
   for (const member of DEMO_STAFF)
     console.log(`  ${member.login.padEnd(26)} ${member.role} in ${member.tenant}`);
   console.log('\nAssociations log in at <tenant>/min-forening/log-ind with a link sent by e-mail:');
@@ -138,6 +145,18 @@ async function main(): Promise<void> {
       : "No SMTP_URL: mail (reminders, invitations, login links) waits in each tenant's outbox (Administration → Udbakke, GET /api/v1/admin/outbox).",
   );
   console.log('Stop with Ctrl+C.');
+}
+
+/** Every address a tenant of the registry is served at here: its subdomain and its own domains. */
+async function tenantUrlsOf(registry: TenantRegistry, environment: Environment): Promise<string[]> {
+  const urls: string[] = [];
+  for (const tenant of await registry.list()) {
+    const own = tenantUrl(tenant.slug, environment);
+    urls.push(own);
+    for (const host of await registry.domainsOf(tenant))
+      urls.push(`${new URL(own).protocol}//${host}:${environment.PORT}`);
+  }
+  return urls;
 }
 
 main().catch(async (error: unknown) => {

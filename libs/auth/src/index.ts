@@ -20,3 +20,5 @@ export * from './lib/users/staff-invitations';
 export * from './lib/oidc/oidc-http';
 export * from './lib/oidc/oidc-presets';
 export * from './lib/oidc/oidc-connection-test';
+export * from './lib/development-idp/registry-development-client';
+export * from './lib/oidc/safe-token-client';

@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
-import { DevelopmentAccount, DevelopmentIdp, startDevelopmentIdp } from '@socialkompas/auth';
+import {
+  DevelopmentAccount,
+  DevelopmentIdp,
+  registryDevelopmentClient,
+  startDevelopmentIdp,
+} from '@socialkompas/auth';
 import { StaffRole } from '@socialkompas/http';
 import { DemoSeeder } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
-import { TenancyService, Tenant } from '@socialkompas/tenancy';
+import { TenancyService, Tenant, TenantRegistry } from '@socialkompas/tenancy';
 import { smtpTransport } from '@socialkompas/mail';
 import { BrowserClient, BrowserResponse } from './browser-client';
 import { startTestApp, TestApp, uniqueSlug } from './index';
@@ -28,13 +33,31 @@ export class LoginFixture {
     readonly port: number,
     /** The SMTP server every tenant's mail goes to, when the fixture was started with `smtp`. */
     private readonly smtp: (FakeSmtpServer & { closeTransport(): void }) | null,
+    /** The IdP finds its client through the registry: nothing to register per tenant. */
+    private readonly followsRegistry = false,
   ) {}
 
   static async start(
     people: Person[],
-    options: { env?: Record<string, string>; smtp?: boolean; oidcAllowAddresses?: string[] } = {},
+    options: {
+      env?: Record<string, string>;
+      smtp?: boolean;
+      oidcAllowAddresses?: string[];
+      /** The IdP as in the demo: redirect URIs from the registry at each login, any e-mail address an account. */
+      followRegistry?: boolean;
+    } = {},
   ): Promise<LoginFixture> {
-    const idp = await startDevelopmentIdp({ port: 0, hostname: '127.0.0.1', accounts: people, clients: [] });
+    // Filled in once the app listens: the IdP asks for the client only at a login.
+    let tenantUrls: () => Promise<string[]> = async () => [];
+    const idp = await startDevelopmentIdp({
+      port: 0,
+      hostname: '127.0.0.1',
+      accounts: people,
+      clients: [],
+      ...(options.followRegistry
+        ? { findClient: registryDevelopmentClient(CLIENT, () => tenantUrls()), anyEmailLogin: true }
+        : {}),
+    });
     const smtpServer = options.smtp ? await startFakeSmtpServer({}) : null;
     const transport = smtpServer ? smtpTransport(smtpServer.url) : null;
     const testApp = await startTestApp({
@@ -46,7 +69,10 @@ export class LoginFixture {
     await testApp.app.listen(0, '127.0.0.1');
     const { port } = (testApp.app.getHttpServer() as Server).address() as { port: number };
     const smtp = smtpServer && transport ? { ...smtpServer, closeTransport: () => transport.close() } : null;
-    const fixture = new LoginFixture(testApp, idp, port, smtp);
+    const fixture = new LoginFixture(testApp, idp, port, smtp, options.followRegistry);
+    const registry = testApp.app.get(TenantRegistry);
+    tenantUrls = async () =>
+      (await registry.list()).map((tenant) => `http://${tenant.slug}.localhost:${port}`);
     for (const person of people) fixture.people.set(person.login, person);
     return fixture;
   }
@@ -64,7 +90,7 @@ export class LoginFixture {
       region: options.region,
     });
     const host = `${slug}.localhost:${this.port}`;
-    this.registerHosts([host]);
+    if (!this.followsRegistry) this.registerHosts([host]);
     if (options.offers) {
       await new DemoSeeder(this.testApp.app.get(TenancyService), this.testApp.app.get(SearchIndex)).seed(
         tenant,
@@ -98,7 +124,11 @@ export class LoginFixture {
   }
 
   /** An association of the tenant, and an invitation of `email` to it, written straight to the database. */
-  async inviteAssociationMember(tenant: Tenant, email: string, organizationName = 'Foreningen Test'): Promise<string> {
+  async inviteAssociationMember(
+    tenant: Tenant,
+    email: string,
+    organizationName = 'Foreningen Test',
+  ): Promise<string> {
     const [{ id }] = (await this.dataSource().query(
       `INSERT INTO "t_${tenant.slug}".organizations (name) VALUES ($1) RETURNING id`,
       [organizationName],
@@ -189,7 +219,10 @@ export class LoginFixture {
   }
 
   /** Waits for the SMTP server to receive a mail to `recipient` that `matches`, and returns it. */
-  async mailTo(recipient: string, matches: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
+  async mailTo(
+    recipient: string,
+    matches: (mail: ReceivedMail) => boolean = () => true,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const found = this.receivedMail().find((mail) => mail.envelopeTo.includes(recipient) && matches(mail));

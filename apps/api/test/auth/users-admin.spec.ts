@@ -1,4 +1,4 @@
-import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture, StaffBrowser, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 
 const person = (login: string, name: string) => ({ login, name, email: `${login}@example.dk` });
@@ -9,31 +9,6 @@ interface Membership {
   role: string;
   status: string;
   version: number;
-}
-
-/** A logged-in browser that sends its CSRF token and asks for JSON, as the web client does. */
-class StaffBrowser {
-  private csrf: string | undefined;
-  readonly browser = new BrowserClient();
-
-  constructor(
-    private readonly fixture: LoginFixture,
-    readonly host: string,
-  ) {}
-
-  async login(login: string): Promise<this> {
-    await this.fixture.login(this.browser, this.host, login);
-    this.csrf = await this.fixture.csrfToken(this.browser, this.host);
-    return this;
-  }
-
-  send(method: string, path: string, json?: unknown) {
-    return this.browser.request(method, `http://${this.host}${path}`, {
-      followRedirects: false,
-      headers: { accept: 'application/json', ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) },
-      json,
-    });
-  }
 }
 
 describe('user administration, platform access and the audit log', () => {

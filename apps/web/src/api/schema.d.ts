@@ -372,6 +372,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/tenants/{slug}/oidc/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformOidcController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/oidc/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformOidcController_useDevelopmentIdp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOidcController_get"];
+        put: operations["AdminOidcController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/oidc/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminOidcController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -1536,7 +1600,14 @@ export interface components {
              */
             roles?: Record<string, never>;
         };
+        OidcLastTest: {
+            /** Format: date-time */
+            at: string;
+            ok: boolean;
+        };
         OidcConfigView: {
+            /** @enum {string} */
+            preset: "entra_id" | "os2faktor" | "keycloak" | "other" | "development";
             /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
             issuer: string;
             clientId: string;
@@ -1550,10 +1621,18 @@ export interface components {
             scopes: string[];
             claimMapping: components["schemas"]["ClaimMappingDto"];
             selfProvisioning: boolean;
+            allowedOrigins: string[];
+            /** @description Absent until the saved configuration is tested */
+            lastTest?: components["schemas"]["OidcLastTest"];
             /** Format: date-time */
             updatedAt: string;
         };
         OidcConfigDto: {
+            /**
+             * @description The kind of IdP; its issuer form is checked (default other: any https issuer).
+             * @enum {string}
+             */
+            preset?: "entra_id" | "os2faktor" | "keycloak" | "other";
             /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
             issuer: string;
             clientId: string;
@@ -1568,9 +1647,49 @@ export interface components {
              *     ]
              */
             scopes?: string[];
+            /**
+             * @description Origins besides the issuer's own where its discovery document may place endpoints (most IdPs need none).
+             * @example [
+             *       "https://login.example.dk"
+             *     ]
+             */
+            allowedOrigins?: string[];
             claimMapping?: components["schemas"]["ClaimMappingDto"];
             /** @description Let people without an invitation in when a group claim maps to a role. */
             selfProvisioning?: boolean;
+        };
+        OidcConnectionTestDto: {
+            /**
+             * @description The kind of IdP; its issuer form is checked (default other: any https issuer).
+             * @enum {string}
+             */
+            preset?: "entra_id" | "os2faktor" | "keycloak" | "other";
+            /** @example https://login.microsoftonline.com/<directory-id>/v2.0 */
+            issuer?: string;
+            /**
+             * @description Origins besides the issuer's own where its discovery document may place endpoints (most IdPs need none).
+             * @example [
+             *       "https://login.example.dk"
+             *     ]
+             */
+            allowedOrigins?: string[];
+        };
+        ConnectionStepResult: {
+            /** @enum {string} */
+            step: "preset" | "address" | "discovery" | "issuer" | "endpoints" | "origins" | "endpoint_addresses" | "jwks";
+            ok: boolean;
+            /** @example Discovery-dokumentet blev hentet. */
+            message: string;
+        };
+        OidcConnectionReport: {
+            /** @description Every step passed: login can work (the client id and secret are tested by a login) */
+            ok: boolean;
+            issuer: string;
+            /** @description Whether the saved configuration was tested (and the result recorded) */
+            saved: boolean;
+            /** Format: date-time */
+            testedAt: string;
+            steps: components["schemas"]["ConnectionStepResult"][];
         };
         OutboxSummary: {
             /** Format: uuid */
@@ -3998,6 +4117,180 @@ export interface operations {
             };
             /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOidcController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcConnectionTestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnectionReport"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOidcController_useDevelopmentIdp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConfigView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminOidcController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConfigView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminOidcController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcConfigDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConfigView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminOidcController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcConnectionTestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnectionReport"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

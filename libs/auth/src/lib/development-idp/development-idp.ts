@@ -33,6 +33,16 @@ export interface DevelopmentIdpOptions {
   hostname?: string;
   accounts: DevelopmentAccount[];
   clients: DevelopmentClient[];
+  /**
+   * Asked for a client that is not among `clients`, at each use: the demo answers from the tenant
+   * registry, so a tenant created while it runs can log in at once (see registryDevelopmentClient).
+   */
+  findClient?: (clientId: string) => Promise<DevelopmentClient | undefined>;
+  /**
+   * Any e-mail address typed as the login is an account with that address (demo only), so someone
+   * just invited, e.g. a municipality's first administrator, can log in without being listed.
+   */
+  anyEmailLogin?: boolean;
   /** Defaults to process.env.NODE_ENV. */
   nodeEnv?: string;
 }
@@ -91,6 +101,7 @@ class InMemoryAdapter {
     private readonly model: string,
     private readonly entries: Map<string, { payload: StoredPayload; expiresAt: number }>,
     private readonly clients: Map<string, ClientMetadata>,
+    private readonly findClient?: (clientId: string) => Promise<DevelopmentClient | undefined>,
   ) {}
 
   private key(id: string): string {
@@ -116,7 +127,9 @@ class InMemoryAdapter {
   async find(id: string): Promise<StoredPayload | undefined> {
     if (this.model === 'Client') {
       const client = this.clients.get(id);
-      return client && { ...client };
+      if (client) return { ...client };
+      const found = await this.findClient?.(id);
+      return found && { ...toClientMetadata(found) };
     }
     const entry = this.entries.get(this.key(id));
     if (!entry) return undefined;
@@ -173,6 +186,15 @@ function accountClaims(account: DevelopmentAccount): Record<string, unknown> {
   };
 }
 
+const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** `it@odder.dk` typed as the login: an account with that (verified) address, named after it. */
+function accountForAddress(login: string): DevelopmentAccount | undefined {
+  if (!EMAIL_ADDRESS.test(login)) return undefined;
+  const email = login.toLowerCase();
+  return { login: email, email, name: email.split('@')[0] };
+}
+
 /** The error page: what went wrong in plain text, without oidc-provider's web-font styling. */
 function renderPlainError(ctx: { type: string; body: string }, out: Record<string, string>): void {
   ctx.type = 'html';
@@ -219,7 +241,12 @@ export async function startDevelopmentIdp(options: DevelopmentIdpOptions): Promi
   };
 
   try {
-    handle = await createProviderHandler(issuer, accounts, clients);
+    handle = await createProviderHandler(issuer, {
+      accounts,
+      clients,
+      findClient: options.findClient,
+      anyEmailLogin: options.anyEmailLogin ?? false,
+    });
   } catch (error) {
     await close();
     throw error;
@@ -237,8 +264,17 @@ export async function startDevelopmentIdp(options: DevelopmentIdpOptions): Promi
 /** oidc-provider configured for development accounts and clients, as a node:http request handler. */
 async function createProviderHandler(
   issuer: string,
-  accounts: Map<string, DevelopmentAccount>,
-  clients: Map<string, ClientMetadata>,
+  {
+    accounts,
+    clients,
+    findClient,
+    anyEmailLogin,
+  }: {
+    accounts: Map<string, DevelopmentAccount>;
+    clients: Map<string, ClientMetadata>;
+    findClient?: DevelopmentIdpOptions['findClient'];
+    anyEmailLogin: boolean;
+  },
 ): Promise<(request: IncomingMessage, response: ServerResponse) => void> {
   const { default: Provider, interactionPolicy } = (await import(OIDC_PROVIDER_MODULE)) as OidcProviderModule;
   const entries = new Map<string, { payload: StoredPayload; expiresAt: number }>();
@@ -260,11 +296,11 @@ async function createProviderHandler(
     );
 
   const provider = new Provider(issuer, {
-    adapter: (model: string) => new InMemoryAdapter(model, entries, clients),
+    adapter: (model: string) => new InMemoryAdapter(model, entries, clients, findClient),
     jwks: { keys: [{ ...signingKey, use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     findAccount: async (_ctx: unknown, id: string) => {
-      const account = accounts.get(id);
+      const account = accounts.get(id) ?? (anyEmailLogin ? accountForAddress(id) : undefined);
       if (!account) return undefined;
       return { accountId: account.login, claims: async () => accountClaims(account) };
     },
