@@ -236,6 +236,7 @@ describeInBrowser('staff pages in a browser', () => {
       ['/personale/fejlmeldinger', 'reports'],
       ['/admin', 'users'],
       ['/admin/indstillinger', 'settings'],
+      ['/admin/login', 'login-setup'],
       ['/admin/statistik', 'statistics'],
       ['/admin/log', 'audit-log'],
       ['/admin/post', 'outbox'],

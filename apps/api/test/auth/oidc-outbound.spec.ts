@@ -227,6 +227,13 @@ describe('outbound requests of the staff login', () => {
     expect(keycloak.status).toBe(200);
     expect(keycloak.json()).toMatchObject({ preset: 'keycloak', allowedOrigins: [] });
 
+    const registration = await ane.send('GET', '/api/v1/admin/oidc/registration');
+    expect(registration.json()).toMatchObject({
+      redirectUri: expect.stringMatching(new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/auth/callback$`)),
+      postLogoutRedirectUri: expect.stringMatching(new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/$`)),
+      developmentIdpAvailable: true,
+    });
+
     const borrowed = await ane.send('PUT', '/api/v1/admin/oidc', {
       issuer: 'https://idp.aarhus.example/realms/aarhus',
       clientId: 'aarhus-app',

@@ -3,6 +3,7 @@ import { NotFoundPage } from '../layout/not-found-page';
 import { AdminNav } from './admin-nav';
 import { AreaGate } from '../areas/area-gate';
 import { AuditLogPage } from './audit-log-page';
+import { IdentityProviderPage } from './identity-provider-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';
 import { SearchStatsPage } from './search-stats-page';
@@ -19,6 +20,7 @@ export default function AdminArea() {
         <Route index element={<UsersPage />} />
         <Route path="tema" element={<ThemePage />} />
         <Route path="indstillinger" element={<SettingsPage />} />
+        <Route path="login" element={<IdentityProviderPage />} />
         <Route path="statistik" element={<SearchStatsPage />} />
         <Route path="log" element={<AuditLogPage />} />
         <Route path="post" element={<OutboxPage />} />

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'request_access',
   'email_login_requested',
   'email_login_refused',
+  'test_connection',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -179,6 +180,8 @@ function entityHref(entry: AuditEntry): string | null {
       if (entry.action === 'update_theme') return '/admin/tema';
       if (entry.action === 'update_settings') return '/admin/indstillinger';
       return null;
+    case 'oidc_provider':
+      return '/admin/login';
     default:
       return null;
   }

@@ -372,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/tenants/{slug}/oidc/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformOidcController_registration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants/{slug}/oidc/test": {
         parameters: {
             query?: never;
@@ -413,6 +429,22 @@ export interface paths {
         };
         get: operations["AdminOidcController_get"];
         put: operations["AdminOidcController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/oidc/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOidcController_registration"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1657,6 +1689,14 @@ export interface components {
             claimMapping?: components["schemas"]["ClaimMappingDto"];
             /** @description Let people without an invitation in when a group claim maps to a role. */
             selfProvisioning?: boolean;
+        };
+        OidcRegistrationView: {
+            /** @example https://odder.socialkompas.dk/auth/callback */
+            redirectUri: string;
+            /** @example https://odder.socialkompas.dk/ */
+            postLogoutRedirectUri: string;
+            /** @description Whether the development IdP runs here (the demo): it can be chosen in one action */
+            developmentIdpAvailable: boolean;
         };
         OidcConnectionTestDto: {
             /**
@@ -4126,6 +4166,36 @@ export interface operations {
             };
         };
     };
+    PlatformOidcController_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcRegistrationView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     PlatformOidcController_test: {
         parameters: {
             query?: never;
@@ -4255,6 +4325,25 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminOidcController_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcRegistrationView"];
                 };
             };
         };

@@ -6,7 +6,7 @@ import { Actor, CurrentActor } from '../audit/actor';
 import { OidcConfigDto } from './oidc-config.dto';
 import { OidcConnectionReport, OidcConnectionTest } from './oidc-connection-test';
 import { OidcConnectionTestDto } from './oidc-connection-test.dto';
-import { OidcConfigView, OidcProviderAdmin } from './oidc-provider-admin';
+import { OidcConfigView, OidcProviderAdmin, OidcRegistrationView } from './oidc-provider-admin';
 
 /**
  * A tenant administrator's own identity provider (the tenant from the host): read, replace, and
@@ -33,6 +33,13 @@ export class AdminOidcController {
         detail: 'Kommunen har ingen identitetsudbyder endnu.',
       });
     return config;
+  }
+
+  /** The redirect and post-logout URIs to register at the IdP. */
+  @Get('registration')
+  @ApiOkResponse({ type: OidcRegistrationView })
+  registration(@CurrentTenant() tenant: Tenant): OidcRegistrationView {
+    return this.oidc.registration(tenant);
   }
 
   @Put()

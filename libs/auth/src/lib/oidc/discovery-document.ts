@@ -30,7 +30,10 @@ export function checkDiscoveryDocument(
   issuer: string,
   allowedOrigins: readonly string[],
 ): { findings: DiscoveryFinding[]; metadata: IssuerMetadata | null } {
-  const fields = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
+  const fields = (typeof document === 'object' && document !== null ? document : {}) as Record<
+    string,
+    unknown
+  >;
   const findings: DiscoveryFinding[] = [];
 
   const named = fields['issuer'];
@@ -44,10 +47,16 @@ export function checkDiscoveryDocument(
         },
   );
 
-  const missing = REQUIRED_ENDPOINTS.filter((field) => typeof fields[field] !== 'string' || fields[field] === '');
+  const missing = REQUIRED_ENDPOINTS.filter(
+    (field) => typeof fields[field] !== 'string' || fields[field] === '',
+  );
   findings.push(
     missing.length === 0
-      ? { check: 'endpoints', ok: true, message: 'Dokumentet angiver authorization-, token- og JWKS-adresser.' }
+      ? {
+          check: 'endpoints',
+          ok: true,
+          message: 'Dokumentet angiver authorization-, token- og JWKS-adresser.',
+        }
       : { check: 'endpoints', ok: false, message: `Dokumentet mangler ${missing.join(', ')}.` },
   );
 

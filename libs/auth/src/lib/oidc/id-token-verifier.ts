@@ -32,7 +32,11 @@ export class IdTokenVerifier {
     } catch (error) {
       // A key the cached set lacks: the IdP may have rolled its keys since.
       const cached = this.keySets.get(expected.jwksUri);
-      if (!(error instanceof errors.JWKSNoMatchingKey) || !cached || Date.now() - cached.fetchedAt < REFETCH_COOLDOWN_MS)
+      if (
+        !(error instanceof errors.JWKSNoMatchingKey) ||
+        !cached ||
+        Date.now() - cached.fetchedAt < REFETCH_COOLDOWN_MS
+      )
         throw error;
       this.keySets.delete(expected.jwksUri);
       return (await jwtVerify(idToken, await this.keySet(expected.jwksUri), options)).payload;

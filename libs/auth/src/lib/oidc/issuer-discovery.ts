@@ -8,7 +8,8 @@ const CACHE_MS = 60 * 60_000;
 const FETCH_TIMEOUT_MS = 5_000;
 
 /** Where the discovery document of `issuer` is (OIDC Discovery §4). */
-export const discoveryUrl = (issuer: string) => `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+export const discoveryUrl = (issuer: string) =>
+  `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
 
 /**
  * OpenID Connect discovery, which passport-openidconnect 0.1.2 lacks: each issuer's document is

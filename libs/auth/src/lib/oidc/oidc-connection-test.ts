@@ -36,7 +36,9 @@ export class ConnectionStepResult {
 }
 
 export class OidcConnectionReport {
-  @ApiProperty({ description: 'Every step passed: login can work (the client id and secret are tested by a login)' })
+  @ApiProperty({
+    description: 'Every step passed: login can work (the client id and secret are tested by a login)',
+  })
   ok!: boolean;
 
   @ApiProperty()
@@ -129,7 +131,10 @@ export class OidcConnectionTest {
       await this.http.vet(documentUrl);
       pass('address', `${new URL(issuer).host} ligger på en offentlig adresse.`);
     } catch (error) {
-      return fail(error instanceof OidcRequestError && error.kind === 'blocked' ? 'address' : 'discovery', messageOf(error));
+      return fail(
+        error instanceof OidcRequestError && error.kind === 'blocked' ? 'address' : 'discovery',
+        messageOf(error),
+      );
     }
 
     let document: unknown;
@@ -153,12 +158,21 @@ export class OidcConnectionTest {
       const signing = Array.isArray(keys.keys)
         ? keys.keys.filter(
             (key: { kty?: unknown; use?: unknown }) =>
-              typeof key === 'object' && key !== null && SIGNING_KEY_TYPES.has(String(key.kty)) && key.use !== 'enc',
+              typeof key === 'object' &&
+              key !== null &&
+              SIGNING_KEY_TYPES.has(String(key.kty)) &&
+              key.use !== 'enc',
           )
         : null;
-      if (!signing) fail('jwks', `Nøglesættet på ${metadata.jwks_uri} er ikke et JWKS (feltet keys mangler).`);
-      else if (signing.length === 0) fail('jwks', `Nøglesættet på ${metadata.jwks_uri} har ingen nøgler til signering.`);
-      else pass('jwks', `Nøglesættet har ${signing.length} ${signing.length === 1 ? 'nøgle' : 'nøgler'} til signering.`);
+      if (!signing)
+        fail('jwks', `Nøglesættet på ${metadata.jwks_uri} er ikke et JWKS (feltet keys mangler).`);
+      else if (signing.length === 0)
+        fail('jwks', `Nøglesættet på ${metadata.jwks_uri} har ingen nøgler til signering.`);
+      else
+        pass(
+          'jwks',
+          `Nøglesættet har ${signing.length} ${signing.length === 1 ? 'nøgle' : 'nøgler'} til signering.`,
+        );
     } catch (error) {
       fail('jwks', messageOf(error));
     }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { NetworkBudget, PinnedResolver, PinnedUrl, SafeFetchError, safeRequest } from '@socialkompas/safe-fetch';
+import {
+  NetworkBudget,
+  PinnedResolver,
+  PinnedUrl,
+  SafeFetchError,
+  safeRequest,
+} from '@socialkompas/safe-fetch';
 import { AUTH_OPTIONS, AuthOptions } from '../auth.options';
 
 /** Why a request to an identity provider was refused or failed, in Danish for the person who set it up. */
@@ -50,7 +56,10 @@ export class OidcHttp {
     await this.pin(url, new NetworkBudget(timeoutMs));
   }
 
-  async getJson(url: string, options: { headers?: OutgoingHttpHeaders; timeoutMs?: number } = {}): Promise<unknown> {
+  async getJson(
+    url: string,
+    options: { headers?: OutgoingHttpHeaders; timeoutMs?: number } = {},
+  ): Promise<unknown> {
     const response = await this.send(url, 'GET', {
       headers: { accept: 'application/json', ...options.headers },
       timeoutMs: options.timeoutMs,
@@ -123,7 +132,8 @@ export class OidcHttp {
 
 function described(url: string, error: unknown): OidcRequestError {
   const host = hostOf(url);
-  if (!(error instanceof SafeFetchError)) return new OidcRequestError('unreachable', `${host} kunne ikke nås.`);
+  if (!(error instanceof SafeFetchError))
+    return new OidcRequestError('unreachable', `${host} kunne ikke nås.`);
   if (error.kind === 'blocked') {
     return new OidcRequestError(
       'blocked',
@@ -131,10 +141,16 @@ function described(url: string, error: unknown): OidcRequestError {
     );
   }
   if (error.reason.startsWith('TLS')) {
-    return new OidcRequestError('tls', `TLS-forbindelsen til ${host} fejlede (${error.reason}). Tjek certifikatet.`);
+    return new OidcRequestError(
+      'tls',
+      `TLS-forbindelsen til ${host} fejlede (${error.reason}). Tjek certifikatet.`,
+    );
   }
   if (error.reason.startsWith('DNS')) {
-    return new OidcRequestError('unreachable', `${host} kan ikke slås op i DNS (${error.reason}). Tjek adressen.`);
+    return new OidcRequestError(
+      'unreachable',
+      `${host} kan ikke slås op i DNS (${error.reason}). Tjek adressen.`,
+    );
   }
   return new OidcRequestError('unreachable', `${host} kunne ikke nås (${error.reason}).`);
 }

@@ -15,7 +15,8 @@ interface PresetRule {
  */
 const RULES: Partial<Record<OidcPreset, PresetRule>> = {
   entra_id: {
-    pattern: /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i,
+    pattern:
+      /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/i,
     form: 'https://login.microsoftonline.com/<mappe-id>/v2.0 (mappe-id er et GUID)',
   },
   os2faktor: {

@@ -78,6 +78,20 @@ const toView = (row: OidcProviderRow): OidcConfigView => ({
   updatedAt: row.updated_at,
 });
 
+/** What to register the app with at the tenant's IdP. */
+export class OidcRegistrationView {
+  @ApiProperty({ example: 'https://odder.socialkompas.dk/auth/callback' })
+  redirectUri!: string;
+
+  @ApiProperty({ example: 'https://odder.socialkompas.dk/' })
+  postLogoutRedirectUri!: string;
+
+  @ApiProperty({
+    description: 'Whether the development IdP runs here (the demo): it can be chosen in one action',
+  })
+  developmentIdpAvailable!: boolean;
+}
+
 /** Who changes the configuration: a tenant's own administrator may not name a server environment variable. */
 export type OidcEditor = 'platform' | 'tenant';
 
@@ -89,7 +103,7 @@ export class OidcProviderAdmin {
     private readonly settings: OidcSettingsService,
     private readonly auditLog: AuditLog,
     private readonly http: OidcHttp,
-    @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'developmentIdp'>,
+    @Inject(AUTH_OPTIONS) private readonly options: Pick<AuthOptions, 'developmentIdp' | 'publicUrlOf'>,
     // The command line builds this service by hand without a repository; Nest passes its provider.
     private readonly providers: OidcProvidersRepository = new OidcProvidersRepository(),
   ) {}
@@ -203,13 +217,23 @@ export class OidcProviderAdmin {
     });
   }
 
+  registration(tenant: Tenant): OidcRegistrationView {
+    const home = `${this.options.publicUrlOf(tenant)}/`;
+    return {
+      redirectUri: `${home}auth/callback`,
+      postLogoutRedirectUri: home,
+      developmentIdpAvailable: this.options.developmentIdp !== undefined,
+    };
+  }
+
   /** An issuer on an internal address is refused when saved, as it is again at every request. */
   private async refuseInternalIssuer(issuer: string): Promise<void> {
     try {
       await this.http.vet(issuer, ISSUER_CHECK_MS);
     } catch (error) {
       // A name that does not resolve yet is for "Test forbindelse" to report, not a reason to refuse.
-      if (error instanceof OidcRequestError && error.kind === 'blocked') throw invalid('issuer', error.message);
+      if (error instanceof OidcRequestError && error.kind === 'blocked')
+        throw invalid('issuer', error.message);
     }
   }
 }

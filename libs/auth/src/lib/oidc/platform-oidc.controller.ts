@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, Roles } from '@socialkompas/http';
 import { Tenant, TenantRegistry } from '@socialkompas/tenancy';
@@ -6,7 +6,7 @@ import { tenantBySlug } from '../access/tenant-by-slug';
 import { Actor, CurrentActor } from '../audit/actor';
 import { OidcConnectionReport, OidcConnectionTest } from './oidc-connection-test';
 import { OidcConnectionTestDto } from './oidc-connection-test.dto';
-import { OidcConfigView, OidcProviderAdmin } from './oidc-provider-admin';
+import { OidcConfigView, OidcProviderAdmin, OidcRegistrationView } from './oidc-provider-admin';
 
 /** The platform operator's set-up of a tenant's identity provider: test it, or use the demo's IdP. */
 @ApiTags('platform')
@@ -18,6 +18,14 @@ export class PlatformOidcController {
     private readonly oidc: OidcProviderAdmin,
     private readonly connectionTest: OidcConnectionTest,
   ) {}
+
+  /** The redirect and post-logout URIs to register at the IdP. */
+  @Get('registration')
+  @ApiOkResponse({ type: OidcRegistrationView })
+  @ApiProblemResponses(404)
+  async registration(@Param('slug') slug: string): Promise<OidcRegistrationView> {
+    return this.oidc.registration(await this.tenant(slug));
+  }
 
   /** "Test forbindelse": the saved configuration, or the unsaved one in the body. */
   @Post('test')

@@ -32,7 +32,12 @@ export class SafeTokenClient {
 
   /** As `oauth`'s OAuth2: the credentials in the form (client_secret_post), the answer parsed. */
   getOAuthAccessToken(code: string, params: Record<string, string>, callback: TokenCallback): void {
-    const form = { ...params, client_id: this.client.clientId, client_secret: this.client.clientSecret, code };
+    const form = {
+      ...params,
+      client_id: this.client.clientId,
+      client_secret: this.client.clientSecret,
+      code,
+    };
     this.http.postForm(this._accessTokenUrl, form, { timeoutMs: TOKEN_TIMEOUT_MS }).then(
       ({ statusCode, body }) => {
         if (statusCode < 200 || statusCode > 299) return callback({ statusCode, data: body });

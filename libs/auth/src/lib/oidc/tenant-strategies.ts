@@ -82,10 +82,7 @@ export class TenantStrategies {
 
 /** The strategy with its token and userinfo requests sent through the address policy (see SafeTokenClient). */
 class SafeTransportStrategy extends Strategy {
-  constructor(
-    tokenClient: SafeTokenClient,
-    ...[options, verify]: ConstructorParameters<typeof Strategy>
-  ) {
+  constructor(tokenClient: SafeTokenClient, ...[options, verify]: ConstructorParameters<typeof Strategy>) {
     super(options, verify);
     this._oauth2 = tokenClient as unknown as typeof this._oauth2;
   }
