@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OidcHttp, OidcRequestError, SafeTokenClient } from '@socialkompas/auth';
 import { BrowserClient, LoginFixture, StaffBrowser, startTestApp, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
@@ -73,6 +78,37 @@ interface Report {
 const failedSteps = (report: Report) => report.steps.filter((step) => !step.ok).map((step) => step.step);
 
 afterAll(() => Promise.all(servers.map((server) => server.close())));
+
+/** An https server on 127.0.0.1 whose certificate nobody vouches for (made with openssl). */
+async function selfSignedServer(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'oidc-tls-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  const server = createTlsServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    (_request, response) => response.end('{}'),
+  ).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  servers.push({ origin: '', heard: [], close: async () => void server.close() });
+  return `https://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
 
 describe('outbound requests of the staff login', () => {
   let fixture: LoginFixture;
@@ -229,8 +265,12 @@ describe('outbound requests of the staff login', () => {
 
     const registration = await ane.send('GET', '/api/v1/admin/oidc/registration');
     expect(registration.json()).toMatchObject({
-      redirectUri: expect.stringMatching(new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/auth/callback$`)),
-      postLogoutRedirectUri: expect.stringMatching(new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/$`)),
+      redirectUri: expect.stringMatching(
+        new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/auth/callback$`),
+      ),
+      postLogoutRedirectUri: expect.stringMatching(
+        new RegExp(`^http://${aarhus.tenant.slug}\\.localhost:\\d+/$`),
+      ),
       developmentIdpAvailable: true,
     });
 
@@ -267,7 +307,9 @@ describe('outbound requests of the staff login', () => {
       authorization_endpoint: `${origin}/auth`,
     }));
     const noKeys = await issuerServer(sameOriginDocument, { keys: [] });
+    const untrusted = await selfSignedServer();
     const cases: [string, string[], string][] = [
+      [untrusted, ['discovery'], 'TLS-forbindelsen til 127.0.0.1'],
       [notJson.origin, ['discovery'], 'svarede ikke med JSON'],
       [wrongIssuer.origin, ['issuer'], 'angiver udstederen'],
       [incomplete.origin, ['endpoints'], 'mangler token_endpoint, jwks_uri'],

@@ -2,6 +2,7 @@ import { describe, expect, jest, test } from '@jest/globals';
 import '@testing-library/jest-dom/jest-globals';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { answerApi, json, problem } from '../test-support/fetch-stub';
 import { renderPage } from '../test-support/render-page';
 import { IdentityProviderStep } from './identity-provider-step';
@@ -156,6 +157,38 @@ describe('the identity provider step', () => {
     expect(screen.getByText('http://odder.localhost:3000/auth/callback')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kopiér Post-logout-redirect-URI' })).toBeInTheDocument();
     expect(screen.getByText(/Sidst testet .*: forbindelsen virkede\./)).toBeInTheDocument();
+  });
+
+  test('has no WCAG 2.1 A/AA violation axe can find without a layout, with a report and an error shown', async () => {
+    answerApi({
+      [`GET ${PLATFORM}`]: notSetUp(),
+      [`GET ${PLATFORM}/registration`]: registration(true),
+      [`POST ${PLATFORM}/test`]: json({
+        ok: true,
+        issuer: ENTRA_ISSUER,
+        saved: false,
+        testedAt: '2026-12-03T09:00:00.000Z',
+        steps: [{ step: 'jwks', ok: true, message: 'Nøglesættet har 1 nøgle til signering.' }],
+      }),
+      [`PUT ${PLATFORM}`]: problem(400, {
+        title: 'Ugyldige oplysninger',
+        errors: [{ field: 'clientId', message: 'clientId skal være 1-200 tegn.' }],
+      }),
+    });
+    const user = userEvent.setup();
+    const { container } = renderPage(<IdentityProviderStep scope={{ kind: 'platform', slug: 'odder' }} />);
+    await user.type(await screen.findByLabelText('Udsteder (issuer)'), ENTRA_ISSUER);
+    await user.click(screen.getByRole('button', { name: 'Test forbindelse' }));
+    await screen.findByRole('heading', { name: 'Forbindelsen virker' });
+    await user.click(screen.getByRole('button', { name: 'Gem login-opsætning' }));
+    await screen.findByRole('link', { name: 'clientId skal være 1-200 tegn.' });
+
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // jsdom has no layout: colours are checked in the browser tests.
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
   test('chooses the development IdP in one action in the demo', async () => {
