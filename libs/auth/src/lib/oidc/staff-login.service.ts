@@ -1,4 +1,9 @@
-import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { TenancyService, tenantOf } from '@socialkompas/tenancy';
 import type { StaffAwareRequest } from '../access/staff-request';
@@ -7,6 +12,7 @@ import { AuditLog } from '../audit/audit-log';
 import { startLoggedInSession } from '../session/start-session';
 import { StaffDirectory, VerifiedIdentity } from '../users/staff-directory';
 import { IdTokenVerifier } from './id-token-verifier';
+import { OidcRequestError } from './oidc-http';
 import { runPassport } from './run-passport';
 import { CodeExchangeResult, TenantStrategies } from './tenant-strategies';
 import { identityFromClaims } from './verified-identity';
@@ -48,9 +54,24 @@ export class StaffLoginService {
     const outcome = await withTimeout(
       runPassport(strategy, request, response, { callbackURL: callbackUrl(request) }),
       TOKEN_EXCHANGE_TIMEOUT_MS,
-    ).catch((error: Error) => ({ kind: 'failure' as const, message: `token_error: ${error.message}` }));
+    ).catch((error: Error) => ({
+      kind: 'failure' as const,
+      message: `token_error: ${error.message}`,
+      refusedRequest: refusedRequestOf(error),
+    }));
     if (outcome.kind === 'redirected') return;
-    if (outcome.kind === 'failure') return this.refuse(request, outcome.message, null);
+    if (outcome.kind === 'failure') {
+      // The address policy refused the token request itself (DNS changed since discovery, say):
+      // a problem of the set-up, said as such, not a doubtful answer from the IdP.
+      if ('refusedRequest' in outcome && outcome.refusedRequest) {
+        await this.refuse(request, outcome.message, null).catch(() => undefined);
+        throw new ServiceUnavailableException({
+          title: 'Login er ikke tilgængeligt',
+          detail: outcome.refusedRequest.message,
+        });
+      }
+      return this.refuse(request, outcome.message, null);
+    }
 
     const { idToken } = outcome.user as CodeExchangeResult;
     let identity: VerifiedIdentity;
@@ -143,6 +164,12 @@ export class StaffLoginService {
 }
 
 const TOKEN_EXCHANGE_TIMEOUT_MS = 15_000;
+
+/** The address policy's refusal inside passport's wrapper (InternalOAuthError keeps it as `oauthError`). */
+function refusedRequestOf(error: unknown): OidcRequestError | null {
+  const inner = (error as { oauthError?: unknown } | null)?.oauthError ?? error;
+  return inner instanceof OidcRequestError && inner.kind === 'blocked' ? inner : null;
+}
 
 function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
