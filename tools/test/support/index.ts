@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 import { CATALOGUE_ENTITIES, CatalogueOptions } from '@socialkompas/catalogue';
 import type { MailOptions } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { CreateTenantInput, MigrationRunner, MigrationSets, TENANCY_ENTITIES, TenantProvisioningService } from '@socialkompas/tenancy';
+import {
+  CreateTenantInput,
+  MigrationRunner,
+  MigrationSets,
+  TENANCY_ENTITIES,
+  TenantProvisioningService,
+} from '@socialkompas/tenancy';
 import { DevelopmentIdpConnection, RolesGuard, StaffAwareRequest } from '@socialkompas/auth';
 import { Environment, loadEnvironment } from '../../../apps/api/src/config/environment';
 import { Test } from '@nestjs/testing';
@@ -157,3 +163,4 @@ export * from './smtp-server';
 export * from './redis';
 export * from './axe';
 export * from './login-fixture';
+export * from './staff-browser';

@@ -97,7 +97,11 @@ export class LoginFixture {
   }
 
   /** An association of the tenant, and an invitation of `email` to it, written straight to the database. */
-  async inviteAssociationMember(tenant: Tenant, email: string, organizationName = 'Foreningen Test'): Promise<string> {
+  async inviteAssociationMember(
+    tenant: Tenant,
+    email: string,
+    organizationName = 'Foreningen Test',
+  ): Promise<string> {
     const [{ id }] = (await this.dataSource().query(
       `INSERT INTO "t_${tenant.slug}".organizations (name) VALUES ($1) RETURNING id`,
       [organizationName],
@@ -188,7 +192,10 @@ export class LoginFixture {
   }
 
   /** Waits for the SMTP server to receive a mail to `recipient` that `matches`, and returns it. */
-  async mailTo(recipient: string, matches: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
+  async mailTo(
+    recipient: string,
+    matches: (mail: ReceivedMail) => boolean = () => true,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const found = this.receivedMail().find((mail) => mail.envelopeTo.includes(recipient) && matches(mail));

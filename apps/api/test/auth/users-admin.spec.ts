@@ -1,4 +1,4 @@
-import { BrowserClient, LoginFixture, uniqueSlug } from '@socialkompas/testing';
+import { BrowserClient, LoginFixture, StaffBrowser, uniqueSlug } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
 
 const person = (login: string, name: string) => ({ login, name, email: `${login}@example.dk` });
@@ -9,31 +9,6 @@ interface Membership {
   role: string;
   status: string;
   version: number;
-}
-
-/** A logged-in browser that sends its CSRF token and asks for JSON, as the web client does. */
-class StaffBrowser {
-  private csrf: string | undefined;
-  readonly browser = new BrowserClient();
-
-  constructor(
-    private readonly fixture: LoginFixture,
-    readonly host: string,
-  ) {}
-
-  async login(login: string): Promise<this> {
-    await this.fixture.login(this.browser, this.host, login);
-    this.csrf = await this.fixture.csrfToken(this.browser, this.host);
-    return this;
-  }
-
-  send(method: string, path: string, json?: unknown) {
-    return this.browser.request(method, `http://${this.host}${path}`, {
-      followRedirects: false,
-      headers: { accept: 'application/json', ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) },
-      json,
-    });
-  }
 }
 
 describe('user administration, platform access and the audit log', () => {
@@ -89,7 +64,9 @@ describe('user administration, platform access and the audit log', () => {
     expect(mail.subject).toBe(`Du er inviteret til ${aarhus.tenant.name}s Socialkompas`);
     expect(mail.text).toContain('Ane Admin har givet dig adgang');
     expect(mail.text).toContain('som medarbejder');
-    expect(mail.text).toMatch(new RegExp(`Log ind:\\r?\\nhttps?://${aarhusSlug}\\.localhost(:\\d+)?/auth/login`));
+    expect(mail.text).toMatch(
+      new RegExp(`Log ind:\\r?\\nhttps?://${aarhusSlug}\\.localhost(:\\d+)?/auth/login`),
+    );
     expect(mail.html).toContain('<html lang="da">');
     expect(
       (await admin.send('POST', '/api/v1/admin/users', { email: 'nye@example.dk', role: 'staff' })).status,
