@@ -1,12 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ClearablePublicWebAddress, OptionalText } from '@socialkompas/http';
+import { applyDecorators } from '@nestjs/common';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ClearablePublicWebAddress } from '@socialkompas/http';
 import {
   GeneratedAccessibilityStatement,
   STATEMENT_COMPLIANCE,
   STATEMENT_EVALUATION,
 } from '@socialkompas/tenancy';
+
+/** A text that may be left out or null, typed as such in the OpenAPI document. */
+const OptionalNullableText = (label: string, maxLength: number) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, nullable: true, maxLength }),
+    IsOptional(),
+    IsString({ message: `${label} skal være tekst.` }),
+    MaxLength(maxLength, { message: `${label} må højst være ${maxLength} tegn.` }),
+  );
 
 /** The details of a statement written from the model's headings. */
 export class GeneratedStatementDto implements GeneratedAccessibilityStatement {
@@ -26,13 +36,10 @@ export class GeneratedStatementDto implements GeneratedAccessibilityStatement {
   })
   evaluation!: GeneratedAccessibilityStatement['evaluation'];
 
-  @OptionalText('Beskrivelse af metoden', 1000, {
-    nullable: true,
-    example: 'Automatisk test med axe og manuel gennemgang',
-  })
+  @OptionalNullableText('Beskrivelse af metoden', 1000)
   evaluationNote!: string | null;
 
-  @OptionalText('Ikke-tilgængeligt indhold', 4000, { nullable: true })
+  @OptionalNullableText('Ikke-tilgængeligt indhold', 4000)
   inaccessibleContent!: string | null;
 
   @ApiProperty({ example: '2026-12-03', description: 'When the statement was prepared' })

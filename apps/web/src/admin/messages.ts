@@ -62,11 +62,6 @@ export const t = defineMessages({
     'theme.picker': 'Vælg farve',
     'theme.hex': 'Farvekode',
     'theme.hexHint': 'Som #003d73: # og seks tegn 0-9 eller a-f.',
-    'theme.logoUrl': 'Adresse på logo',
-    'theme.logoUrl.hint':
-      'En https-adresse på et billede, fx et SVG-logo fra kommunens hjemmeside. Tom: intet logo.',
-    'theme.save': 'Gem tema',
-    'theme.saved': 'Temaet er gemt og vises nu på alle sider.',
     'theme.preview.heading': 'Forhåndsvisning',
     'theme.preview.text': 'Sådan ser tekst med et {link} ud.',
     'theme.preview.link': 'link til et tilbud',
@@ -246,11 +241,6 @@ export const t = defineMessages({
     'theme.picker': 'Pick a colour',
     'theme.hex': 'Colour code',
     'theme.hexHint': 'Like #003d73: # and six characters 0-9 or a-f.',
-    'theme.logoUrl': 'Logo address',
-    'theme.logoUrl.hint':
-      'An https address of an image, e.g. an SVG logo from the municipality’s website. Empty: no logo.',
-    'theme.save': 'Save theme',
-    'theme.saved': 'The theme has been saved and now shows on every page.',
     'theme.preview.heading': 'Preview',
     'theme.preview.text': 'This is how text with a {link} looks.',
     'theme.preview.link': 'link to a service',

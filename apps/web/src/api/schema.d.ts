@@ -1562,9 +1562,8 @@ export interface components {
              * @enum {string}
              */
             evaluation: "self" | "external" | "other";
-            /** @example Automatisk test med axe og manuel gennemgang */
-            evaluationNote?: Record<string, never>;
-            inaccessibleContent?: Record<string, never>;
+            evaluationNote?: string | null;
+            inaccessibleContent?: string | null;
             /**
              * @description When the statement was prepared
              * @example 2026-12-03
@@ -1603,9 +1602,8 @@ export interface components {
              * @enum {string}
              */
             evaluation: "self" | "external" | "other";
-            /** @example Automatisk test med axe og manuel gennemgang */
-            evaluationNote?: Record<string, never>;
-            inaccessibleContent?: Record<string, never>;
+            evaluationNote?: string | null;
+            inaccessibleContent?: string | null;
             /**
              * @description When the statement was prepared
              * @example 2026-12-03
