@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '@socialkompas/http';
 import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
@@ -19,7 +19,11 @@ export class LogoFileController {
   constructor(private readonly logos: TenantLogosRepository) {}
 
   @Get(':file')
-  @ApiOkResponse({ description: 'The logo, cached for a year under its content hash.' })
+  @ApiProduces(...Object.keys(LOGO_TYPES))
+  @ApiOkResponse({
+    description: 'The logo, cached for a year under its content hash.',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiNotFoundResponse({ description: 'No such logo at this host (an old address, or another tenant’s).' })
   async serve(
     @CurrentTenant() tenant: Tenant,

@@ -3708,7 +3708,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                    "image/webp": string;
+                };
             };
             /** @description No such logo at this host (an old address, or another tenant’s). */
             404: {
