@@ -23,6 +23,12 @@ function viewOf(tenant: Tenant): AccessibilityStatementView {
   };
 }
 
+/** The statement's settings as the audit log names them, like the settings page's own changes. */
+const auditedFieldsOf = (tenant: Tenant) => ({
+  accessibilityStatementUrl: tenantPublicContact(tenant).accessibilityStatementUrl,
+  accessibilityStatement: generatedAccessibilityStatement(tenant),
+});
+
 /**
  * A tenant's accessibility statement: the address of its own, or one generated from its details.
  * One service for the platform operator onboarding a tenant and the tenant's own administrator.
@@ -63,7 +69,7 @@ export class AccessibilityStatementService {
         inaccessibleContent: clearedAsNull(generated.inaccessibleContent ?? null),
       },
     };
-    const updated = await this.settings.apply(tenant, changes, viewOf, actor);
+    const updated = await this.settings.apply(tenant, changes, auditedFieldsOf, actor);
     return viewOf(updated);
   }
 

@@ -299,6 +299,12 @@ describe('onboarding a municipality: checklist, theme and logo, first administra
     expect(saved.status).toBe(200);
     expect(saved.json()).toEqual({ url: null, generated, address: '/tilgaengelighed' });
     expect((await publicTenant()).accessibilityStatementUrl).toBe('/tilgaengelighed');
+    expect(await fixture.auditActions({ ...platform.tenant, slug: odderSlug })).toContainEqual(
+      expect.objectContaining({
+        action: 'update_settings',
+        changes: { accessibilityStatement: { from: null, to: generated } },
+      }),
+    );
     const statement = await request(fixture.testApp.app.getHttpServer())
       .get('/api/v1/tenant/accessibility-statement')
       .set('Host', odderHost)
