@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../layout/not-found-page';
 import { AdminNav } from './admin-nav';
 import { AreaGate } from '../areas/area-gate';
+import { AccessibilityPage } from './accessibility-page';
 import { AuditLogPage } from './audit-log-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';
@@ -19,6 +20,7 @@ export default function AdminArea() {
         <Route index element={<UsersPage />} />
         <Route path="tema" element={<ThemePage />} />
         <Route path="indstillinger" element={<SettingsPage />} />
+        <Route path="tilgaengelighed" element={<AccessibilityPage />} />
         <Route path="statistik" element={<SearchStatsPage />} />
         <Route path="log" element={<AuditLogPage />} />
         <Route path="post" element={<OutboxPage />} />

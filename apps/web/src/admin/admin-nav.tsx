@@ -10,6 +10,7 @@ export function AdminNav() {
         { to: '/admin', label: t('nav.users'), end: true },
         { to: '/admin/tema', label: t('nav.theme') },
         { to: '/admin/indstillinger', label: t('nav.settings') },
+        { to: '/admin/tilgaengelighed', label: t('nav.accessibility') },
         { to: '/admin/statistik', label: t('nav.stats') },
         { to: '/admin/log', label: t('nav.auditLog') },
         { to: '/admin/post', label: t('nav.outbox') },

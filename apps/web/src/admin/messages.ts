@@ -7,6 +7,10 @@ export const t = defineMessages({
     'nav.users': 'Brugere',
     'nav.theme': 'Tema',
     'nav.settings': 'Indstillinger',
+    'nav.accessibility': 'Tilgængelighed',
+    'accessibility.title': 'Tilgængelighedserklæring',
+    'accessibility.intro':
+      'Sidefoden og /was fører til erklæringen: jeres egen (fx fra WAS-Tool) eller en, Socialkompas skriver ud fra jeres oplysninger.',
     'nav.stats': 'Søgestatistik',
     'nav.auditLog': 'Log',
     'nav.outbox': 'Udbakke',
@@ -186,6 +190,10 @@ export const t = defineMessages({
     'nav.users': 'Users',
     'nav.theme': 'Theme',
     'nav.settings': 'Settings',
+    'nav.accessibility': 'Accessibility',
+    'accessibility.title': 'Accessibility statement',
+    'accessibility.intro':
+      'The footer and /was lead to the statement: your own (e.g. from the WAS-Tool) or one Socialkompas writes from your details.',
     'nav.stats': 'Search statistics',
     'nav.auditLog': 'Log',
     'nav.outbox': 'Outbox',
