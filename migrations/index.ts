@@ -4,6 +4,7 @@ import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable
 import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
 import { AddAssociationAccounts1764489600000 } from './platform/1764489600000-add-association-accounts';
 import { AddOidcOriginsPresetsAndTests1764576000100 } from './platform/1764576000100-add-oidc-origins-presets-and-tests';
+import { CreateTenantLogos1764576000500 } from './platform/1764576000500-create-tenant-logos';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
@@ -22,6 +23,7 @@ export const MIGRATIONS: MigrationSets = {
     CreateStaffAccess1764230400000,
     AddAssociationAccounts1764489600000,
     AddOidcOriginsPresetsAndTests1764576000100,
+    CreateTenantLogos1764576000500,
   ],
   tenant: [
     CreateOrganizations1764057600000,

@@ -18,7 +18,9 @@ export default defineConfig({
   plugins: [react()],
   // The one lib the client shares with the API: the theme's colour maths.
   resolve: {
-    alias: { '@socialkompas/theme': fileURLToPath(new URL('../../libs/theme/src/index.ts', import.meta.url)) },
+    alias: {
+      '@socialkompas/theme': fileURLToPath(new URL('../../libs/theme/src/index.ts', import.meta.url)),
+    },
   },
   build: {
     outDir,
@@ -32,6 +34,7 @@ export default defineConfig({
       '/health': api,
       '/auth': api,
       '/was': api,
+      '/logo': api,
       '/offer-actions': api,
       '/manifest.webmanifest': api,
     },

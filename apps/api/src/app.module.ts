@@ -9,11 +9,21 @@ import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
 import { Environment } from './config/environment';
-import { tenantUrl } from './config/tenant-url';
+import { TENANT_URL, tenantUrl } from './config/tenant-url';
+import { AccessibilityStatementService } from './accessibility-statement/accessibility-statement.service';
+import { AdminAccessibilityStatementController } from './accessibility-statement/admin-accessibility-statement.controller';
+import { PublicAccessibilityStatementController } from './accessibility-statement/public-accessibility-statement.controller';
+import { OnboardingChecklistRepository } from './onboarding/onboarding-checklist.repository';
+import { OnboardingChecklistService } from './onboarding/onboarding-checklist.service';
+import { PlatformOnboardingController } from './onboarding/platform-onboarding.controller';
+import { LogoFileController } from './tenant-theme/logo-file.controller';
+import { TenantLogosRepository } from './tenant-theme/tenant-logos.repository';
+import { TenantThemeService } from './tenant-theme/tenant-theme.service';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { HealthController } from './health/health.controller';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
+import { AuditedSettingsChange } from './tenant-settings/audited-settings-change';
 import { TenantThemeController } from './tenant-theme/tenant-theme.controller';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
@@ -116,8 +126,21 @@ export class AppModule {
         PlatformTenantsController,
         TenantSettingsController,
         TenantThemeController,
+        LogoFileController,
+        PlatformOnboardingController,
+        AdminAccessibilityStatementController,
+        PublicAccessibilityStatementController,
       ],
-      providers: [DatabaseHealthRepository],
+      providers: [
+        DatabaseHealthRepository,
+        { provide: TENANT_URL, useValue: (slug: string) => tenantUrl(slug, environment) },
+        TenantThemeService,
+        AuditedSettingsChange,
+        TenantLogosRepository,
+        OnboardingChecklistService,
+        OnboardingChecklistRepository,
+        AccessibilityStatementService,
+      ],
     };
   }
 }

@@ -13,6 +13,7 @@ import {
   RefuseHostileInputPipe,
 } from '@socialkompas/http';
 import { serveWebClient } from './web-client/serve-web-client';
+import { LOGO_TYPES } from './tenant-theme/logo-file';
 
 /** Builds the HTTP application for the validated environment. */
 export async function createApp(
@@ -59,6 +60,9 @@ export function configureApp(app: NestExpressApplication, environment: Environme
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
+  // Logos arrive as the file itself; above 200 KB the logo service refuses them in Danish, above
+  // this body-parser does (413).
+  app.useBodyParser('raw', { type: [...Object.keys(LOGO_TYPES), 'application/octet-stream'], limit: '1mb' });
   // In this order: what would crash the validation is refused before it runs.
   app.useGlobalPipes(new RefuseHostileInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -44,7 +44,11 @@ export class WebFixture {
     readonly browser: Browser,
   ) {}
 
-  static async start(people: Person[]): Promise<WebFixture> {
+  /** `smtp`: every tenant's mail goes to an SMTP server the fixture starts (read it with `login.mailTo`). */
+  static async start(
+    people: Person[],
+    options: { env?: Record<string, string>; smtp?: boolean } = {},
+  ): Promise<WebFixture> {
     // Built once per run for every browser test file (removed by the global teardown).
     const distDir = buildOncePerRun('web-client', (folder) =>
       execFileSync(
@@ -54,7 +58,10 @@ export class WebFixture {
       ),
     );
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const login = await LoginFixture.start(people, { env: { WEB_DIST_DIR: distDir } });
+    const login = await LoginFixture.start(people, {
+      env: { ...options.env, WEB_DIST_DIR: distDir },
+      smtp: options.smtp,
+    });
     return new WebFixture(login, await launchChromium());
   }
 

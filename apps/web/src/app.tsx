@@ -29,6 +29,11 @@ const HandoutPage = lazy(() =>
 const SuggestOfferPage = lazy(() =>
   import('./suggest/suggest-offer-page').then((module) => ({ default: module.SuggestOfferPage })),
 );
+const AccessibilityStatementPage = lazy(() =>
+  import('./accessibility/accessibility-statement-page').then((module) => ({
+    default: module.AccessibilityStatementPage,
+  })),
+);
 const StaffArea = lazy(() => import('./staff/staff-area'));
 const AdminArea = lazy(() => import('./admin/admin-area'));
 const PlatformArea = lazy(() => import('./platform/platform-area'));
@@ -80,6 +85,7 @@ export const routes = [
           { path: 'for-fagfolk', element: <ProfessionalsPage /> },
           { path: 'min-liste', element: <ShortlistPage /> },
           { path: 'liste', element: <HandoutPage /> },
+          { path: 'tilgaengelighed', element: <AccessibilityStatementPage /> },
           { path: 'personale/*', element: <StaffArea /> },
           { path: 'admin/*', element: <AdminArea /> },
           { path: 'platform/*', element: <PlatformArea /> },

@@ -4,6 +4,7 @@ export * from './lib/tenancy.options';
 export * from './lib/tenancy.module';
 export * from './lib/registry/tenant.entity';
 export * from './lib/registry/tenant-public-contact';
+export * from './lib/registry/tenant-accessibility-statement';
 export * from './lib/registry/tenant-domain.entity';
 export * from './lib/registry/region-member.entity';
 export * from './lib/registry/resolve-tenant-from-host';

@@ -6,6 +6,8 @@ export interface BrowserResponse {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body as sent, for files that are not text (a logo). */
+  bytes: Buffer;
   json<T = unknown>(): T;
 }
 
@@ -13,6 +15,8 @@ export interface BrowserRequestOptions {
   headers?: Record<string, string>;
   form?: Record<string, string>;
   json?: unknown;
+  /** A file as the request body, e.g. an uploaded logo. */
+  file?: { contentType: string; bytes: Buffer };
   /** Default true. */
   followRedirects?: boolean;
 }
@@ -25,7 +29,7 @@ interface StoredCookie {
 
 interface RequestBody {
   contentType: string;
-  payload: string;
+  payload: string | Buffer;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -191,8 +195,10 @@ export class BrowserClient {
           incoming.on('end', () => {
             for (const setCookie of incoming.headers['set-cookie'] ?? [])
               this.storeSetCookie(url.host, setCookie);
-            const text = Buffer.concat(chunks).toString('utf8');
+            const bytes = Buffer.concat(chunks);
+            const text = bytes.toString('utf8');
             resolve({
+              bytes,
               status: incoming.statusCode ?? 0,
               url: url.href,
               headers: incoming.headers,
@@ -218,6 +224,7 @@ function encodeBody(options: BrowserRequestOptions): RequestBody | undefined {
   if (options.json !== undefined) {
     return { contentType: 'application/json', payload: JSON.stringify(options.json) };
   }
+  if (options.file) return { contentType: options.file.contentType, payload: options.file.bytes };
   return undefined;
 }
 

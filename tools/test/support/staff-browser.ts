@@ -1,4 +1,4 @@
-import { BrowserClient } from './browser-client';
+import { BrowserClient, BrowserResponse } from './browser-client';
 import type { LoginFixture } from './login-fixture';
 
 /** A logged-in browser that sends its CSRF token and asks for JSON, as the web client does. */
@@ -17,11 +17,24 @@ export class StaffBrowser {
     return this;
   }
 
-  send(method: string, path: string, json?: unknown) {
+  send(method: string, path: string, json?: unknown): Promise<BrowserResponse> {
     return this.browser.request(method, `http://${this.host}${path}`, {
       followRedirects: false,
-      headers: { accept: 'application/json', ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) },
+      headers: this.headers(),
       json,
     });
+  }
+
+  /** Sends a file as the request body, as the web client uploads a logo. */
+  upload(method: string, path: string, contentType: string, bytes: Buffer): Promise<BrowserResponse> {
+    return this.browser.request(method, `http://${this.host}${path}`, {
+      followRedirects: false,
+      headers: this.headers(),
+      file: { contentType, bytes },
+    });
+  }
+
+  private headers(): Record<string, string> {
+    return { accept: 'application/json', ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) };
   }
 }

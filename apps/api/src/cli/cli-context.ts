@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { MigrationRunner, TENANCY_ENTITIES, TenantProvisioningService, TenantRegistry } from '@socialkompas/tenancy';
+import {
+  MigrationRunner,
+  TENANCY_ENTITIES,
+  TenantProvisioningService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
 import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
 
 export interface CliContext {

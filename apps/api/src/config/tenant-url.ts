@@ -6,3 +6,7 @@ export function tenantUrl(slug: string, environment: Pick<Environment, 'BASE_DOM
     ? `http://${slug}.localhost:${environment.PORT}`
     : `https://${slug}.${environment.BASE_DOMAIN}`;
 }
+
+/** The address of a tenant's public site, by slug, as the running configuration builds it. */
+export type TenantUrl = (slug: string) => string;
+export const TENANT_URL = Symbol('TENANT_URL');

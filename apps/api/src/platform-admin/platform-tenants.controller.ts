@@ -3,7 +3,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs
 import { IsString, Length } from 'class-validator';
 import { Actor, AuditLog, CurrentActor } from '@socialkompas/auth';
 import { ApiProblemResponses, Roles } from '@socialkompas/http';
-import { ProvisioningResult, TenancyService, Tenant, TenantNotFoundError, TenantProvisioningService, TenantRegistry, TenantView } from '@socialkompas/tenancy';
+import {
+  ProvisioningResult,
+  TenancyService,
+  Tenant,
+  TenantNotFoundError,
+  TenantProvisioningService,
+  TenantRegistry,
+  TenantView,
+} from '@socialkompas/tenancy';
 import { JobRunner } from '@socialkompas/jobs';
 import { CreateTenantDto } from './create-tenant.dto';
 

@@ -1,14 +1,21 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditLog, changedFields, CurrentActor } from '@socialkompas/auth';
+import { Actor, CurrentActor } from '@socialkompas/auth';
 import { clearedAsNull, Roles } from '@socialkompas/http';
 import { freshnessSettings } from '@socialkompas/catalogue';
-import { CurrentTenant, forgetResolvedHosts, TenancyService, Tenant, TenantProvisioningService, tenantPublicContact } from '@socialkompas/tenancy';
+import { CurrentTenant, Tenant, tenantPublicContact } from '@socialkompas/tenancy';
 import { JobRunner } from '@socialkompas/jobs';
+import { AuditedSettingsChange } from './audited-settings-change';
 import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
 function settingsOf(tenant: Tenant): TenantSettingsDto {
   return { freshness: freshnessSettings(tenant), publicContact: tenantPublicContact(tenant) };
+}
+
+/** The settings as one level of fields, as the audit log records their changes. */
+function flatSettingsOf(tenant: Tenant) {
+  const { freshness, publicContact } = settingsOf(tenant);
+  return { ...freshness, ...publicContact };
 }
 
 /**
@@ -20,10 +27,8 @@ function settingsOf(tenant: Tenant): TenantSettingsDto {
 @Roles('tenant_admin')
 export class TenantSettingsController {
   constructor(
-    private readonly provisioning: TenantProvisioningService,
+    private readonly settings: AuditedSettingsChange,
     private readonly jobs: JobRunner,
-    private readonly tenancy: TenancyService,
-    private readonly auditLog: AuditLog,
   ) {}
 
   @Get()
@@ -42,26 +47,7 @@ export class TenantSettingsController {
     const cleared = Object.fromEntries(
       Object.entries(changes).map(([field, value]) => [field, clearedAsNull(value)]),
     );
-    // One transaction: the row locked and changed, the change audited.
-    const updated = await this.tenancy.run(tenant, async (manager) => {
-      const { before, after } = await this.provisioning.changeSettings(manager, tenant, cleared);
-      const [from, to] = [settingsOf(before), settingsOf(after)];
-      const changed = changedFields(
-        { ...from.freshness, ...from.publicContact },
-        { ...to.freshness, ...to.publicContact },
-      );
-      if (Object.keys(changed).length > 0) {
-        await this.auditLog.record({
-          entityType: 'tenant',
-          entityId: tenant.id,
-          action: 'update_settings',
-          actor,
-          changes: changed,
-        });
-      }
-      return after;
-    });
-    forgetResolvedHosts();
+    const updated = await this.settings.apply(tenant, cleared, flatSettingsOf, actor);
     await this.jobs.scheduleTenant(updated);
     return settingsOf(updated);
   }

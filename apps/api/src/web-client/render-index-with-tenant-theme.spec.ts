@@ -42,7 +42,7 @@ describe('renderIndex', () => {
 
   it('takes a tenant’s texts literally, even where they look like replacement patterns', () => {
     const html = renderIndex(TEMPLATE, tenant({ name: "Kommune $' $&" }));
-    expect(html).toContain("<title>Kommune $&#39; $&#38; – Socialkompas</title>");
+    expect(html).toContain('<title>Kommune $&#39; $&#38; – Socialkompas</title>');
     expect(html).toContain(`"name":"Kommune $' $&"`);
     expect(html.match(/<head>/g)).toHaveLength(1);
   });

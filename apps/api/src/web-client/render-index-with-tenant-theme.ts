@@ -38,10 +38,12 @@ export function renderIndex(template: string, tenant: PublicTenantDto | undefine
     primary ? `<meta name="theme-color" content="${primary}" />` : '',
     `<script id="sk-tenant" type="application/json">${scriptSafeJson(tenant)}</script>`,
   ].join('');
-  return template
-    // Replacement functions, so a `$&` or `$'` in a tenant's texts is not read as a pattern.
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(`${tenant.name} – ${APP_NAME}`)}</title>`)
-    .replace('</head>', () => `${head}</head>`);
+  return (
+    template
+      // Replacement functions, so a `$&` or `$'` in a tenant's texts is not read as a pattern.
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(`${tenant.name} – ${APP_NAME}`)}</title>`)
+      .replace('</head>', () => `${head}</head>`)
+  );
 }
 
 /** The web app manifest of a tenant, so the installed app carries its name and colour. */

@@ -64,7 +64,9 @@ describe('user administration, platform access and the audit log', () => {
     expect(mail.subject).toBe(`Du er inviteret til ${aarhus.tenant.name}s Socialkompas`);
     expect(mail.text).toContain('Ane Admin har givet dig adgang');
     expect(mail.text).toContain('som medarbejder');
-    expect(mail.text).toMatch(new RegExp(`Log ind:\\r?\\nhttps?://${aarhusSlug}\\.localhost(:\\d+)?/auth/login`));
+    expect(mail.text).toMatch(
+      new RegExp(`Log ind:\\r?\\nhttps?://${aarhusSlug}\\.localhost(:\\d+)?/auth/login`),
+    );
     expect(mail.html).toContain('<html lang="da">');
     expect(
       (await admin.send('POST', '/api/v1/admin/users', { email: 'nye@example.dk', role: 'staff' })).status,

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 import type { RequestBodyOf, ResponseOf } from '../api/types';
-import { applyTheme } from '../tenant/apply-theme';
 
 /** The query string `GET path` accepts. */
 type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } }
@@ -15,8 +14,6 @@ export type UsersQuery = QueryOf<'/api/v1/admin/users'>;
 export type MembershipStatus = Membership['status'];
 export type Invitation = RequestBodyOf<'/api/v1/admin/users', 'post'>;
 export type StaffRole = Invitation['role'];
-export type Theme = ResponseOf<'/api/v1/admin/theme', 'get'>;
-export type ThemeChanges = RequestBodyOf<'/api/v1/admin/theme', 'patch'>;
 export type Settings = ResponseOf<'/api/v1/admin/settings', 'get'>;
 export type SettingsChanges = RequestBodyOf<'/api/v1/admin/settings', 'patch'>;
 export type SearchStats = ResponseOf<'/api/v1/admin/search-stats', 'get'>;
@@ -28,7 +25,6 @@ export type OutboxQuery = QueryOf<'/api/v1/admin/outbox'>;
 export type OutboxMessage = ResponseOf<'/api/v1/admin/outbox/{id}', 'get'>;
 
 const USERS = ['admin', 'users'] as const;
-const THEME = ['admin', 'theme'] as const;
 const SETTINGS = ['admin', 'settings'] as const;
 
 export function useUsers(query: UsersQuery) {
@@ -77,26 +73,6 @@ export function useMembershipAction(member: Membership) {
   return useMutation({
     mutationFn: (action: MembershipAction) => runMembershipAction(member, action),
     onSettled: () => queryClient.invalidateQueries({ queryKey: USERS }),
-  });
-}
-
-export function useTheme() {
-  return useQuery({
-    queryKey: THEME,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/admin/theme', { signal })),
-  });
-}
-
-/** Saves the theme and shows it on the whole page at once, without waiting for the tenant to be read again. */
-export function useSaveTheme() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ThemeChanges) => unwrap(api.PATCH('/api/v1/admin/theme', { body })),
-    onSuccess: (theme) => {
-      queryClient.setQueryData(THEME, theme);
-      applyTheme(theme);
-      return queryClient.invalidateQueries({ queryKey: ['tenant'] });
-    },
   });
 }
 

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../layout/not-found-page';
 import { AdminNav } from './admin-nav';
 import { AreaGate } from '../areas/area-gate';
+import { AccessibilityPage } from './accessibility-page';
 import { AuditLogPage } from './audit-log-page';
 import { IdentityProviderPage } from './identity-provider-page';
 import { OutboxMessagePage } from './outbox-message-page';
@@ -21,6 +22,7 @@ export default function AdminArea() {
         <Route path="tema" element={<ThemePage />} />
         <Route path="indstillinger" element={<SettingsPage />} />
         <Route path="login" element={<IdentityProviderPage />} />
+        <Route path="tilgaengelighed" element={<AccessibilityPage />} />
         <Route path="statistik" element={<SearchStatsPage />} />
         <Route path="log" element={<AuditLogPage />} />
         <Route path="post" element={<OutboxPage />} />

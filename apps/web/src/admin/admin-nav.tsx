@@ -11,6 +11,7 @@ export function AdminNav() {
         { to: '/admin/tema', label: t('nav.theme') },
         { to: '/admin/indstillinger', label: t('nav.settings') },
         { to: '/admin/login', label: t('nav.login') },
+        { to: '/admin/tilgaengelighed', label: t('nav.accessibility') },
         { to: '/admin/statistik', label: t('nav.stats') },
         { to: '/admin/log', label: t('nav.auditLog') },
         { to: '/admin/post', label: t('nav.outbox') },

@@ -98,6 +98,7 @@ const FIELD_WORDS: Record<string, FieldWord | null> = {
   linkCheckAt: 'linkCheckAt',
   freshnessAt: 'freshnessAt',
   accessibilityStatementUrl: 'accessibilityStatementUrl',
+  accessibilityStatement: 'accessibilityStatement',
   contactEmail: 'contactEmail',
   contactPhone: 'contactPhone',
   issuer: 'issuer',

@@ -113,7 +113,6 @@ describe('the theme editor', () => {
     expect(await patch?.json()).toEqual({
       primaryColor: '#003d73',
       primaryTextColor: '#ffffff',
-      logoUrl: '',
     });
   });
 });

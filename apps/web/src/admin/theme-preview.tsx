@@ -7,6 +7,8 @@ interface ThemePreviewProps {
   primaryColor: string;
   primaryTextColor: string;
   logoUrl: string;
+  /** The name in the mock header; the current host's tenant unless another one is being set up. */
+  tenantName?: string;
 }
 
 /**
@@ -14,8 +16,9 @@ interface ThemePreviewProps {
  * element only, so the rest of the page keeps the saved theme until it is saved. `--sk-color-link`
  * is set too: at :root it was resolved from the saved primary colour before it reached here.
  */
-export function ThemePreview({ primaryColor, primaryTextColor, logoUrl }: ThemePreviewProps) {
+export function ThemePreview({ primaryColor, primaryTextColor, logoUrl, tenantName }: ThemePreviewProps) {
   const tenant = useCurrentTenant();
+  const name = tenantName ?? tenant.name;
   // One sentence with the link inside it, so each language puts the link where its grammar wants it.
   const [before, after = ''] = t('theme.preview.text').split('{link}');
   const primary = normalizeHexColor(primaryColor);
@@ -30,7 +33,7 @@ export function ThemePreview({ primaryColor, primaryTextColor, logoUrl }: ThemeP
       <h2 id="theme-preview-heading">{t('theme.preview.heading')}</h2>
       <div className="theme-preview__header">
         {logoUrl && <img className="site-header__logo" src={logoUrl} alt="" />}
-        <span className="site-header__name">{tenant.name}</span>
+        <span className="site-header__name">{name}</span>
       </div>
       <div className="theme-preview__body">
         <p>

@@ -132,6 +132,150 @@ export interface paths {
         patch: operations["TenantThemeController_update"];
         trace?: never;
     };
+    "/api/v1/admin/theme/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TenantThemeController_uploadLogo"];
+        post?: never;
+        delete: operations["TenantThemeController_removeLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logo/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LogoFileController_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformOnboardingController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformOnboardingController_onboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformOnboardingController_theme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PlatformOnboardingController_updateTheme"];
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PlatformOnboardingController_uploadLogo"];
+        post?: never;
+        delete: operations["PlatformOnboardingController_removeLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/accessibility-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformOnboardingController_statement"];
+        put: operations["PlatformOnboardingController_putStatement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accessibility-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminAccessibilityStatementController_get"];
+        put: operations["AdminAccessibilityStatementController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenant/accessibility-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicAccessibilityStatementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenant": {
         parameters: {
             query?: never;
@@ -1378,7 +1522,7 @@ export interface components {
         };
         PublicContactViewDto: {
             /**
-             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
+             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"), or /tilgaengelighed for one generated from its details; also reached at /was
              * @example https://www.was.digst.dk/aarhus-dk
              */
             accessibilityStatementUrl: string | null;
@@ -1448,6 +1592,128 @@ export interface components {
              */
             logoUrl?: string | null;
         };
+        TenantSummary: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+        };
+        PlatformTenantDetail: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            theme: components["schemas"]["TenantThemeDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @description The tenant's own settings */
+            settings: {
+                [key: string]: unknown;
+            };
+            /** @description How many tenant migrations its schema has had */
+            schemaVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @example [
+             *       "tilbud.odder.dk"
+             *     ]
+             */
+            domains: string[];
+            /** @description The region a municipality belongs to */
+            region: components["schemas"]["TenantSummary"] | null;
+            /**
+             * @description The address of its public site
+             * @example https://odder.socialkompas.dk
+             */
+            publicUrl: string;
+        };
+        OnboardingStepView: {
+            /** @enum {string} */
+            key: "tenant" | "theme" | "identity_provider" | "first_admin" | "accessibility" | "catalogue";
+            /** @enum {string} */
+            status: "done" | "todo";
+            /** @example Første administrator: inviteret it@odder.dk, ikke logget ind endnu */
+            detail: string;
+        };
+        OnboardingChecklist: {
+            steps: components["schemas"]["OnboardingStepView"][];
+            /** @description False when no SMTP server is configured: mail then waits in the outbox. */
+            mailDelivered: boolean;
+        };
+        GeneratedStatementDto: {
+            /**
+             * @description Overholdelsesstatus: meets EN 301 549 fully, partly or not
+             * @enum {string}
+             */
+            compliance: "full" | "partial" | "none";
+            /**
+             * @description Evaluated by the tenant itself, an outside party, or another method
+             * @enum {string}
+             */
+            evaluation: "self" | "external" | "other";
+            evaluationNote?: string | null;
+            inaccessibleContent?: string | null;
+            /**
+             * @description When the statement was prepared
+             * @example 2026-12-03
+             */
+            preparedOn: string;
+            /** @example tilgaengelighed@odder.dk */
+            contactEmail: string;
+            /** @example +45 87 80 33 33 */
+            contactPhone: string;
+        };
+        AccessibilityStatementView: {
+            url: string | null;
+            generated: components["schemas"]["GeneratedStatementDto"] | null;
+            /**
+             * @description Where the footer and /was link to
+             * @example /tilgaengelighed
+             */
+            address: string | null;
+        };
+        PutAccessibilityStatementDto: {
+            /**
+             * @description The tenant's own statement, e.g. made with the WAS-Tool. https, or http for localhost only; null or "" clears it.
+             * @example https://www.was.digst.dk/odder-dk
+             */
+            url?: string | null;
+            generated?: components["schemas"]["GeneratedStatementDto"] | null;
+        };
+        PublicAccessibilityStatement: {
+            /**
+             * @description Overholdelsesstatus: meets EN 301 549 fully, partly or not
+             * @enum {string}
+             */
+            compliance: "full" | "partial" | "none";
+            /**
+             * @description Evaluated by the tenant itself, an outside party, or another method
+             * @enum {string}
+             */
+            evaluation: "self" | "external" | "other";
+            evaluationNote?: string | null;
+            inaccessibleContent?: string | null;
+            /**
+             * @description When the statement was prepared
+             * @example 2026-12-03
+             */
+            preparedOn: string;
+            /** @example tilgaengelighed@odder.dk */
+            contactEmail: string;
+            /** @example +45 87 80 33 33 */
+            contactPhone: string;
+            /** @example Odder Kommune */
+            tenantName: string;
+            /** @example https://odder.socialkompas.dk */
+            siteUrl: string;
+        };
         PublicTenantDto: {
             /** @example aarhus */
             slug: string;
@@ -1457,7 +1723,7 @@ export interface components {
             kind: "municipality" | "region";
             theme: components["schemas"]["TenantThemeDto"];
             /**
-             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"); also reached at /was
+             * @description The tenant's accessibility statement ("Tilgængelighedserklæring"), or /tilgaengelighed for one generated from its details; also reached at /was
              * @example https://www.was.digst.dk/aarhus-dk
              */
             accessibilityStatementUrl: string | null;
@@ -1469,12 +1735,6 @@ export interface components {
         LogoutRedirect: {
             /** @example / */
             redirectTo: string;
-        };
-        TenantSummary: {
-            /** @example aarhus */
-            slug: string;
-            /** @example Aarhus Kommune */
-            name: string;
         };
         AnonymousSession: {
             /** @enum {boolean} */
@@ -3534,6 +3794,453 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TenantThemeController_uploadLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The logo file itself (PNG, SVG or WebP, at most 200 KB); its type is read from its content. */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/svg+xml": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The theme, its `logoUrl` naming the uploaded file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description Too large, not a PNG/SVG/WebP by its content, or an SVG with scripts or references to other files. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TenantThemeController_removeLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme without a logo. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+        };
+    };
+    LogoFileController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo, cached for a year under its content hash. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description No such logo at this host (an old address, or another tenant’s). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlatformOnboardingController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformTenantDetail"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_onboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingChecklist"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_theme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_updateTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeDto"];
+            };
+        };
+        responses: {
+            /** @description The theme as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_uploadLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The logo file itself (PNG, SVG or WebP, at most 200 KB); its type is read from its content. */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/svg+xml": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The theme, its `logoUrl` naming the uploaded file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description Too large, not a PNG/SVG/WebP by its content, or an SVG with scripts or references to other files. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_removeLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme without a logo. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantThemeDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessibilityStatementView"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PlatformOnboardingController_putStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAccessibilityStatementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessibilityStatementView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminAccessibilityStatementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessibilityStatementView"];
+                };
+            };
+        };
+    };
+    AdminAccessibilityStatementController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAccessibilityStatementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessibilityStatementView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicAccessibilityStatementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAccessibilityStatement"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
             };
         };
     };

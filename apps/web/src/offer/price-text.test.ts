@@ -7,7 +7,9 @@ describe('an offer price in words', () => {
   });
 
   test('the amount leads a description that does not say it', () => {
-    expect(priceText({ isFree: false, feeAmount: 50, feesDescription: 'pr. gang' })).toBe('50 kr. – pr. gang');
+    expect(priceText({ isFree: false, feeAmount: 50, feesDescription: 'pr. gang' })).toBe(
+      '50 kr. – pr. gang',
+    );
   });
 
   test('a description that already says the amount stands alone', () => {

@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { Field, fieldErrors } from '../forms/field';
 import { FormProblem } from '../areas/form-problem';
 import { t } from './messages';
-import { useCreateTenant, type PlatformTenant, type TenantKind } from './platform-api';
+import {
+  useCreateTenant,
+  type PlatformTenant,
+  type ProvisioningResult,
+  type TenantKind,
+} from './platform-api';
+import { slugFromName } from './slug-from-name';
 
 const FIELDS = ['slug', 'name', 'kind', 'domains', 'region'] as const;
 const KINDS: TenantKind[] = ['municipality', 'region'];
@@ -16,18 +22,21 @@ function hostsOf(text: string): string[] {
 }
 
 /**
- * Onboards a municipality or region. Sending an existing slug again adds what is missing, e.g. a
- * domain or the region a municipality belongs to.
+ * The wizard's first step: onboards a municipality or region, its short name suggested from the
+ * name as it is typed until it is edited by hand. Sending an existing slug again adds what is
+ * missing, e.g. a domain or the region a municipality belongs to.
  */
 export function CreateTenantForm({
   regions,
   onCreated,
 }: {
   regions: PlatformTenant[];
-  onCreated: (message: string) => void;
+  onCreated: (result: ProvisioningResult, message: string) => void;
 }) {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
+  // Until the short name is typed by hand, it follows the name.
+  const [slugEdited, setSlugEdited] = useState(false);
   const [kind, setKind] = useState<TenantKind>('municipality');
   const [region, setRegion] = useState('');
   const [domains, setDomains] = useState('');
@@ -52,11 +61,9 @@ export function CreateTenantForm({
           {
             onSuccess: (result) => {
               onCreated(
+                result,
                 t(result.created ? 'create.created' : 'create.updated', { name: result.tenant.name }),
               );
-              setName('');
-              setSlug('');
-              setDomains('');
             },
           },
         );
@@ -72,7 +79,10 @@ export function CreateTenantForm({
           minLength={2}
           maxLength={200}
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => {
+            setName(event.target.value);
+            if (!slugEdited) setSlug(slugFromName(event.target.value));
+          }}
         />
       </Field>
       <Field label={t('tenant.slug')} hint={t('tenant.slug.hint')} errors={errors('slug')}>
@@ -82,7 +92,10 @@ export function CreateTenantForm({
           autoComplete="off"
           spellCheck={false}
           value={slug}
-          onChange={(event) => setSlug(event.target.value)}
+          onChange={(event) => {
+            setSlug(event.target.value);
+            setSlugEdited(true);
+          }}
         />
       </Field>
       <fieldset className={errors('kind').length > 0 ? 'admin-fieldset field--invalid' : 'admin-fieldset'}>

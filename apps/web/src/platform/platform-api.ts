@@ -4,6 +4,7 @@ import type { RequestBodyOf, ResponseOf } from '../api/types';
 
 export type PlatformTenant = ResponseOf<'/api/v1/platform/tenants', 'get'>[number];
 export type NewTenant = RequestBodyOf<'/api/v1/platform/tenants', 'post'>;
+export type ProvisioningResult = ResponseOf<'/api/v1/platform/tenants', 'post'>;
 export type TenantKind = NewTenant['kind'];
 export type TenantStatusChange = 'suspend' | 'resume';
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDate } from '../i18n/format';
 import { t } from './messages';
 import { useTenantStatus, type PlatformTenant } from './platform-api';
@@ -13,7 +14,8 @@ export function TenantRow({ tenant, onDone }: { tenant: PlatformTenant; onDone: 
     <>
       <tr>
         <th scope="row">
-          {tenant.name} <span className="tenant-slug">{tenant.slug}</span>
+          <Link to={`/platform/kommuner/${tenant.slug}`}>{tenant.name}</Link>{' '}
+          <span className="tenant-slug">{tenant.slug}</span>
         </th>
         <td>{t(`kind.${tenant.kind}`)}</td>
         <td>{t(`status.${tenant.status}`)}</td>

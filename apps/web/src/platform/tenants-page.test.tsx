@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { answerApi, json, problem } from '../test-support/fetch-stub';
 import { renderPage } from '../test-support/render-page';
 import type { PlatformTenant } from './platform-api';
+import { NewTenantPage } from './new-tenant-page';
 import { TenantsPage } from './tenants-page';
 
 const tenant = (slug: string, name: string, kind: PlatformTenant['kind']): PlatformTenant => ({
@@ -26,7 +27,20 @@ const tenants = [
 ];
 
 describe('the tenants page', () => {
-  test('creates a municipality in a region with its own domain', async () => {
+  test('links every tenant to its page, and a new one to the wizard', async () => {
+    answerApi({ 'GET /api/v1/platform/tenants': json(tenants) });
+    renderPage(<TenantsPage />, { path: '/platform' });
+    expect(await screen.findByRole('link', { name: 'Aarhus Kommune' })).toHaveAttribute(
+      'href',
+      '/platform/kommuner/aarhus',
+    );
+    expect(screen.getByRole('link', { name: 'Opret en kommune eller region' })).toHaveAttribute(
+      'href',
+      '/platform/kommuner/ny',
+    );
+  });
+
+  test('creates a municipality in a region with its own domain, its short name suggested from the name', async () => {
     const odder = tenant('odder', 'Odder Kommune', 'municipality');
     const requests = answerApi({
       'GET /api/v1/platform/tenants': json(tenants),
@@ -35,16 +49,16 @@ describe('the tenants page', () => {
         201,
       ),
     });
-    renderPage(<TenantsPage />, { path: '/platform' });
+    renderPage(<NewTenantPage />, { path: '/platform/kommuner/ny' });
     const user = userEvent.setup();
 
     await user.type(await screen.findByRole('textbox', { name: 'Navn' }), 'Odder Kommune');
-    await user.type(screen.getByRole('textbox', { name: 'Forkortelse' }), 'odder');
+    expect(screen.getByRole('textbox', { name: 'Forkortelse' })).toHaveValue('odder');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'midtjylland');
     await user.type(screen.getByRole('textbox', { name: 'Egne domæner' }), 'Tilbud.Odder.dk');
     await user.click(screen.getByRole('button', { name: 'Opret' }));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Odder Kommune er oprettet.'));
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
     const post = requests.find((request) => request.method === 'POST');
     expect(await post?.json()).toEqual({
       name: 'Odder Kommune',
@@ -68,11 +82,16 @@ describe('the tenants page', () => {
         ],
       }),
     });
-    renderPage(<TenantsPage />, { path: '/platform' });
+    renderPage(<NewTenantPage />, { path: '/platform/kommuner/ny' });
     const user = userEvent.setup();
 
-    await user.type(await screen.findByRole('textbox', { name: 'Navn' }), 'Odder Kommune');
+    await user.type(await screen.findByRole('textbox', { name: 'Navn' }), 'Ærø Kommune');
+    expect(screen.getByRole('textbox', { name: 'Forkortelse' })).toHaveValue('aeroe');
+    await user.clear(screen.getByRole('textbox', { name: 'Forkortelse' }));
     await user.type(screen.getByRole('textbox', { name: 'Forkortelse' }), 'Odder');
+    // Typed by hand, the short name no longer follows the name.
+    await user.type(screen.getByRole('textbox', { name: 'Navn' }), 'x');
+    expect(screen.getByRole('textbox', { name: 'Forkortelse' })).toHaveValue('Odder');
     await user.click(screen.getByRole('radio', { name: 'Region' }));
     expect(screen.queryByRole('combobox', { name: 'Region' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Opret' }));

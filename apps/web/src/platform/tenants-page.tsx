@@ -3,12 +3,12 @@ import { AdminPage } from '../admin/admin-page';
 import { Announcement } from '../areas/announcement';
 import { DataTable } from '../areas/data-table';
 import { QueryResult } from '../areas/query-result';
-import { CreateTenantForm } from './create-tenant-form';
+import { Link } from 'react-router';
 import { t } from './messages';
 import { useTenants } from './platform-api';
 import { TenantRow } from './tenant-row';
 
-/** The municipalities and regions on the platform: onboard a new one, suspend or resume one. */
+/** The municipalities and regions on the platform: onboard a new one (the wizard), open, suspend or resume one. */
 export function TenantsPage() {
   const tenants = useTenants();
   const [announcement, setAnnouncement] = useState('');
@@ -18,10 +18,11 @@ export function TenantsPage() {
       <QueryResult query={tenants}>
         {(list) => (
           <>
-            <CreateTenantForm
-              regions={list.filter((tenant) => tenant.kind === 'region')}
-              onCreated={setAnnouncement}
-            />
+            <p>
+              <Link className="button button--primary" to="/platform/kommuner/ny">
+                {t('tenants.onboard')}
+              </Link>
+            </p>
             <h2>{t('tenants.listHeading')}</h2>
             <DataTable
               caption={t('tenants.count', { count: list.length })}

@@ -182,7 +182,9 @@ describe('duplicating an offer', () => {
       await screen.findByRole('heading', { level: 1, name: copy.name }, { timeout: 3000 }),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Kopien er oprettet som kladde\./)).toBeInTheDocument();
-    expect(screen.getByText('Tilbuddets status: Kladde. Borgerne kan ikke se det, før det er offentliggjort.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Tilbuddets status: Kladde. Borgerne kan ikke se det, før det er offentliggjort.'),
+    ).toBeInTheDocument();
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 });

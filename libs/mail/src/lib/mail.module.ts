@@ -24,7 +24,8 @@ export class MailModule {
         OutboxSenderJob,
         TenantMailer,
       ],
-      exports: [OutboxRepository, OutboxSender, TenantMailer],
+      // The options too: a feature may tell people whether mail leaves at all (no SMTP: it waits in the outbox).
+      exports: [MAIL_OPTIONS, OutboxRepository, OutboxSender, TenantMailer],
     };
   }
 }

@@ -1,11 +1,12 @@
 import { Controller, Get, NotFoundException, Redirect } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Tenant } from '../registry/tenant.entity';
-import { tenantPublicContact } from '../registry/tenant-public-contact';
+import { accessibilityStatementAddress } from '../registry/tenant-accessibility-statement';
 import { Public } from '@socialkompas/http';
 import { CurrentTenant } from './tenant-request';
 
-/** `/was`: the short address of the tenant's accessibility statement that public bodies publish. */
+/** `/was`: the short address of the tenant's accessibility statement that public bodies publish (its
+ * own, or the page generated from its details). */
 @ApiTags('tenant')
 @Controller('was')
 @Public()
@@ -15,7 +16,7 @@ export class AccessibilityStatementController {
   @ApiFoundResponse({ description: "Redirects to the tenant's accessibility statement." })
   @ApiNotFoundResponse({ description: 'The tenant has not given an accessibility statement yet.' })
   redirect(@CurrentTenant() tenant: Tenant): { url: string } {
-    const url = tenantPublicContact(tenant).accessibilityStatementUrl;
+    const url = accessibilityStatementAddress(tenant);
     if (!url) {
       throw new NotFoundException({
         title: 'Ingen tilgængelighedserklæring',

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Tenant, TENANT_KINDS, TenantKind, TenantTheme } from '../registry/tenant.entity';
+import { accessibilityStatementAddress } from '../registry/tenant-accessibility-statement';
 import { TenantPublicContact, tenantPublicContact } from '../registry/tenant-public-contact';
 
 export class TenantThemeDto implements TenantTheme {
@@ -30,7 +31,8 @@ export class PublicTenantDto implements TenantPublicContact {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'The tenant\'s accessibility statement ("Tilgængelighedserklæring"); also reached at /was',
+    description:
+      'The tenant\'s accessibility statement ("Tilgængelighedserklæring"), or /tilgaengelighed for one generated from its details; also reached at /was',
     example: 'https://www.was.digst.dk/aarhus-dk',
   })
   accessibilityStatementUrl!: string | null;
@@ -48,6 +50,7 @@ export class PublicTenantDto implements TenantPublicContact {
       kind: tenant.kind,
       theme: tenant.theme,
       ...tenantPublicContact(tenant),
+      accessibilityStatementUrl: accessibilityStatementAddress(tenant),
     };
   }
 }
