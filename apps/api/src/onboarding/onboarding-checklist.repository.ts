@@ -18,15 +18,21 @@ export interface OfferCountsRow {
  * The live state each onboarding step reads, where it lives: the platform's registry, IdP and
  * memberships, and the tenant's own outbox and offers. Runs inside the tenant's unit of work.
  */
+export interface IdentityProviderRow {
+  issuer: string;
+  preset: string;
+  lastTestOk: boolean | null;
+}
+
 @Injectable()
 export class OnboardingChecklistRepository {
-  async issuer(manager: EntityManager, tenantId: string): Promise<string | undefined> {
-    const row = await queryRow<{ issuer: string }>(
+  /** The tenant's identity provider and the outcome of its last "Test forbindelse", if any. */
+  identityProvider(manager: EntityManager, tenantId: string): Promise<IdentityProviderRow | undefined> {
+    return queryRow<IdentityProviderRow>(
       manager,
-      `SELECT issuer FROM platform.oidc_providers WHERE tenant_id = $1`,
+      `SELECT issuer, preset, last_test_ok AS "lastTestOk" FROM platform.oidc_providers WHERE tenant_id = $1`,
       [tenantId],
     );
-    return row?.issuer;
   }
 
   /** The tenant's administrators, the earliest first, each with their invitation mail's state. */

@@ -10,7 +10,7 @@ import {
 } from '@socialkompas/tenancy';
 import { TENANT_URL, TenantUrl } from '../config/tenant-url';
 import { OnboardingChecklist, OnboardingStepView, PlatformTenantDetail } from './onboarding-checklist.dto';
-import { OnboardingChecklistRepository, TenantAdminRow } from './onboarding-checklist.repository';
+import { IdentityProviderRow, OnboardingChecklistRepository, TenantAdminRow } from './onboarding-checklist.repository';
 
 const step = (key: OnboardingStepView['key'], done: boolean, detail: string): OnboardingStepView => ({
   key,
@@ -102,8 +102,8 @@ export class OnboardingChecklistService {
   async checklist(tenant: Tenant): Promise<OnboardingChecklist> {
     const mailDelivered = this.mail.transport !== null;
     const domains = await this.registry.domainsOf(tenant);
-    const { issuer, admins, offers } = await this.tenancy.run(tenant, async (manager) => ({
-      issuer: await this.repository.issuer(manager, tenant.id),
+    const { identityProvider, admins, offers } = await this.tenancy.run(tenant, async (manager) => ({
+      identityProvider: await this.repository.identityProvider(manager, tenant.id),
       admins: await this.repository.tenantAdmins(manager, tenant.id),
       offers: await this.repository.offerCounts(manager),
     }));
@@ -113,13 +113,7 @@ export class OnboardingChecklistService {
       steps: [
         step('tenant', true, `${tenant.name}: ${address}`),
         themeDetail(tenant),
-        step(
-          'identity_provider',
-          Boolean(issuer),
-          issuer
-            ? `Login: identitetsudbyder ${issuer} sat op (ikke testet)`
-            : 'Login: ingen identitetsudbyder endnu',
-        ),
+        identityProviderDetail(identityProvider),
         firstAdminDetail(admins, mailDelivered),
         accessibilityDetail(tenant),
         step(
@@ -130,4 +124,14 @@ export class OnboardingChecklistService {
       ],
     };
   }
+}
+
+function identityProviderDetail(provider: IdentityProviderRow | undefined): OnboardingStepView {
+  if (!provider) return step('identity_provider', false, 'Login: ingen identitetsudbyder endnu');
+  if (provider.preset === 'development') {
+    return step('identity_provider', true, 'Login: udviklings-IdP (kun demo)');
+  }
+  const tested =
+    provider.lastTestOk === null ? 'ikke testet' : provider.lastTestOk ? 'testet' : 'sidste test fejlede';
+  return step('identity_provider', provider.lastTestOk === true, `Login: ${provider.issuer} (${tested})`);
 }

@@ -50,10 +50,13 @@ export const t = defineMessages({
     'step.tenant': 'Kommunen',
     'step.theme': 'Tema og logo',
     'step.firstAdmin': 'Første administrator',
+    'step.identityProvider': 'Login',
     'step.accessibility': 'Tilgængelighedserklæring',
     'step.tenant.intro': 'Navn, forkortelse, type og egne domæner. Forkortelsen foreslås ud fra navnet.',
     'step.theme.intro': 'Kommunens logo og farver. Alle farvepar skal bestå WCAG 2.1 AA.',
     'step.firstAdmin.intro': 'Den første administrator inviterer selv kolleger bagefter.',
+    'step.identityProvider.intro':
+      'Kommunens medarbejdere logger ind gennem kommunens egen identitetsudbyder (fx Microsoft Entra ID eller OS2faktor). Test forbindelsen, før I gemmer.',
     'step.accessibility.intro': 'Sidefoden og /was skal føre til kommunens tilgængelighedserklæring.',
     'page.intro': 'Kommunens opsætning, læst fra de gemte oplysninger lige nu.',
     'page.kind': 'Type',
@@ -120,10 +123,13 @@ export const t = defineMessages({
     'step.tenant': 'The municipality',
     'step.theme': 'Theme and logo',
     'step.firstAdmin': 'First administrator',
+    'step.identityProvider': 'Login',
     'step.accessibility': 'Accessibility statement',
     'step.tenant.intro': 'Name, short name, kind and own domains. The short name is suggested from the name.',
     'step.theme.intro': 'The municipality’s logo and colours. Every colour pair must pass WCAG 2.1 AA.',
     'step.firstAdmin.intro': 'The first administrator invites their colleagues afterwards.',
+    'step.identityProvider.intro':
+      'The municipality’s staff log in through its own identity provider (e.g. Microsoft Entra ID or OS2faktor). Test the connection before saving.',
     'step.accessibility.intro':
       'The footer and /was must lead to the municipality’s accessibility statement.',
     'page.intro': 'The municipality’s set-up, read from what is stored right now.',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AccessibilityStep } from '../onboarding/accessibility-step';
 import { FirstAdminStep } from '../onboarding/first-admin-step';
+import { IdentityProviderStep } from '../onboarding/identity-provider-step';
 import type { ChecklistStep, TenantDetail } from '../onboarding/onboarding-api';
 import { ThemeStep } from '../onboarding/theme-step';
 import type { TenantScope } from '../onboarding/tenant-scope';
@@ -48,6 +49,14 @@ export const WIZARD_STEPS: WizardStep[] = [
     render: ({ scope, tenant, onDone }) => (
       <ThemeStep scope={scope} tenantName={tenant.name} onDone={onDone} />
     ),
+  },
+  {
+    path: 'login',
+    title: t('step.identityProvider'),
+    intro: t('step.identityProvider.intro'),
+    checklistKey: 'identity_provider',
+    skippable: true,
+    render: ({ scope, onDone }) => <IdentityProviderStep scope={scope} onDone={onDone} />,
   },
   {
     path: 'administrator',
