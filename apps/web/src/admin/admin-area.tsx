@@ -3,6 +3,7 @@ import { NotFoundPage } from '../layout/not-found-page';
 import { AdminNav } from './admin-nav';
 import { AreaGate } from '../areas/area-gate';
 import { AuditLogPage } from './audit-log-page';
+import { ImportExportPage } from './import-export-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';
 import { SearchStatsPage } from './search-stats-page';
@@ -23,6 +24,7 @@ export default function AdminArea() {
         <Route path="log" element={<AuditLogPage />} />
         <Route path="post" element={<OutboxPage />} />
         <Route path="post/:id" element={<OutboxMessagePage />} />
+        <Route path="import" element={<ImportExportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AreaGate>
