@@ -5,6 +5,7 @@ import { AreaGate } from '../areas/area-gate';
 import { AccessibilityPage } from './accessibility-page';
 import { AuditLogPage } from './audit-log-page';
 import { IdentityProviderPage } from './identity-provider-page';
+import { ImportExportPage } from './import-export-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';
 import { SearchStatsPage } from './search-stats-page';
@@ -27,6 +28,7 @@ export default function AdminArea() {
         <Route path="log" element={<AuditLogPage />} />
         <Route path="post" element={<OutboxPage />} />
         <Route path="post/:id" element={<OutboxMessagePage />} />
+        <Route path="import" element={<ImportExportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AreaGate>

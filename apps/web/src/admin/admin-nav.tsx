@@ -15,6 +15,7 @@ export function AdminNav() {
         { to: '/admin/statistik', label: t('nav.stats') },
         { to: '/admin/log', label: t('nav.auditLog') },
         { to: '/admin/post', label: t('nav.outbox') },
+        { to: '/admin/import', label: t('nav.importExport') },
       ]}
     />
   );

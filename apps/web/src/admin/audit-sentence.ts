@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'remove_domain',
   'update_theme',
   'update_settings',
+  'export_catalogue',
   'propose',
   'approve',
   'request_access',
@@ -180,6 +181,7 @@ function entityHref(entry: AuditEntry): string | null {
     case 'tenant':
       if (entry.action === 'update_theme') return '/admin/tema';
       if (entry.action === 'update_settings') return '/admin/indstillinger';
+      if (entry.action === 'export_catalogue') return '/admin/import';
       return null;
     case 'oidc_provider':
       return '/admin/login';

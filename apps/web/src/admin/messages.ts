@@ -15,6 +15,10 @@ export const t = defineMessages({
     'nav.auditLog': 'Log',
     'nav.outbox': 'Udbakke',
     'nav.login': 'Login',
+    'nav.importExport': 'Import og eksport',
+    'importExport.title': 'Import og eksport',
+    'importExport.intro':
+      'Hent tilbud ind fra en fil, eller hent kommunens offentliggjorte tilbud ud i standarden HSDS 3.0.',
     'filter.apply': 'Vis',
     'filter.all': 'Alle',
     'filter.from': 'Fra',
@@ -199,6 +203,10 @@ export const t = defineMessages({
     'nav.auditLog': 'Log',
     'nav.outbox': 'Outbox',
     'nav.login': 'Login',
+    'nav.importExport': 'Import and export',
+    'importExport.title': 'Import and export',
+    'importExport.intro':
+      "Bring offers in from a file, or download the municipality's published offers in the HSDS 3.0 standard.",
     'filter.apply': 'Show',
     'filter.all': 'All',
     'filter.from': 'From',

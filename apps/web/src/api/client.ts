@@ -9,6 +9,11 @@ export function rememberCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a change sent outside the typed client (e.g. a multipart upload). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 const sendCsrfToken: Middleware = {
   onRequest({ request }) {
     if (csrfToken && !['GET', 'HEAD'].includes(request.method))
