@@ -60,7 +60,7 @@ describeInBrowser('onboarding a municipality in a browser', () => {
 
     // Step 2: logo and colours.
     await page.getByRole('heading', { level: 1, name: new RegExp(`^Tema og logo – ${name}`) }).waitFor();
-    await page.getByText('Trin 2 af 4').waitFor();
+    await page.getByText('Trin 2 af 6').waitFor();
     await page
       .getByLabel('Logofil')
       .setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: LOGO });

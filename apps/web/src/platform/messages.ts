@@ -51,6 +51,9 @@ export const t = defineMessages({
     'step.theme': 'Tema og logo',
     'step.firstAdmin': 'Første administrator',
     'step.identityProvider': 'Login',
+    'step.catalogue': 'Katalog',
+    'step.catalogue.intro':
+      'Hent kommunens tilbud ind fra en fil: et regneark fra det gamle website eller en HSDS-pakke. Først en prøvekørsel, der viser hvad der skal rettes; intet gemmes, før I vælger Importér.',
     'step.accessibility': 'Tilgængelighedserklæring',
     'step.tenant.intro': 'Navn, forkortelse, type og egne domæner. Forkortelsen foreslås ud fra navnet.',
     'step.theme.intro': 'Kommunens logo og farver. Alle farvepar skal bestå WCAG 2.1 AA.',
@@ -124,6 +127,9 @@ export const t = defineMessages({
     'step.theme': 'Theme and logo',
     'step.firstAdmin': 'First administrator',
     'step.identityProvider': 'Login',
+    'step.catalogue': 'Catalogue',
+    'step.catalogue.intro':
+      'Bring the municipality’s offers in from a file: a spreadsheet from the old website or an HSDS package. First a dry run that shows what to fix; nothing is saved until you choose Import.',
     'step.accessibility': 'Accessibility statement',
     'step.tenant.intro': 'Name, short name, kind and own domains. The short name is suggested from the name.',
     'step.theme.intro': 'The municipality’s logo and colours. Every colour pair must pass WCAG 2.1 AA.',

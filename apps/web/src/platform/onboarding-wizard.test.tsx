@@ -55,7 +55,7 @@ describe('the onboarding wizard', () => {
     });
     renderAt('/platform/kommuner/odder/tema');
 
-    expect(await screen.findByText('Trin 2 af 4')).toBeInTheDocument();
+    expect(await screen.findByText('Trin 2 af 6')).toBeInTheDocument();
     const steps = screen.getByRole('navigation', { name: 'Opsætningens trin' });
     expect(within(steps).getByRole('link', { name: 'Tema og logo' })).toHaveAttribute('aria-current', 'step');
     await waitFor(() =>

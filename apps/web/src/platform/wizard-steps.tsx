@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AccessibilityStep } from '../onboarding/accessibility-step';
+import { CatalogueImportStep } from '../onboarding/catalogue-import-step';
 import { FirstAdminStep } from '../onboarding/first-admin-step';
 import { IdentityProviderStep } from '../onboarding/identity-provider-step';
 import type { ChecklistStep, TenantDetail } from '../onboarding/onboarding-api';
@@ -73,5 +74,13 @@ export const WIZARD_STEPS: WizardStep[] = [
     checklistKey: 'accessibility',
     skippable: true,
     render: ({ scope, onDone }) => <AccessibilityStep scope={scope} onDone={onDone} />,
+  },
+  {
+    path: 'katalog',
+    title: t('step.catalogue'),
+    intro: t('step.catalogue.intro'),
+    checklistKey: 'catalogue',
+    skippable: true,
+    render: ({ scope, onDone }) => <CatalogueImportStep scope={scope} onDone={onDone} />,
   },
 ];
