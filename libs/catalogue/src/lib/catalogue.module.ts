@@ -4,6 +4,7 @@ import { CatalogueOptions } from './catalogue.options';
 import { EditorialModule } from './editorial/editorial.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { InboxModule } from './inbox/inbox.module';
+import { ImportModule } from './interchange/import/import.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { RegionModule } from './region/region.module';
@@ -28,6 +29,7 @@ export class CatalogueModule {
         EditorialModule,
         RegionModule,
         AssociationsModule,
+        ImportModule,
       ],
     };
   }
