@@ -11,7 +11,9 @@ export class AddCatalogueImports1764576000300 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const run = (sql: string) => queryRunner.query(sql);
     await run(`ALTER TABLE offers ADD COLUMN external_id text, ADD COLUMN import_fingerprint text`);
-    await run(`CREATE UNIQUE INDEX offers_external_id_idx ON offers (external_id) WHERE external_id IS NOT NULL`);
+    await run(
+      `CREATE UNIQUE INDEX offers_external_id_idx ON offers (external_id) WHERE external_id IS NOT NULL`,
+    );
     await run(`ALTER TABLE organizations ADD COLUMN external_id text`);
     await run(
       `CREATE UNIQUE INDEX organizations_external_id_idx ON organizations (external_id) WHERE external_id IS NOT NULL`,

@@ -18,7 +18,10 @@ export class AdminImportsController {
 
   @Post()
   @ImportUpload()
-  @ApiCreatedResponse({ type: ImportView, description: 'The import, its dry run started (or waiting for a column mapping)' })
+  @ApiCreatedResponse({
+    type: ImportView,
+    description: 'The import, its dry run started (or waiting for a column mapping)',
+  })
   @ApiProblemResponses(400)
   create(
     @CurrentTenant() tenant: Tenant,
@@ -66,7 +69,10 @@ export class AdminImportsController {
 
   @Post(':id/apply')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: ImportView, description: 'Applying started; poll the import for its progress' })
+  @ApiAcceptedResponse({
+    type: ImportView,
+    description: 'Applying started; poll the import for its progress',
+  })
   @ApiProblemResponses(404, 409)
   apply(
     @CurrentTenant() tenant: Tenant,

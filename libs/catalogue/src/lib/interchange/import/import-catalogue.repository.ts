@@ -92,33 +92,50 @@ export class ImportCatalogueRepository {
   }
 
   /**
-   * For each new row, the most similar existing offer (other than those the file itself updates)
-   * of the same organisation or with a place in one of the row's postcodes.
+   * For each new row, the most similar offer that was there before the import began (so the
+   * import's own earlier batches are not its duplicates), of the same organisation or with a
+   * place in one of the row's postcodes. The similarity threshold is raised for the transaction,
+   * so the trigram index itself keeps out all but close titles.
    */
-  duplicateCandidates(
+  async duplicateCandidates(
     rows: { row: number; name: string; organizationId: string | null; postcodes: string[] }[],
+    existingBefore: Date,
   ): Promise<DuplicateCandidateRow[]> {
-    if (rows.length === 0) return Promise.resolve([]);
+    if (rows.length === 0) return [];
+    await this.manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+      String(DUPLICATE_SIMILARITY),
+    ]);
     return queryRows<DuplicateCandidateRow>(
       this.manager,
-      `SELECT DISTINCT ON (i.row) i.row, o.id, o.name,
-         round(similarity(fold_text(o.name), fold_text(i.name))::numeric, 2)::float AS similarity
+      `SELECT i.row, d.id, d.name, d.similarity
        FROM jsonb_to_recordset($1::jsonb) AS i(row integer, name text, organization_id uuid, postcodes text[])
-       JOIN offers o ON fold_text(o.name) % fold_text(i.name)
-       WHERE o.status <> 'archived' AND similarity(fold_text(o.name), fold_text(i.name)) >= $2
-         AND (o.organization_id = i.organization_id OR EXISTS (
-           SELECT 1 FROM offer_locations ol JOIN locations l ON l.id = ol.location_id
-           WHERE ol.offer_id = o.id AND l.postal_code = ANY(i.postcodes)))
-       ORDER BY i.row, similarity DESC`,
+       CROSS JOIN LATERAL (
+         SELECT o.id, o.name, round(similarity(fold_text(o.name), fold_text(i.name))::numeric, 2)::float AS similarity
+         FROM offers o
+         WHERE fold_text(o.name) % fold_text(i.name) AND o.status <> 'archived' AND o.created_at < $2
+           AND (o.organization_id = i.organization_id OR EXISTS (
+             SELECT 1 FROM offer_locations ol JOIN locations l ON l.id = ol.location_id
+             WHERE ol.offer_id = o.id AND l.postal_code = ANY(i.postcodes)))
+         ORDER BY similarity DESC LIMIT 1
+       ) d`,
       [
-        JSON.stringify(rows.map((row) => ({ row: row.row, name: row.name, organization_id: row.organizationId, postcodes: row.postcodes }))),
-        DUPLICATE_SIMILARITY,
+        JSON.stringify(
+          rows.map((row) => ({
+            row: row.row,
+            name: row.name,
+            organization_id: row.organizationId,
+            postcodes: row.postcodes,
+          })),
+        ),
+        existingBefore,
       ],
     );
   }
 
   /** Creates the organisations; returns their new ids in the same order. */
-  async insertOrganizations(organizations: (ValidOrganization & { status: LifecycleStatus })[]): Promise<string[]> {
+  async insertOrganizations(
+    organizations: (ValidOrganization & { status: LifecycleStatus })[],
+  ): Promise<string[]> {
     const ids = organizations.map(() => randomUUID());
     if (ids.length === 0) return ids;
     await this.manager.query(
@@ -201,7 +218,12 @@ export class ImportCatalogueRepository {
     await manager.query(`DELETE FROM contacts WHERE offer_id = ANY($1)`, [offerIds]);
     await manager.query(`DELETE FROM offer_terms WHERE offer_id = ANY($1)`, [offerIds]);
     const locations = offers.flatMap(({ id, organizationId, offer }) =>
-      offer.locations.map((location) => ({ ...location, id: randomUUID(), offer_id: id, organization_id: organizationId })),
+      offer.locations.map((location) => ({
+        ...location,
+        id: randomUUID(),
+        offer_id: id,
+        organization_id: organizationId,
+      })),
     );
     if (locations.length > 0) {
       await manager.query(
@@ -216,7 +238,9 @@ export class ImportCatalogueRepository {
         [JSON.stringify(locations)],
       );
     }
-    const schedules = offers.flatMap(({ id, offer }) => offer.schedules.map((schedule) => ({ ...schedule, offer_id: id })));
+    const schedules = offers.flatMap(({ id, offer }) =>
+      offer.schedules.map((schedule) => ({ ...schedule, offer_id: id })),
+    );
     if (schedules.length > 0) {
       await manager.query(
         `INSERT INTO schedules (offer_id, byday, opens_at, closes_at, valid_from, valid_to, description)
@@ -237,7 +261,9 @@ export class ImportCatalogueRepository {
         [JSON.stringify(contacts)],
       );
     }
-    const terms = offers.flatMap(({ id, offer }) => offer.termIds.map((termId) => ({ offer_id: id, term_id: termId })));
+    const terms = offers.flatMap(({ id, offer }) =>
+      offer.termIds.map((termId) => ({ offer_id: id, term_id: termId })),
+    );
     if (terms.length > 0) {
       await manager.query(
         `INSERT INTO offer_terms (offer_id, term_id)

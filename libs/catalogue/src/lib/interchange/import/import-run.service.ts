@@ -17,6 +17,9 @@ import { TITLE_KEY_PREFIX } from './read/sheet-records';
 
 export type RunMode = 'check' | 'apply';
 
+/** The report's field for a row that looks like an offer already in the catalogue. */
+export const LIKELY_DUPLICATE = 'duplicate';
+
 const emptyCounts = (): ImportCounts => ({ create: 0, update: 0, unchanged: 0, invalid: 0 });
 
 /** A row as the run sees it: the file's record, its check, and (on the way) what will be done with it. */
@@ -47,10 +50,20 @@ export class ImportRunService {
     private readonly auditLog: AuditLog,
   ) {}
 
-  async run(tenant: TenantRef, importId: string, records: ImportRecord[], mode: RunMode, actor: Actor): Promise<ImportCounts> {
+  async run(
+    tenant: TenantRef,
+    importId: string,
+    records: ImportRecord[],
+    mode: RunMode,
+    actor: Actor,
+  ): Promise<ImportCounts> {
     const terms = await this.tenancy.run(tenant, async () => {
       if (mode === 'check') await this.imports.clearRows(importId);
-      await this.imports.update(importId, { progressDone: 0, progressTotal: records.length, counts: emptyCounts() });
+      await this.imports.update(importId, {
+        progressDone: 0,
+        progressTotal: records.length,
+        counts: emptyCounts(),
+      });
       return knownTerms(await this.catalogue.vocabularyTerms());
     });
     const context = { terms: new TermMatcher(terms) };
@@ -58,22 +71,35 @@ export class ImportRunService {
     const firstRowOf = new Map<string, number>();
     const firstTitleOf = new Map<string, number>();
     const started = Date.now();
+    const startedAt = new Date(started);
     for (let start = 0; start < records.length; start += CHUNK_ROWS) {
       const batch: RowInProgress[] = records.slice(start, start + CHUNK_ROWS).map((record) => {
         const checked = checkRecord(record, context);
-        return { record, checked, problems: [...checked.problems], action: checked.offer ? 'create' : 'invalid' };
+        return {
+          record,
+          checked,
+          problems: [...checked.problems],
+          action: checked.offer ? 'create' : 'invalid',
+        };
       });
       for (const row of batch) markDuplicatesInFile(row, firstRowOf, firstTitleOf);
       await this.tenancy.run(tenant, async () => {
         await this.settleActions(batch);
+        if (mode === 'check') await this.markLikelyDuplicates(batch, startedAt);
+        else await this.keepLikelyDuplicates(batch, importId);
         if (mode === 'apply') await this.write(batch, importId, actor);
         for (const row of batch) counts[row.action]++;
         await this.imports.saveRows(importId, batch.map(reportRow));
-        await this.imports.update(importId, { progressDone: Math.min(start + CHUNK_ROWS, records.length), counts });
+        await this.imports.update(importId, {
+          progressDone: Math.min(start + CHUNK_ROWS, records.length),
+          counts,
+        });
       });
       await yieldToEventLoop();
     }
-    this.logger.log(`${mode} of ${records.length} rows in ${Date.now() - started} ms (tenant ${tenant.slug})`);
+    this.logger.log(
+      `${mode} of ${records.length} rows in ${Date.now() - started} ms (tenant ${tenant.slug})`,
+    );
     return counts;
   }
 
@@ -81,9 +107,11 @@ export class ImportRunService {
   private async settleActions(batch: RowInProgress[]): Promise<void> {
     const valid = batch.filter((row) => row.action !== 'invalid' && row.checked.offer);
     const existing = new Map(
-      (await this.catalogue.offersByExternalIds(valid.map((row) => (row.checked.offer as ValidOffer).externalId))).map(
-        (offer) => [offer.externalId, offer],
-      ),
+      (
+        await this.catalogue.offersByExternalIds(
+          valid.map((row) => (row.checked.offer as ValidOffer).externalId),
+        )
+      ).map((offer) => [offer.externalId, offer]),
     );
     for (const row of valid) {
       const offer = existing.get((row.checked.offer as ValidOffer).externalId);
@@ -91,8 +119,18 @@ export class ImportRunService {
       row.offerId = offer.id;
       row.action = offer.fingerprint === row.checked.fingerprint ? 'unchanged' : 'update';
     }
-    const created = valid.filter((row) => row.action === 'create');
-    const organizations = await this.organizationsOf(created.map((row) => (row.checked.offer as ValidOffer).organization));
+  }
+
+  /**
+   * Likely duplicates among the offers there before the import began: the dry run looks them up
+   * (its rows write nothing, so only the catalogue's own offers can match) and keeps them in the
+   * report as warnings.
+   */
+  private async markLikelyDuplicates(batch: RowInProgress[], startedAt: Date): Promise<void> {
+    const created = batch.filter((row) => row.action === 'create');
+    const organizations = await this.organizationsOf(
+      created.map((row) => (row.checked.offer as ValidOffer).organization),
+    );
     const candidates = await this.catalogue.duplicateCandidates(
       created.map((row) => {
         const offer = row.checked.offer as ValidOffer;
@@ -103,20 +141,41 @@ export class ImportRunService {
           postcodes: offer.locations.map((location) => location.postalCode),
         };
       }),
+      startedAt,
     );
     for (const candidate of candidates) {
       const row = created.find((item) => item.record.row === candidate.row);
       row?.problems.push({
-        field: 'name',
+        field: LIKELY_DUPLICATE,
         severity: 'warning',
         message: `Række ${candidate.row}: Ligner det eksisterende tilbud «${candidate.name}» (${Math.round(candidate.similarity * 100)} % ens). Tjek at det ikke er det samme tilbud; ellers oprettes det som nyt.`,
       });
     }
   }
 
+  /**
+   * Apply keeps the dry run's duplicate warnings rather than looking again: by the second batch,
+   * the offers of the first would match their own neighbours in the file.
+   */
+  private async keepLikelyDuplicates(batch: RowInProgress[], importId: string): Promise<void> {
+    const stored = await this.imports.problemsOfRows(
+      importId,
+      batch.map((row) => row.record.row),
+    );
+    for (const row of batch) {
+      row.problems.push(
+        ...(stored.get(row.record.row) ?? []).filter((problem) => problem.field === LIKELY_DUPLICATE),
+      );
+    }
+  }
+
   /** The tenant's organisations the offers name, by external id or (folded) name. */
   private async organizationsOf(organizations: ValidOffer['organization'][]) {
-    const externalIds = [...new Set(organizations.map((organization) => organization.externalId).filter((id): id is string => !!id))];
+    const externalIds = [
+      ...new Set(
+        organizations.map((organization) => organization.externalId).filter((id): id is string => !!id),
+      ),
+    ];
     const names = [...new Set(organizations.map((organization) => foldText(organization.name)))];
     const rows = await this.catalogue.organizationsByKeys(externalIds, names);
     const found = new Map<string, (typeof rows)[number]>();
@@ -141,18 +200,28 @@ export class ImportRunService {
     for (const offer of offers) {
       const key = organizationKey(offer.organization);
       if (organizations.has(key)) continue;
-      const status = offer.status === 'published' || missing.get(key)?.status === 'published' ? 'published' : 'draft';
+      const status =
+        offer.status === 'published' || missing.get(key)?.status === 'published' ? 'published' : 'draft';
       missing.set(key, { ...offer.organization, status });
     }
     const newIds = await this.catalogue.insertOrganizations([...missing.values()]);
-    const created = [...missing.entries()].map(([key, organization], index) => ({ key, id: newIds[index], organization }));
+    const created = [...missing.entries()].map(([key, organization], index) => ({
+      key,
+      id: newIds[index],
+      organization,
+    }));
     const idOf = new Map<string, string>([
       ...[...organizations.entries()].map(([key, row]) => [key, row.id] as [string, string]),
       ...created.map(({ key, id }) => [key, id] as [string, string]),
     ]);
     // An existing organisation in draft or review is published with the published offers it gets.
     const toPublish = [...organizations.entries()]
-      .filter(([key, row]) => row.status !== 'published' && row.status !== 'archived' && offers.some((offer) => offer.status === 'published' && organizationKey(offer.organization) === key))
+      .filter(
+        ([key, row]) =>
+          row.status !== 'published' &&
+          row.status !== 'archived' &&
+          offers.some((offer) => offer.status === 'published' && organizationKey(offer.organization) === key),
+      )
       .map(([, row]) => row);
     await this.catalogue.publishOrganizations(toPublish.map((row) => row.id));
 
@@ -167,8 +236,14 @@ export class ImportRunService {
       };
     });
     const today = danishToday();
-    await this.catalogue.insertOffers(writes.filter((_, index) => toWrite[index].action === 'create'), today);
-    await this.catalogue.updateOffers(writes.filter((_, index) => toWrite[index].action === 'update'), today);
+    await this.catalogue.insertOffers(
+      writes.filter((_, index) => toWrite[index].action === 'create'),
+      today,
+    );
+    await this.catalogue.updateOffers(
+      writes.filter((_, index) => toWrite[index].action === 'update'),
+      today,
+    );
     await this.catalogue.replaceChildren(writes);
     await this.searchIndex.refresh(writes.map((write) => write.id));
     await this.auditLog.recordMany(actor, [
@@ -191,7 +266,12 @@ export class ImportRunService {
         entityId: writes[index].id,
         entityLabel: writes[index].offer.name,
         action: row.action === 'create' ? 'import_create' : 'import_update',
-        changes: { importId, row: row.record.row, externalId: writes[index].offer.externalId, status: writes[index].offer.status },
+        changes: {
+          importId,
+          row: row.record.row,
+          externalId: writes[index].offer.externalId,
+          status: writes[index].offer.status,
+        },
       })),
     ]);
   }
@@ -204,7 +284,9 @@ function knownTerms(rows: Awaited<ReturnType<ImportCatalogueRepository['vocabula
     name: row.name,
     minimumAge: row.minimumAge,
     maximumAge: row.maximumAge,
-    keys: [...new Set([row.name, row.code.replace(/-/g, ' '), ...row.synonyms].map((key) => foldText(key).trim()))],
+    keys: [
+      ...new Set([row.name, row.code.replace(/-/g, ' '), ...row.synonyms].map((key) => foldText(key).trim())),
+    ],
   }));
 }
 
@@ -212,7 +294,11 @@ const organizationKey = (organization: ValidOffer['organization']) =>
   organization.externalId ? `id:${organization.externalId}` : `name:${foldText(organization.name)}`;
 
 /** A second row with the same id is a duplicate (an error); the same title at the same organisation is suspicious. */
-function markDuplicatesInFile(row: RowInProgress, firstRowOf: Map<string, number>, firstTitleOf: Map<string, number>): void {
+function markDuplicatesInFile(
+  row: RowInProgress,
+  firstRowOf: Map<string, number>,
+  firstTitleOf: Map<string, number>,
+): void {
   const externalId = row.record.externalId?.trim();
   const at = `Række ${row.record.row}`;
   if (externalId) {

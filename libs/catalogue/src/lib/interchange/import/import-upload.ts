@@ -40,5 +40,8 @@ export const ImportUpload = () =>
   );
 
 export function uploadedFiles(files: MultipartFile[] | undefined): UploadedFile[] {
-  return (files ?? []).map((file) => ({ name: file.originalname.replace(/^.*[\\/]/, ''), bytes: new Uint8Array(file.buffer) }));
+  return (files ?? []).map((file) => ({
+    name: file.originalname.replace(/^.*[\\/]/, ''),
+    bytes: new Uint8Array(file.buffer),
+  }));
 }

@@ -10,7 +10,14 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
  * running; checked: the report is ready and nothing is written; applying / applied: the rows are
  * being or have been written; failed: the file could not be read (see fileProblems).
  */
-export const IMPORT_STATUSES = ['needs_mapping', 'checking', 'checked', 'applying', 'applied', 'failed'] as const;
+export const IMPORT_STATUSES = [
+  'needs_mapping',
+  'checking',
+  'checked',
+  'applying',
+  'applied',
+  'failed',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const ROW_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
@@ -23,7 +30,8 @@ export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
 export class ImportProblem {
   @ApiProperty({
     example: 'postalCode',
-    description: 'The field (sheet field key, or `file`, `columns`, `topics.challenge`, `locations.0.postalCode`)',
+    description:
+      'The field: a sheet field key, `file`, `columns.<key>`, `topics.<vocabulary>`, or `duplicate` (looks like an offer already in the catalogue)',
   })
   field!: string;
 
@@ -81,7 +89,11 @@ export class SheetMappingView {
   })
   columns!: Partial<Record<SheetFieldKey, string | null>>;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The column whose value identifies a row across imports' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The column whose value identifies a row across imports',
+  })
   externalIdColumn!: string | null;
 }
 
@@ -123,7 +135,10 @@ export class ImportView {
   @ApiProperty({ type: ImportCounts })
   counts!: ImportCounts;
 
-  @ApiProperty({ type: [ImportProblem], description: 'Problems of the file as a whole (encoding, columns, format)' })
+  @ApiProperty({
+    type: [ImportProblem],
+    description: 'Problems of the file as a whole (encoding, columns, format)',
+  })
   fileProblems!: ImportProblem[];
 
   @ApiPropertyOptional({ type: SheetView, description: 'Sheets only: the columns and their mapping' })
@@ -146,7 +161,10 @@ export class ImportList {
 
 /** One row of the report: what would happen to it, and what is wrong with it. */
 export class ImportRowView {
-  @ApiProperty({ type: 'integer', description: 'Row number as the person sees it: the sheet line, or the n-th service' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Row number as the person sees it: the sheet line, or the n-th service',
+  })
   row!: number;
 
   @ApiPropertyOptional({ description: 'The id that identifies the row across imports' })

@@ -6,7 +6,9 @@ import type { ImportRowView, ImportView } from './import-view';
 export const STALLED_AFTER_MS = 5 * 60_000;
 
 export function importView(row: ImportRow, now = Date.now()): ImportView {
-  const stalled = (row.status === 'checking' || row.status === 'applying') && now - new Date(row.updatedAt).getTime() > STALLED_AFTER_MS;
+  const stalled =
+    (row.status === 'checking' || row.status === 'applying') &&
+    now - new Date(row.updatedAt).getTime() > STALLED_AFTER_MS;
   return {
     id: row.id,
     format: row.format,

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { queryChanges, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
-import type { ImportCounts, ImportFormat, ImportProblem, ImportStatus, RowAction, SheetMappingView } from './import-view';
+import type {
+  ImportCounts,
+  ImportFormat,
+  ImportProblem,
+  ImportStatus,
+  RowAction,
+  SheetMappingView,
+} from './import-view';
 
 /** A sheet's stored state: its headers, the first rows, and the mapping in force. */
 export interface StoredSheet {
@@ -79,12 +86,20 @@ export class ImportsRepository {
   }
 
   async find(id: string): Promise<ImportRow | undefined> {
-    const [row] = await queryRows<ImportRow>(this.manager, `SELECT ${COLUMNS} FROM catalogue_imports WHERE id = $1`, [id]);
+    const [row] = await queryRows<ImportRow>(
+      this.manager,
+      `SELECT ${COLUMNS} FROM catalogue_imports WHERE id = $1`,
+      [id],
+    );
     return row;
   }
 
   async file(id: string): Promise<Uint8Array | undefined> {
-    const [row] = await queryRows<{ file: Buffer }>(this.manager, `SELECT file FROM catalogue_imports WHERE id = $1`, [id]);
+    const [row] = await queryRows<{ file: Buffer }>(
+      this.manager,
+      `SELECT file FROM catalogue_imports WHERE id = $1`,
+      [id],
+    );
     return row && new Uint8Array(row.file);
   }
 
@@ -110,7 +125,9 @@ export class ImportsRepository {
 
   async update(
     id: string,
-    changes: Partial<Pick<ImportRow, 'status' | 'sheet' | 'fileProblems' | 'counts' | 'progressDone' | 'progressTotal'>> & {
+    changes: Partial<
+      Pick<ImportRow, 'status' | 'sheet' | 'fileProblems' | 'counts' | 'progressDone' | 'progressTotal'>
+    > & {
       applied?: boolean;
     },
   ): Promise<void> {
@@ -166,6 +183,16 @@ export class ImportsRepository {
         ),
       ],
     );
+  }
+
+  /** The stored problems of the rows, by row number. */
+  async problemsOfRows(id: string, rows: number[]): Promise<Map<number, ImportProblem[]>> {
+    const stored = await queryRows<{ row: number; problems: ImportProblem[] }>(
+      this.manager,
+      `SELECT row, problems FROM catalogue_import_rows WHERE import_id = $1 AND row = ANY($2) AND has_problems`,
+      [id, rows],
+    );
+    return new Map(stored.map((row) => [row.row, row.problems]));
   }
 
   async rowsPage(

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { Actor, AuditLog } from '@socialkompas/auth';
 import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { ImportMappingDto } from './dto/import-mapping.dto';
@@ -26,7 +32,10 @@ const RECENT_IMPORTS = 20;
 const hasError = (problems: ImportProblem[]) => problems.some((problem) => problem.severity === 'error');
 
 function notFound(id: string): NotFoundException {
-  return new NotFoundException({ title: 'Importen findes ikke', detail: `Der er ingen import med id ${id}.` });
+  return new NotFoundException({
+    title: 'Importen findes ikke',
+    detail: `Der er ingen import med id ${id}.`,
+  });
 }
 
 /** The required fields a sheet's mapping leaves without a column, as file problems. */
@@ -69,11 +78,19 @@ export class ImportsService {
       throw new BadRequestException({
         title: 'Ingen fil',
         detail: 'Vælg en fil at importere.',
-        errors: [{ field: 'files', message: 'Vælg en fil at importere: en HSDS-datapakke, en HSDS JSON-fil eller et regneark.' }],
+        errors: [
+          {
+            field: 'files',
+            message: 'Vælg en fil at importere: en HSDS-datapakke, en HSDS JSON-fil eller et regneark.',
+          },
+        ],
       });
     }
     const stored = packUploads(files);
-    const fileName = files.map((file) => file.name).join(', ').slice(0, 300);
+    const fileName = files
+      .map((file) => file.name)
+      .join(', ')
+      .slice(0, 300);
     let format: ImportFormat = 'sheet';
     let fileProblems: ImportProblem[] = [];
     let sheet: StoredSheet | null = null;
@@ -84,9 +101,17 @@ export class ImportsService {
         const { table, problems } = await readSheetTable(unpacked);
         fileProblems = problems;
         if (!hasError(problems)) {
-          sheet = { columns: table.headers, sample: table.rows.slice(0, SAMPLE_ROWS), mapping: suggestMapping(table.headers) };
+          sheet = {
+            columns: table.headers,
+            sample: table.rows.slice(0, SAMPLE_ROWS),
+            mapping: suggestMapping(table.headers),
+          };
           if (table.rows.length === 0) {
-            fileProblems.push({ field: 'file', severity: 'error', message: `Regnearket ${fileName} har ingen rækker under overskrifterne.` });
+            fileProblems.push({
+              field: 'file',
+              severity: 'error',
+              message: `Regnearket ${fileName} har ingen rækker under overskrifterne.`,
+            });
           }
         }
       }
@@ -95,7 +120,11 @@ export class ImportsService {
       fileProblems = [caught.problem];
     }
     const columnProblems = sheet ? missingColumns(sheet.mapping.columns) : [];
-    const status = hasError(fileProblems) ? 'failed' : columnProblems.length > 0 ? 'needs_mapping' : 'checking';
+    const status = hasError(fileProblems)
+      ? 'failed'
+      : columnProblems.length > 0
+        ? 'needs_mapping'
+        : 'checking';
     const id = await this.tenancy.run(tenant, async () => {
       await this.imports.deleteOld();
       const id = await this.imports.insert({
@@ -129,40 +158,69 @@ export class ImportsService {
     return importView(await this.tenancy.run(tenant, () => this.load(id)));
   }
 
-  async rows(tenant: TenantRef, id: string, query: { page: number; size: number; only?: 'problems' }): Promise<ImportRowPage> {
+  async rows(
+    tenant: TenantRef,
+    id: string,
+    query: { page: number; size: number; only?: 'problems' },
+  ): Promise<ImportRowPage> {
     return this.tenancy.run(tenant, async () => {
       await this.load(id);
-      const { items, total } = await this.imports.rowsPage(id, { ...query, onlyProblems: query.only === 'problems' });
+      const { items, total } = await this.imports.rowsPage(id, {
+        ...query,
+        onlyProblems: query.only === 'problems',
+      });
       return { items: items.map(importRowView), total, page: query.page, size: query.size };
     });
   }
 
   /** Sets a sheet's column mapping and runs the dry run again with it. */
-  async setMapping(tenant: TenantRef, id: string, mapping: ImportMappingDto, actor: Actor): Promise<ImportView> {
+  async setMapping(
+    tenant: TenantRef,
+    id: string,
+    mapping: ImportMappingDto,
+    actor: Actor,
+  ): Promise<ImportView> {
     const status = await this.tenancy.run(tenant, async () => {
       const current = await this.load(id);
       if (current.format !== 'sheet' || !current.sheet) {
-        throw new ConflictException({ title: 'Ingen kolonner at vælge', detail: 'Kun et regneark har kolonner, der skal knyttes til felter.' });
+        throw new ConflictException({
+          title: 'Ingen kolonner at vælge',
+          detail: 'Kun et regneark har kolonner, der skal knyttes til felter.',
+        });
       }
       if (current.status === 'checking' || current.status === 'applying') throw busy(current);
-      const unknown = Object.entries(mapping.columns).filter(([, header]) => header && !current.sheet?.columns.includes(header));
+      const unknown = Object.entries(mapping.columns).filter(
+        ([, header]) => header && !current.sheet?.columns.includes(header),
+      );
       const externalIdColumn = mapping.externalIdColumn ?? null;
-      if (externalIdColumn && !current.sheet.columns.includes(externalIdColumn)) unknown.push(['externalIdColumn', externalIdColumn]);
+      if (externalIdColumn && !current.sheet.columns.includes(externalIdColumn))
+        unknown.push(['externalIdColumn', externalIdColumn]);
       if (unknown.length > 0) {
         throw new BadRequestException({
           title: 'Ukendt kolonne',
-          detail: unknown.map(([field, header]) => `Kolonnen «${header}» (${field}) findes ikke i regnearket.`).join(' '),
+          detail: unknown
+            .map(([field, header]) => `Kolonnen «${header}» (${field}) findes ikke i regnearket.`)
+            .join(' '),
           errors: unknown.map(([field, header]) => ({
             field: field === 'externalIdColumn' ? field : `columns.${field}`,
             message: `Kolonnen «${header}» findes ikke i regnearket. Vælg en af: ${current.sheet?.columns.join(', ')}.`,
           })),
         });
       }
-      const columns: SheetMapping = Object.fromEntries(SHEET_FIELDS.map((field) => [field.key, mapping.columns[field.key] ?? null]));
+      const columns: SheetMapping = Object.fromEntries(
+        SHEET_FIELDS.map((field) => [field.key, mapping.columns[field.key] ?? null]),
+      );
       const problems = missingColumns(columns);
-      const fileProblems = [...current.fileProblems.filter((problem) => !problem.field.startsWith('columns.')), ...problems];
+      const fileProblems = [
+        ...current.fileProblems.filter((problem) => !problem.field.startsWith('columns.')),
+        ...problems,
+      ];
       const status = problems.length > 0 || hasError(fileProblems) ? 'needs_mapping' : 'checking';
-      await this.imports.update(id, { sheet: { ...current.sheet, mapping: { columns, externalIdColumn } }, fileProblems, status });
+      await this.imports.update(id, {
+        sheet: { ...current.sheet, mapping: { columns, externalIdColumn } },
+        fileProblems,
+        status,
+      });
       await this.imports.clearRows(id);
       await this.auditLog.record({
         entityType: 'tenant',
@@ -209,15 +267,24 @@ export class ImportsService {
 
   private async runInBackground(tenant: TenantRef, id: string, mode: RunMode, actor: Actor): Promise<void> {
     try {
-      const { row, file } = await this.tenancy.run(tenant, async () => ({ row: await this.load(id), file: await this.imports.file(id) }));
+      const { row, file } = await this.tenancy.run(tenant, async () => ({
+        row: await this.load(id),
+        file: await this.imports.file(id),
+      }));
       const read = await this.read(row, file as Uint8Array);
       if (hasError(read.problems)) {
-        await this.tenancy.run(tenant, () => this.imports.update(id, { status: 'failed', fileProblems: read.problems }));
+        await this.tenancy.run(tenant, () =>
+          this.imports.update(id, { status: 'failed', fileProblems: read.problems }),
+        );
         return;
       }
       const counts = await this.runner.run(tenant, id, read.records, mode, actor);
       await this.tenancy.run(tenant, async () => {
-        await this.imports.update(id, { status: mode === 'apply' ? 'applied' : 'checked', applied: mode === 'apply', fileProblems: read.problems });
+        await this.imports.update(id, {
+          status: mode === 'apply' ? 'applied' : 'checked',
+          applied: mode === 'apply',
+          fileProblems: read.problems,
+        });
         if (mode === 'apply') {
           await this.auditLog.record({
             entityType: 'tenant',

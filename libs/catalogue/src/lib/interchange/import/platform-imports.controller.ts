@@ -27,7 +27,10 @@ export class PlatformImportsController {
 
   @Post()
   @ImportUpload()
-  @ApiCreatedResponse({ type: ImportView, description: 'The import, its dry run started (or waiting for a column mapping)' })
+  @ApiCreatedResponse({
+    type: ImportView,
+    description: 'The import, its dry run started (or waiting for a column mapping)',
+  })
   @ApiProblemResponses(400, 404)
   async create(
     @Param('slug') slug: string,
@@ -76,7 +79,10 @@ export class PlatformImportsController {
 
   @Post(':id/apply')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: ImportView, description: 'Applying started; poll the import for its progress' })
+  @ApiAcceptedResponse({
+    type: ImportView,
+    description: 'Applying started; poll the import for its progress',
+  })
   @ApiProblemResponses(404, 409)
   async apply(
     @Param('slug') slug: string,

@@ -30,20 +30,73 @@ const VOCABULARY_LABELS: Record<Vocabulary, string> = {
 
 /** Language names people write instead of codes. */
 const LANGUAGE_CODES: Record<string, string> = {
-  dansk: 'da', danish: 'da', engelsk: 'en', english: 'en', tysk: 'de', german: 'de', arabisk: 'ar', arabic: 'ar',
-  tyrkisk: 'tr', turkish: 'tr', somali: 'so', somalisk: 'so', urdu: 'ur', farsi: 'fa', persisk: 'fa', persian: 'fa',
-  polsk: 'pl', polish: 'pl', ukrainsk: 'uk', ukrainian: 'uk', russisk: 'ru', russian: 'ru', fransk: 'fr', french: 'fr',
-  spansk: 'es', spanish: 'es', svensk: 'sv', swedish: 'sv', norsk: 'no', norwegian: 'no', tigrinya: 'ti',
-  kurdisk: 'ku', kurdish: 'ku', rumænsk: 'ro', romanian: 'ro', litauisk: 'lt', grønlandsk: 'kl', faerosk: 'fo',
-  færøsk: 'fo', pashto: 'ps', dari: 'fa', bosnisk: 'bs', vietnamesisk: 'vi', thai: 'th', tamil: 'ta',
+  dansk: 'da',
+  danish: 'da',
+  engelsk: 'en',
+  english: 'en',
+  tysk: 'de',
+  german: 'de',
+  arabisk: 'ar',
+  arabic: 'ar',
+  tyrkisk: 'tr',
+  turkish: 'tr',
+  somali: 'so',
+  somalisk: 'so',
+  urdu: 'ur',
+  farsi: 'fa',
+  persisk: 'fa',
+  persian: 'fa',
+  polsk: 'pl',
+  polish: 'pl',
+  ukrainsk: 'uk',
+  ukrainian: 'uk',
+  russisk: 'ru',
+  russian: 'ru',
+  fransk: 'fr',
+  french: 'fr',
+  spansk: 'es',
+  spanish: 'es',
+  svensk: 'sv',
+  swedish: 'sv',
+  norsk: 'no',
+  norwegian: 'no',
+  tigrinya: 'ti',
+  kurdisk: 'ku',
+  kurdish: 'ku',
+  rumænsk: 'ro',
+  romanian: 'ro',
+  litauisk: 'lt',
+  grønlandsk: 'kl',
+  faerosk: 'fo',
+  færøsk: 'fo',
+  pashto: 'ps',
+  dari: 'fa',
+  bosnisk: 'bs',
+  vietnamesisk: 'vi',
+  thai: 'th',
+  tamil: 'ta',
 };
 
 const FREE_WORDS = new Set(['gratis', 'free', '0', '0 kr', '0 kr.', 'nej', 'ingen', 'ingen betaling', 'no']);
 const STATUS_WORDS: Record<string, LifecycleStatus> = {
-  active: 'published', aktiv: 'published', ja: 'published', yes: 'published', publiceret: 'published',
-  offentliggjort: 'published', published: 'published',
-  inactive: 'draft', inaktiv: 'draft', nej: 'draft', no: 'draft', kladde: 'draft', draft: 'draft',
-  defunct: 'archived', lukket: 'archived', arkiveret: 'archived', ophort: 'archived', archived: 'archived',
+  active: 'published',
+  aktiv: 'published',
+  ja: 'published',
+  yes: 'published',
+  publiceret: 'published',
+  offentliggjort: 'published',
+  published: 'published',
+  inactive: 'draft',
+  inaktiv: 'draft',
+  nej: 'draft',
+  no: 'draft',
+  kladde: 'draft',
+  draft: 'draft',
+  defunct: 'archived',
+  lukket: 'archived',
+  arkiveret: 'archived',
+  ophort: 'archived',
+  archived: 'archived',
 };
 
 /** A row's checked values, or (with an error among its problems) none. */
@@ -60,7 +113,10 @@ export interface CheckContext {
 
 /** What the file says, made safe to compare and store: trimmed, without NUL or lone surrogates. */
 const clean = (value: string | undefined) =>
-  value?.replace(/\u0000/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').trim() || undefined;
+  value
+    ?.replaceAll('\u0000', '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .trim() || undefined;
 
 function normalPhone(phone: string): string | undefined {
   const compact = phone.replace(/[\s().-]/g, '').replace(/^00/, '+');
@@ -81,7 +137,9 @@ function normalUrl(url: string): { url?: string; added?: boolean } {
 
 /** "18-25", "18–25 år", "60+", "fra 18", "under 18", "0-17" → the range's ends. */
 function ageRange(text: string): { minimum?: number; maximum?: number } | undefined {
-  const folded = foldText(text).replace(/ar\b|years?|aar/g, '').trim();
+  const folded = foldText(text)
+    .replace(/ar\b|years?|aar/g, '')
+    .trim();
   let match = /^([0-9]{1,3})\s*[-–]\s*([0-9]{1,3})$/.exec(folded);
   if (match) return { minimum: Number(match[1]), maximum: Number(match[2]) };
   match = /^(?:fra|over|min\.?)?\s*([0-9]{1,3})\s*\+?$/.exec(folded);
@@ -108,13 +166,24 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
   const problems: ImportProblem[] = [];
   const at = `Række ${record.row}`;
   const error = (field: string, message: string, suggestions?: string[]) =>
-    problems.push({ field, message: `${at}: ${message}`, severity: 'error', ...(suggestions ? { suggestions } : {}) });
+    problems.push({
+      field,
+      message: `${at}: ${message}`,
+      severity: 'error',
+      ...(suggestions ? { suggestions } : {}),
+    });
   const warning = (field: string, message: string, suggestions?: string[]) =>
-    problems.push({ field, message: `${at}: ${message}`, severity: 'warning', ...(suggestions ? { suggestions } : {}) });
+    problems.push({
+      field,
+      message: `${at}: ${message}`,
+      severity: 'warning',
+      ...(suggestions ? { suggestions } : {}),
+    });
 
   const name = clean(record.name);
   if (!name) error('name', 'Titel skal udfyldes.');
-  else if (name.length < NAME_MIN || name.length > NAME_MAX) error('name', `Titel skal være mellem ${NAME_MIN} og ${NAME_MAX} tegn.`);
+  else if (name.length < NAME_MIN || name.length > NAME_MAX)
+    error('name', `Titel skal være mellem ${NAME_MIN} og ${NAME_MAX} tegn.`);
   const organizationName = clean(record.organization.name);
   if (!organizationName) {
     error(
@@ -124,10 +193,12 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
         : 'Forening skal udfyldes.',
     );
   }
-  if (!clean(record.externalId)) error('externalId', 'Id skal udfyldes: det er det, en senere import kender tilbuddet på.');
+  if (!clean(record.externalId))
+    error('externalId', 'Id skal udfyldes: det er det, en senere import kender tilbuddet på.');
 
   const description = clean(record.description) ?? '';
-  if (description.length > DESCRIPTION_MAX) error('description', `Beskrivelse må højst være ${DESCRIPTION_MAX} tegn.`);
+  if (description.length > DESCRIPTION_MAX)
+    error('description', `Beskrivelse må højst være ${DESCRIPTION_MAX} tegn.`);
   let summary = clean(record.summary) ?? '';
   if (summary.length > SUMMARY_MAX) error('summary', `Kort beskrivelse må højst være ${SUMMARY_MAX} tegn.`);
   // Search results show the summary: without one, the description's first sentence stands in.
@@ -146,7 +217,8 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
   if (email && !isEmail(email)) error('email', `E-mail «${email}» er ikke en gyldig e-mailadresse.`);
   const rawPhone = clean(record.phone);
   const phone = rawPhone ? normalPhone(rawPhone) : undefined;
-  if (rawPhone && !phone) error('phone', `Telefon «${rawPhone}» er ikke et telefonnummer med 8 cifre, evt. med +45.`);
+  if (rawPhone && !phone)
+    error('phone', `Telefon «${rawPhone}» er ikke et telefonnummer med 8 cifre, evt. med +45.`);
   const rawUrl = clean(record.url);
   let url: string | undefined;
   if (rawUrl) {
@@ -157,44 +229,66 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
   }
 
   const ages = checkAges(record, error);
-  const locations = record.locations.flatMap((location, index) => checkLocation(location, index, record.locations.length, error, warning));
+  const locations = record.locations.flatMap((location, index) =>
+    checkLocation(location, index, record.locations.length, error, warning),
+  );
   const contacts = record.contacts.flatMap((contact, index) => {
     const contactEmail = clean(contact.email)?.toLowerCase();
     const rawContactPhone = clean(contact.phone);
     const contactPhone = rawContactPhone ? normalPhone(rawContactPhone) : undefined;
     const label = record.contacts.length > 1 ? `Kontaktperson ${index + 1}` : 'Kontaktperson';
-    if (contactEmail && !isEmail(contactEmail)) error('contactEmail', `${label}s e-mail «${contactEmail}» er ikke en gyldig e-mailadresse.`);
-    if (rawContactPhone && !contactPhone) error('contactPhone', `${label}s telefon «${rawContactPhone}» er ikke et telefonnummer med 8 cifre.`);
+    if (contactEmail && !isEmail(contactEmail))
+      error('contactEmail', `${label}s e-mail «${contactEmail}» er ikke en gyldig e-mailadresse.`);
+    if (rawContactPhone && !contactPhone)
+      error('contactPhone', `${label}s telefon «${rawContactPhone}» er ikke et telefonnummer med 8 cifre.`);
     const contactName = clean(contact.name) ?? '';
     if (!contactName && !contactEmail && !contactPhone) return [];
-    return [{ name: contactName.slice(0, 200), title: (clean(contact.title) ?? '').slice(0, 200), email: contactEmail ?? null, phone: contactPhone ?? null }];
+    return [
+      {
+        name: contactName.slice(0, 200),
+        title: (clean(contact.title) ?? '').slice(0, 200),
+        email: contactEmail ?? null,
+        phone: contactPhone ?? null,
+      },
+    ];
   });
   const schedules = record.schedules.flatMap((schedule, index) => {
-    const days: string[] = (clean(schedule.byday) ?? '').toUpperCase().split(/\s*,\s*/).filter(Boolean);
+    const days: string[] = (clean(schedule.byday) ?? '')
+      .toUpperCase()
+      .split(/\s*,\s*/)
+      .filter(Boolean);
     const opens = TIME.exec(clean(schedule.opensAt) ?? '');
     const closes = TIME.exec(clean(schedule.closesAt) ?? '');
     if (days.length === 0 || !opens || !closes) return [];
     const label = `Tid ${index + 1}`;
     if (!days.every((day) => (WEEKDAYS as readonly string[]).includes(day))) {
-      warning('schedules', `${label}: ugedagene «${schedule.byday}» kendes ikke (brug MO, TU, WE, TH, FR, SA, SU); tiden er udeladt.`);
+      warning(
+        'schedules',
+        `${label}: ugedagene «${schedule.byday}» kendes ikke (brug MO, TU, WE, TH, FR, SA, SU); tiden er udeladt.`,
+      );
       return [];
     }
     const opensAt = `${opens[1].padStart(2, '0')}:${opens[2]}`;
     const closesAt = `${closes[1].padStart(2, '0')}:${closes[2]}`;
     if (opensAt >= closesAt) {
-      warning('schedules', `${label}: sluttiden ${closesAt} ligger ikke efter starttiden ${opensAt}; tiden er udeladt.`);
+      warning(
+        'schedules',
+        `${label}: sluttiden ${closesAt} ligger ikke efter starttiden ${opensAt}; tiden er udeladt.`,
+      );
       return [];
     }
     const validFrom = clean(schedule.validFrom);
     const validTo = clean(schedule.validTo);
-    return [{
-      byday: days as Weekday[],
-      opensAt,
-      closesAt,
-      validFrom: validFrom && DATE.test(validFrom) ? validFrom : null,
-      validTo: validTo && DATE.test(validTo) ? validTo : null,
-      description: (clean(schedule.description) ?? '').slice(0, 500),
-    }];
+    return [
+      {
+        byday: days as Weekday[],
+        opensAt,
+        closesAt,
+        validFrom: validFrom && DATE.test(validFrom) ? validFrom : null,
+        validTo: validTo && DATE.test(validTo) ? validTo : null,
+        description: (clean(schedule.description) ?? '').slice(0, 500),
+      },
+    ];
   });
 
   const languages = checkLanguages(record.languages, warning);
@@ -233,8 +327,10 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
     termIds.add(term.id);
   }
 
-  if (problems.some((problem) => problem.severity === 'error') || !name || !organizationName) return { problems };
-  const attendingTypes: AttendingType[] = locations.length > 0 ? ['in_person'] : url ? ['online'] : phone ? ['phone'] : ['in_person'];
+  if (problems.some((problem) => problem.severity === 'error') || !name || !organizationName)
+    return { problems };
+  const attendingTypes: AttendingType[] =
+    locations.length > 0 ? ['in_person'] : url ? ['online'] : phone ? ['phone'] : ['in_person'];
   const offer: ValidOffer = {
     externalId: clean(record.externalId) as string,
     organization: {
@@ -242,8 +338,12 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
       name: organizationName.slice(0, 200),
       description: (clean(record.organization.description) ?? '').slice(0, DESCRIPTION_MAX),
       email: validOrNull(clean(record.organization.email)?.toLowerCase(), isEmail),
-      website: clean(record.organization.website) ? (normalUrl(clean(record.organization.website) as string).url ?? null) : null,
-      phone: clean(record.organization.phone) ? (normalPhone(clean(record.organization.phone) as string) ?? null) : null,
+      website: clean(record.organization.website)
+        ? (normalUrl(clean(record.organization.website) as string).url ?? null)
+        : null,
+      phone: clean(record.organization.phone)
+        ? (normalPhone(clean(record.organization.phone) as string) ?? null)
+        : null,
       taxId: clean(record.organization.taxId) ?? null,
     },
     status,
@@ -277,11 +377,14 @@ export function fingerprintOf(offer: ValidOffer): string {
   return createHash('sha256').update(JSON.stringify(offer)).digest('base64url').slice(0, 32);
 }
 
-const validOrNull = (value: string | undefined, valid: (value: string) => boolean) => (value && valid(value) ? value : null);
+const validOrNull = (value: string | undefined, valid: (value: string) => boolean) =>
+  value && valid(value) ? value : null;
 
 function firstSentence(text: string): string {
   const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  return sentence.length <= SUMMARY_MAX ? sentence.trim() : `${sentence.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
+  return sentence.length <= SUMMARY_MAX
+    ? sentence.trim()
+    : `${sentence.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
 }
 
 type Report = (field: string, message: string, suggestions?: string[]) => void;
@@ -316,7 +419,13 @@ function checkAges(record: ImportRecord, error: Report): { minimum: number | nul
   return { minimum, maximum };
 }
 
-function checkLocation(location: RecordLocation, index: number, count: number, error: Report, warning: Report): ValidOffer['locations'] {
+function checkLocation(
+  location: RecordLocation,
+  index: number,
+  count: number,
+  error: Report,
+  warning: Report,
+): ValidOffer['locations'] {
   const label = count > 1 ? `Sted ${index + 1}: ` : '';
   const postalCode = clean(location.postalCode);
   const country = clean(location.country)?.toUpperCase();
@@ -338,30 +447,47 @@ function checkLocation(location: RecordLocation, index: number, count: number, e
   let latitude = location.latitude ? Number(location.latitude) : null;
   let longitude = location.longitude ? Number(location.longitude) : null;
   // Coordinates outside Denmark are a mistake in the file: the postcode's centre is better.
-  const inDenmark = latitude !== null && longitude !== null && latitude >= 54 && latitude <= 58 && longitude >= 7.5 && longitude <= 15.5;
+  const inDenmark =
+    latitude !== null &&
+    longitude !== null &&
+    latitude >= 54 &&
+    latitude <= 58 &&
+    longitude >= 7.5 &&
+    longitude <= 15.5;
   if ((latitude !== null || longitude !== null) && !inDenmark) {
-    warning('locations', `${label}Koordinaterne (${location.latitude}, ${location.longitude}) ligger ikke i Danmark; postnummerets midte er brugt.`);
+    warning(
+      'locations',
+      `${label}Koordinaterne (${location.latitude}, ${location.longitude}) ligger ikke i Danmark; postnummerets midte er brugt.`,
+    );
     latitude = null;
     longitude = null;
   }
-  return [{
-    name: (clean(location.name) ?? '').slice(0, 200),
-    address1: (clean(location.address1) ?? '').slice(0, 200),
-    postalCode,
-    city: clean(location.city) ?? area.name,
-    latitude: latitude ?? area.latitude,
-    longitude: longitude ?? area.longitude,
-    transportation: (clean(location.transportation) ?? '').slice(0, TEXT_MAX),
-  }];
+  return [
+    {
+      name: (clean(location.name) ?? '').slice(0, 200),
+      address1: (clean(location.address1) ?? '').slice(0, 200),
+      postalCode,
+      city: clean(location.city) ?? area.name,
+      latitude: latitude ?? area.latitude,
+      longitude: longitude ?? area.longitude,
+      transportation: (clean(location.transportation) ?? '').slice(0, TEXT_MAX),
+    },
+  ];
 }
 
 function checkLanguages(values: string[], warning: Report): string[] {
   const codes = new Set<string>();
   for (const value of values) {
     const folded = foldText(value).trim();
-    const code = /^[a-z]{2}$/.test(folded) ? folded : LANGUAGE_CODES[folded] ?? LANGUAGE_CODES[value.trim().toLowerCase()];
+    const code = /^[a-z]{2}$/.test(folded)
+      ? folded
+      : (LANGUAGE_CODES[folded] ?? LANGUAGE_CODES[value.trim().toLowerCase()]);
     if (code) codes.add(code);
-    else warning('languages', `Sprog «${value}» kendes ikke; skriv sprogkoden (fx da, en, ar). Sproget er udeladt.`);
+    else
+      warning(
+        'languages',
+        `Sprog «${value}» kendes ikke; skriv sprogkoden (fx da, en, ar). Sproget er udeladt.`,
+      );
   }
   return codes.size > 0 ? [...codes].slice(0, 20) : ['da'];
 }
@@ -371,6 +497,9 @@ function checkStatus(value: string | undefined, warning: Report): LifecycleStatu
   if (!text) return 'published';
   const status = STATUS_WORDS[foldText(text)];
   if (status) return status;
-  warning('status', `Status «${text}» kendes ikke (brug aktiv eller inaktiv); tilbuddet importeres som kladde.`);
+  warning(
+    'status',
+    `Status «${text}» kendes ikke (brug aktiv eller inaktiv); tilbuddet importeres som kladde.`,
+  );
   return 'draft';
 }

@@ -19,7 +19,11 @@ export function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -38,7 +42,9 @@ export class TermMatcher {
 
   /** The term the label names exactly (folded) in the vocabulary, or in any when none is given. */
   find(label: string, vocabulary?: Vocabulary): KnownTerm | undefined {
-    return this.byKey.get(foldText(label).trim())?.find((term) => !vocabulary || term.vocabulary === vocabulary);
+    return this.byKey
+      .get(foldText(label).trim())
+      ?.find((term) => !vocabulary || term.vocabulary === vocabulary);
   }
 
   /**
@@ -62,6 +68,11 @@ export class TermMatcher {
       })
       .filter(({ distance }) => distance <= limit)
       .sort((a, b) => a.distance - b.distance || a.term.name.localeCompare(b.term.name, 'da'));
-    return scored.slice(0, 3).map(({ term }) => term);
+    // Only the nearest few: a term one edit away makes one three edits away noise.
+    const nearest = scored[0]?.distance ?? 0;
+    return scored
+      .filter(({ distance }) => distance <= nearest + 1)
+      .slice(0, 3)
+      .map(({ term }) => term);
   }
 }

@@ -44,6 +44,13 @@ export interface ValidOffer {
     transportation: string;
   }[];
   contacts: { name: string; title: string; email: string | null; phone: string | null }[];
-  schedules: { byday: string[]; opensAt: string; closesAt: string; validFrom: string | null; validTo: string | null; description: string }[];
+  schedules: {
+    byday: string[];
+    opensAt: string;
+    closesAt: string;
+    validFrom: string | null;
+    validTo: string | null;
+    description: string;
+  }[];
   termIds: string[];
 }

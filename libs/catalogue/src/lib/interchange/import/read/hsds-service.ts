@@ -30,13 +30,18 @@ export function textOf(value: unknown): string | undefined {
 }
 
 const listOf = (value: unknown): HsdsObject[] =>
-  Array.isArray(value) ? value.filter((item): item is HsdsObject => typeof item === 'object' && item !== null) : [];
+  Array.isArray(value)
+    ? value.filter((item): item is HsdsObject => typeof item === 'object' && item !== null)
+    : [];
 
 /** HSDS examples quote phone numbers twice (`"+44 1234 234567"` inside the field). */
 const phoneOf = (phone: HsdsObject | undefined) => textOf(phone?.number)?.replace(/^"+|"+$/g, '');
 
 function vocabularyOf(term: HsdsObject): Vocabulary | undefined {
-  const detail = typeof term.taxonomy_detail === 'object' && term.taxonomy_detail ? (term.taxonomy_detail as HsdsObject) : {};
+  const detail =
+    typeof term.taxonomy_detail === 'object' && term.taxonomy_detail
+      ? (term.taxonomy_detail as HsdsObject)
+      : {};
   for (const name of [textOf(term.taxonomy), textOf(detail.name)]) {
     if (!name) continue;
     const folded = foldText(name).replace(/_/g, ' ');
@@ -49,7 +54,10 @@ function vocabularyOf(term: HsdsObject): Vocabulary | undefined {
 function topicsOf(service: HsdsObject): RecordTopic[] {
   const topics: RecordTopic[] = [];
   for (const attribute of listOf(service.attributes)) {
-    const term = typeof attribute.taxonomy_term === 'object' && attribute.taxonomy_term ? (attribute.taxonomy_term as HsdsObject) : undefined;
+    const term =
+      typeof attribute.taxonomy_term === 'object' && attribute.taxonomy_term
+        ? (attribute.taxonomy_term as HsdsObject)
+        : undefined;
     const label = textOf(term?.name) ?? textOf(term?.code) ?? textOf(attribute.value);
     if (label) topics.push({ vocabulary: term ? vocabularyOf(term) : undefined, label });
   }
@@ -63,7 +71,9 @@ function topicsOf(service: HsdsObject): RecordTopic[] {
  */
 export function recordOfHsdsService(service: HsdsObject, row: number): ImportRecord {
   const record = emptyRecord(row);
-  const organization = (typeof service.organization === 'object' && service.organization ? service.organization : {}) as HsdsObject;
+  const organization = (
+    typeof service.organization === 'object' && service.organization ? service.organization : {}
+  ) as HsdsObject;
   record.externalId = textOf(service.id);
   record.organization = {
     externalId: textOf(organization.id) ?? textOf(service.organization_id),
@@ -91,7 +101,9 @@ export function recordOfHsdsService(service: HsdsObject, row: number): ImportRec
     record.feeAmount = textOf(paid.amount);
     record.price =
       feesDescription ??
-      [textOf(paid.amount), textOf(paid.currency)?.toUpperCase(), textOf(paid.amount_description)].filter(Boolean).join(' ');
+      [textOf(paid.amount), textOf(paid.currency)?.toUpperCase(), textOf(paid.amount_description)]
+        .filter(Boolean)
+        .join(' ');
   } else if (feesDescription) {
     record.price = feesDescription;
   }
@@ -114,9 +126,14 @@ export function recordOfHsdsService(service: HsdsObject, row: number): ImportRec
   }));
   record.scheduleDescription = record.schedules.map((schedule) => schedule.description).find(Boolean);
   for (const serviceAtLocation of listOf(service.service_at_locations)) {
-    const location = (typeof serviceAtLocation.location === 'object' && serviceAtLocation.location ? serviceAtLocation.location : {}) as HsdsObject;
+    const location = (
+      typeof serviceAtLocation.location === 'object' && serviceAtLocation.location
+        ? serviceAtLocation.location
+        : {}
+    ) as HsdsObject;
     const addresses = listOf(location.addresses);
-    const address = addresses.find((candidate) => textOf(candidate.address_type) === 'physical') ?? addresses[0];
+    const address =
+      addresses.find((candidate) => textOf(candidate.address_type) === 'physical') ?? addresses[0];
     record.locations.push({
       name: textOf(location.name),
       address1: textOf(address?.address_1),

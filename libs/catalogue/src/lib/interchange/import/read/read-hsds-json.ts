@@ -1,13 +1,17 @@
 import type { ImportProblem } from '../import-view';
 import { HsdsObject } from './hsds-service';
 
-const isObject = (value: unknown): value is HsdsObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is HsdsObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The services of an HSDS 3.0 JSON file: a list of `service` objects, a single one, or an HSDS
  * Page (`{ contents: [...] }`) as the HSDS API answers.
  */
-export function readHsdsJson(text: string, fileName: string): { services: HsdsObject[]; problems: ImportProblem[] } {
+export function readHsdsJson(
+  text: string,
+  fileName: string,
+): { services: HsdsObject[]; problems: ImportProblem[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -23,9 +27,17 @@ export function readHsdsJson(text: string, fileName: string): { services: HsdsOb
       ],
     };
   }
-  const list = Array.isArray(parsed) ? parsed : isObject(parsed) && Array.isArray(parsed.contents) ? parsed.contents : [parsed];
+  const list = Array.isArray(parsed)
+    ? parsed
+    : isObject(parsed) && Array.isArray(parsed.contents)
+      ? parsed.contents
+      : [parsed];
   const services = list.filter(isObject);
-  if (services.length === 0 || services.length !== list.length || !services.every((service) => 'name' in service || 'id' in service)) {
+  if (
+    services.length === 0 ||
+    services.length !== list.length ||
+    !services.every((service) => 'name' in service || 'id' in service)
+  ) {
     return {
       services: [],
       problems: [

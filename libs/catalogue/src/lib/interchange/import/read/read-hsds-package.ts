@@ -50,25 +50,36 @@ const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 export async function readHsdsPackage(
   files: Map<string, Uint8Array>,
 ): Promise<{ services: HsdsObject[]; problems: ImportProblem[] }> {
+  const problems: ImportProblem[] = [];
   const descriptorPath = [...files.keys()].find((path) => basename(path) === 'datapackage.json');
-  if (!descriptorPath) {
-    return { services: [], problems: [error('file', 'Datapakken mangler datapackage.json.')] };
-  }
-  const folder = descriptorPath.slice(0, descriptorPath.length - 'datapackage.json'.length);
-  let descriptor: { resources?: { name?: string; path?: string }[] };
+  const folder = descriptorPath
+    ? descriptorPath.slice(0, descriptorPath.length - 'datapackage.json'.length)
+    : '';
+  let descriptor: { resources?: { name?: string; path?: string }[] } = {};
   try {
+    if (!descriptorPath) throw new Error('no descriptor');
     descriptor = JSON.parse(decodeText(files.get(descriptorPath) as Uint8Array, 'datapackage.json').text);
   } catch {
-    return { services: [], problems: [error('file', 'datapackage.json er ikke gyldig JSON.')] };
+    // A package copied from a checkout may hold the descriptor as a symbolic link's text: the
+    // tables still have HSDS's own file names, so they are read by those.
+    problems.push({
+      field: 'file',
+      severity: 'warning',
+      message: descriptorPath
+        ? 'datapackage.json kunne ikke læses som JSON; CSV-filerne er læst efter HSDS-standardens navne (services.csv, organizations.csv …).'
+        : 'Datapakken har ingen datapackage.json; CSV-filerne er læst efter HSDS-standardens navne (services.csv, organizations.csv …).',
+    });
   }
-  const problems: ImportProblem[] = [];
   const tables = new Map<TableName, HsdsObject[]>();
   for (const table of TABLES) {
     const resource = descriptor.resources?.find((candidate) => candidate.name === table);
     const path = resource?.path ?? `${table}.csv`;
-    const bytes = files.get(folder + path) ?? [...files.entries()].find(([name]) => basename(name) === basename(path))?.[1];
+    const bytes =
+      files.get(folder + path) ??
+      [...files.entries()].find(([name]) => basename(name) === basename(path))?.[1];
     if (!bytes) {
-      if (REQUIRED_COLUMNS[table]) problems.push(error('file', `Datapakken mangler filen ${path} (${table}).`));
+      if (REQUIRED_COLUMNS[table])
+        problems.push(error('file', `Datapakken mangler filen ${path} (${table}).`));
       tables.set(table, []);
       continue;
     }
@@ -81,7 +92,9 @@ export async function readHsdsPackage(
     }
     tables.set(
       table,
-      sheet.rows.map((cells) => Object.fromEntries(sheet.headers.map((header, index) => [header, cells[index] ?? '']))),
+      sheet.rows.map((cells) =>
+        Object.fromEntries(sheet.headers.map((header, index) => [header, cells[index] ?? ''])),
+      ),
     );
   }
   if (problems.some((problem) => problem.severity === 'error')) return { services: [], problems };
@@ -108,7 +121,9 @@ function assembleServices(tables: Map<TableName, HsdsObject[]>): HsdsObject[] {
     const id = textOf(service.id) ?? '';
     return {
       ...service,
-      organization: organizations.get(textOf(service.organization_id) ?? '') ?? { id: service.organization_id },
+      organization: organizations.get(textOf(service.organization_id) ?? '') ?? {
+        id: service.organization_id,
+      },
       phones: phonesOfService.get(id) ?? [],
       contacts: (contactsOfService.get(id) ?? []).map((contact) => ({
         ...contact,
@@ -119,7 +134,10 @@ function assembleServices(tables: Map<TableName, HsdsObject[]>): HsdsObject[] {
       cost_options: costsOfService.get(id) ?? [],
       service_at_locations: (placesOfService.get(id) ?? []).map((place) => {
         const location = locations.get(textOf(place.location_id) ?? '') ?? {};
-        return { ...place, location: { ...location, addresses: addressesOfLocation.get(textOf(location.id) ?? '') ?? [] } };
+        return {
+          ...place,
+          location: { ...location, addresses: addressesOfLocation.get(textOf(location.id) ?? '') ?? [] },
+        };
       }),
       attributes: (attributesOfLink.get(id) ?? []).map((attribute) => {
         const term = terms.get(textOf(attribute.taxonomy_term_id) ?? '');

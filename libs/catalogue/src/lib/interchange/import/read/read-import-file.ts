@@ -39,7 +39,8 @@ function unzipFiles(bytes: Uint8Array, name: string): Unzipped {
     const files = unzipSync(bytes, {
       filter: (file) => {
         unpacked += file.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) throw new UnreadableFile(error(`Filen ${name} fylder mere end 200 MB udpakket.`));
+        if (unpacked > MAX_UNPACKED_BYTES)
+          throw new UnreadableFile(error(`Filen ${name} fylder mere end 200 MB udpakket.`));
         return !file.name.endsWith('/') && !file.name.startsWith('__MACOSX/');
       },
     });
@@ -66,7 +67,9 @@ export function unpackUploads(stored: Uint8Array): Map<string, Uint8Array> {
 /** Which of the three formats the files are, or a problem saying what was expected. */
 export function detectFormat(files: Map<string, Uint8Array>): ImportFormat {
   const names = [...files.keys()];
-  if (names.some((name) => name.endsWith('datapackage.json'))) return 'hsds_package';
+  const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+  if (names.some((name) => base(name) === 'datapackage.json')) return 'hsds_package';
+  if (names.length > 1 && names.some((name) => base(name) === 'services.csv')) return 'hsds_package';
   if (names.length === 1) {
     const kind = extension(names[0]);
     if (kind === 'json') return 'hsds_json';
@@ -74,7 +77,9 @@ export function detectFormat(files: Map<string, Uint8Array>): ImportFormat {
   }
   if (names.length > 1 && names.every((name) => extension(name) === 'csv')) {
     throw new UnreadableFile(
-      error('Flere CSV-filer er kun en HSDS-datapakke sammen med datapackage.json. Upload også datapackage.json, eller pak det hele i en zip-fil.'),
+      error(
+        'Flere CSV-filer er kun en HSDS-datapakke sammen med datapackage.json. Upload også datapackage.json, eller pak det hele i en zip-fil.',
+      ),
     );
   }
   throw new UnreadableFile(

@@ -7,7 +7,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return String.fromCodePoint(code);
     }
     return ENTITIES[name] ?? entity;
@@ -34,10 +35,14 @@ function columnIndex(reference: string): number {
 /** The path of the workbook's first sheet, from the workbook and its relationships. */
 function firstSheetPath(files: Unzipped): string | undefined {
   const workbook = files['xl/workbook.xml'] ? strFromU8(files['xl/workbook.xml']) : '';
-  const relationships = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']) : '';
+  const relationships = files['xl/_rels/workbook.xml.rels']
+    ? strFromU8(files['xl/_rels/workbook.xml.rels'])
+    : '';
   const sheetRelation = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
   if (sheetRelation) {
-    const relation = new RegExp(`<Relationship\\b[^>]*\\bId="${sheetRelation}"[^>]*>`).exec(relationships)?.[0];
+    const relation = new RegExp(`<Relationship\\b[^>]*\\bId="${sheetRelation}"[^>]*>`).exec(
+      relationships,
+    )?.[0];
     const target = relation && /\bTarget="([^"]+)"/.exec(relation)?.[1];
     if (target) {
       const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;

@@ -14,7 +14,8 @@ const TOPIC_COLUMNS: [SheetFieldKey, Vocabulary][] = [
   ['district', 'district'],
 ];
 
-const listOfCell = (value: string | undefined) => (value ?? '').split(LIST_SEPARATOR).filter((item) => item !== '');
+const listOfCell = (value: string | undefined) =>
+  (value ?? '').split(LIST_SEPARATOR).filter((item) => item !== '');
 
 /** A derived key for a sheet without an id column: the same organisation and title are the same offer. */
 export const TITLE_KEY_PREFIX = 'titel:';
@@ -23,7 +24,11 @@ export const TITLE_KEY_PREFIX = 'titel:';
  * The sheet's rows as import records, through the column mapping. Without an id column, a row is
  * known again by its organisation and title together.
  */
-export function recordsOfSheet(table: SheetTable, columns: SheetMapping, externalIdColumn: string | null): ImportRecord[] {
+export function recordsOfSheet(
+  table: SheetTable,
+  columns: SheetMapping,
+  externalIdColumn: string | null,
+): ImportRecord[] {
   const index = new Map(table.headers.map((header, position) => [header, position]));
   const positionOf = (key: SheetFieldKey) => {
     const header = columns[key];
@@ -64,7 +69,11 @@ export function recordsOfSheet(table: SheetTable, columns: SheetMapping, externa
     record.languages = listOfCell(cell('languages'));
     const [address, postalCode, city] = [cell('address'), cell('postalCode'), cell('city')];
     if (address || postalCode || city) record.locations.push({ address1: address, postalCode, city });
-    const [contactName, contactEmail, contactPhone] = [cell('contactName'), cell('contactEmail'), cell('contactPhone')];
+    const [contactName, contactEmail, contactPhone] = [
+      cell('contactName'),
+      cell('contactEmail'),
+      cell('contactPhone'),
+    ];
     if (contactName || contactEmail || contactPhone) {
       record.contacts.push({ name: contactName, email: contactEmail, phone: contactPhone });
     }
