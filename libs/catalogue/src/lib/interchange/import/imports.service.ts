@@ -7,7 +7,9 @@ import {
 } from '@nestjs/common';
 import { Actor, AuditLog } from '@socialkompas/auth';
 import { TenancyService, TenantRef } from '@socialkompas/tenancy';
+import { SearchIndex } from '../../core/search-index';
 import { ImportMappingDto } from './dto/import-mapping.dto';
+import { ImportCatalogueRepository } from './import-catalogue.repository';
 import { SHEET_FIELDS, SheetMapping, suggestMapping } from './import-fields';
 import { ImportRecord } from './import-record';
 import { ImportRunService, RunMode } from './import-run.service';
@@ -345,4 +347,21 @@ function busy(current: ImportRow): ConflictException {
     title: 'Importen er i gang',
     detail: `Importen er ved at ${current.status === 'applying' ? 'blive gennemført' : 'blive tjekket'} (${current.progressDone} af ${current.progressTotal} rækker). Vent til den er færdig.`,
   });
+}
+
+/** The service wired by hand, for the command line (which runs without Nest). */
+export function importsServiceFor(
+  tenancy: TenancyService,
+  searchIndex: SearchIndex,
+  auditLog: AuditLog,
+): ImportsService {
+  const imports = new ImportsRepository(tenancy);
+  const runner = new ImportRunService(
+    tenancy,
+    imports,
+    new ImportCatalogueRepository(tenancy),
+    searchIndex,
+    auditLog,
+  );
+  return new ImportsService(tenancy, imports, runner, auditLog);
 }
