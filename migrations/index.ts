@@ -14,6 +14,7 @@ import { AddOfferSuggestions1764403200000 } from './tenant/1764403200000-add-off
 import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1764489600000-add-trusted-organizations-and-places-to-check';
 import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
+import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-catalogue-imports';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -35,5 +36,6 @@ export const MIGRATIONS: MigrationSets = {
     AddTrustedOrganizationsAndPlacesToCheck1764489600000,
     AddAssociationWork1764489600001,
     LabelAuditEntriesAndTextResults1764489600002,
+    AddCatalogueImports1764576000300,
   ],
 };

@@ -22,7 +22,7 @@ export interface LoadFigures {
 /** The production entry point (`main.ts`) in a process of its own, as it runs in a deployment. */
 export async function startApiProcess(
   databaseUrl: string,
-  options: { webDistDir?: string } = {},
+  options: { webDistDir?: string; env?: Record<string, string> } = {},
 ): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
   const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -38,6 +38,7 @@ export async function startApiProcess(
       PORT: String(port),
       LOG_LEVEL: 'info',
       WEB_DIST_DIR: options.webDistDir ?? '/nonexistent',
+      ...options.env,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

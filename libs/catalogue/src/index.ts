@@ -16,6 +16,9 @@ export * from './lib/offers/schedule.entity';
 export * from './lib/freshness/freshness-settings';
 export * from './lib/freshness/offer-actions/action-links';
 export * from './lib/freshness/reminders/reminder-mail';
+export * from './lib/interchange/import/imports.service';
+export * from './lib/interchange/import/import-view';
+export type { UploadedFile } from './lib/interchange/import/read/read-import-file';
 
 /** Entities of the tenant schemas that the catalogue owns. */
 export const CATALOGUE_ENTITIES = [Organization, Offer, Location, Schedule, Contact, Taxonomy, TaxonomyTerm];

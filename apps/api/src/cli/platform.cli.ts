@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
 import { configureOidc, invite } from './access-commands';
+import { importCatalogue } from './import-commands';
 import { recordTenantChange } from './cli-audit';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
-const USAGE = `Usage: npm run platform -- tenant|access <command> [options]
+const USAGE = `Usage: npm run platform -- tenant|access|catalogue <command> [options]
 
   tenant create --slug <slug> --name <name> --kind municipality|region [--domain <host>]... [--region <slug>]
   tenant list
@@ -13,7 +14,8 @@ const USAGE = `Usage: npm run platform -- tenant|access <command> [options]
   tenant resume --slug <slug>
   access invite --tenant <slug> --email <address> --role <role>
   access oidc --tenant <slug> --issuer <https url> --client-id <id> --client-secret-env <VARIABLE>
-              [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...`;
+              [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...
+  catalogue import --tenant <slug> --file <file or folder>... [--dry-run]`;
 
 function required(value: string | undefined, flag: string): string {
   if (!value) throw new Error(`--${flag} mangler.\n\n${USAGE}`);
@@ -86,11 +88,13 @@ runCli(async () => {
       scope: { type: 'string', multiple: true },
       'group-role': { type: 'string', multiple: true },
       'self-provisioning': { type: 'boolean' },
+      file: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
   });
   const [noun, verb] = positionals;
-  if (values.help || (noun !== 'tenant' && noun !== 'access') || !verb) {
+  if (values.help || !['tenant', 'access', 'catalogue'].includes(noun) || !verb) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -105,6 +109,8 @@ runCli(async () => {
       case 'access oidc':
         await configureOidc(context, values);
         return 0;
+      case 'catalogue import':
+        return await importCatalogue(context, values);
       case 'tenant create':
         await createTenant(context, values);
         return 0;

@@ -5,6 +5,7 @@ import { EditorialModule } from './editorial/editorial.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ExportModule } from './interchange/export/export.module';
+import { ImportModule } from './interchange/import/import.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { RegionModule } from './region/region.module';
@@ -30,6 +31,7 @@ export class CatalogueModule {
         RegionModule,
         AssociationsModule,
         ExportModule,
+        ImportModule,
       ],
     };
   }

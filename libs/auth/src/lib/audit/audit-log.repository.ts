@@ -68,6 +68,18 @@ export class AuditLogRepository {
     );
   }
 
+  /** Many lines in one statement (an import's offers): one round trip however many there are. */
+  async insertMany(entries: NewAuditEntryRow[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.tenancy.currentManager().query(
+      `INSERT INTO audit_log (entity_type, entity_id, entity_label, action, actor, actor_user_id, ip, changes)
+       SELECT e."entityType", e."entityId", e."entityLabel", e.action, e.actor, e."actorUserId", e.ip::inet, e.changes
+       FROM jsonb_to_recordset($1::jsonb) AS e("entityType" text, "entityId" text, "entityLabel" text, action text,
+         actor text, "actorUserId" uuid, ip text, changes jsonb)`,
+      [JSON.stringify(entries)],
+    );
+  }
+
   /** One entity's history, oldest first. */
   history(entityType: AuditEntityType, entityId: string): Promise<AuditEntryRow[]> {
     return queryRows<AuditEntryRow>(

@@ -127,6 +127,31 @@ export class AuditLog {
   }
 
   /** Records a change to a named entity (an organisation, a term, a tenant), its name kept as its label. */
+  /** Records many changes by one actor at once, e.g. every offer an import wrote. */
+  recordMany(
+    actor: Actor,
+    entries: {
+      entityType: AuditEntityType;
+      entityId: string | null;
+      entityLabel?: string | null;
+      action: string;
+      changes?: Record<string, unknown>;
+    }[],
+  ): Promise<void> {
+    return this.entries.insertMany(
+      entries.map((entry) => ({
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        entityLabel: entry.entityLabel ?? null,
+        action: entry.action,
+        actor: actor.label,
+        actorUserId: actor.userId,
+        ip: actor.ip,
+        changes: entry.changes ?? {},
+      })),
+    );
+  }
+
   recordAbout(
     entityType: AuditEntityType,
     { id, name }: { id: string; name: string },
