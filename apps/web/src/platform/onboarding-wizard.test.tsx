@@ -66,8 +66,10 @@ describe('the onboarding wizard', () => {
       ).toEqual([
         'Kommunen (udført)',
         'Tema og logo (mangler)',
+        'Login (mangler)',
         'Første administrator (mangler)',
         'Tilgængelighedserklæring (mangler)',
+        'Katalog (mangler)',
       ]),
     );
     expect(screen.getByRole('link', { name: 'Spring over' })).toHaveAttribute(
