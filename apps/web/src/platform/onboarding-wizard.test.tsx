@@ -74,7 +74,7 @@ describe('the onboarding wizard', () => {
     );
     expect(screen.getByRole('link', { name: 'Spring over' })).toHaveAttribute(
       'href',
-      '/platform/kommuner/odder/administrator',
+      '/platform/kommuner/odder/login',
     );
     expect(screen.getByRole('link', { name: 'Tilbage' })).toHaveAttribute(
       'href',
