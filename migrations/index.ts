@@ -3,6 +3,8 @@ import { CreateTenantRegistry1764057600000 } from './platform/1764057600000-crea
 import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable-danish-search';
 import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
 import { AddAssociationAccounts1764489600000 } from './platform/1764489600000-add-association-accounts';
+import { NotifyTenantRegistryChanges1764576000200 } from './platform/1764576000200-notify-tenant-registry-changes';
+import { RecordTenantBackups1764576000201 } from './platform/1764576000201-record-tenant-backups';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
@@ -20,6 +22,8 @@ export const MIGRATIONS: MigrationSets = {
     EnableDanishSearch1764144000000,
     CreateStaffAccess1764230400000,
     AddAssociationAccounts1764489600000,
+    NotifyTenantRegistryChanges1764576000200,
+    RecordTenantBackups1764576000201,
   ],
   tenant: [
     CreateOrganizations1764057600000,

@@ -3,8 +3,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs
 import { IsString, Length } from 'class-validator';
 import { Actor, AuditLog, CurrentActor } from '@socialkompas/auth';
 import { ApiProblemResponses, Roles } from '@socialkompas/http';
-import { ProvisioningResult, TenancyService, Tenant, TenantNotFoundError, TenantProvisioningService, TenantRegistry, TenantView } from '@socialkompas/tenancy';
-import { JobRunner } from '@socialkompas/jobs';
+import {
+  ProvisioningResult,
+  TenancyService,
+  Tenant,
+  TenantNotFoundError,
+  TenantProvisioningService,
+  TenantRegistry,
+  TenantView,
+} from '@socialkompas/tenancy';
 import { CreateTenantDto } from './create-tenant.dto';
 
 export class DomainDto {
@@ -30,7 +37,6 @@ export class PlatformTenantsController {
     private readonly provisioning: TenantProvisioningService,
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
-    private readonly jobs: JobRunner,
   ) {}
 
   @Get()
@@ -46,8 +52,6 @@ export class PlatformTenantsController {
   async create(@Body() input: CreateTenantDto, @CurrentActor() actor: Actor): Promise<ProvisioningResult> {
     const result = await this.provisioning.createTenant(input);
     await this.record(result.tenant, result.created ? 'create' : 'provision_again', actor, { ...input });
-    // A new tenant's nightly link check and daily freshness pass start at once, not at the next deploy.
-    await this.jobs.scheduleTenant(result.tenant);
     return result;
   }
 

@@ -3,8 +3,14 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, AuditLog, changedFields, CurrentActor } from '@socialkompas/auth';
 import { clearedAsNull, Roles } from '@socialkompas/http';
 import { freshnessSettings } from '@socialkompas/catalogue';
-import { CurrentTenant, forgetResolvedHosts, TenancyService, Tenant, TenantProvisioningService, tenantPublicContact } from '@socialkompas/tenancy';
-import { JobRunner } from '@socialkompas/jobs';
+import {
+  CurrentTenant,
+  forgetResolvedHosts,
+  TenancyService,
+  Tenant,
+  TenantProvisioningService,
+  tenantPublicContact,
+} from '@socialkompas/tenancy';
 import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
 function settingsOf(tenant: Tenant): TenantSettingsDto {
@@ -13,7 +19,7 @@ function settingsOf(tenant: Tenant): TenantSettingsDto {
 
 /**
  * A tenant administrator's freshness rules and job times, and the contact details of the public
- * footer; a change reschedules the tenant's jobs at once.
+ * footer; a change reschedules the tenant's jobs at once (the registry's notification reaches the job reconciler).
  */
 @ApiTags('settings (tenant admin)')
 @Controller('api/v1/admin/settings')
@@ -21,7 +27,6 @@ function settingsOf(tenant: Tenant): TenantSettingsDto {
 export class TenantSettingsController {
   constructor(
     private readonly provisioning: TenantProvisioningService,
-    private readonly jobs: JobRunner,
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
   ) {}
@@ -62,7 +67,6 @@ export class TenantSettingsController {
       return after;
     });
     forgetResolvedHosts();
-    await this.jobs.scheduleTenant(updated);
     return settingsOf(updated);
   }
 }
