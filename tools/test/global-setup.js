@@ -4,7 +4,7 @@
  * the test session settings (withTestSessionSettings); an embedded server is tuned as well.
  */
 require('@swc-node/register');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const { ensureDatabase } = require('../../apps/api/src/embedded/embedded-postgres.ts');
 const {
   acquireDatabaseServer,

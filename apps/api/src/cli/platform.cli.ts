@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
 import { configureOidc, invite } from './access-commands';
+import { deleteTenantCommand, exportTenantCommand, restoreTenantCommand } from './backup-commands';
 import { recordTenantChange } from './cli-audit';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
@@ -11,6 +12,9 @@ const USAGE = `Usage: npm run platform -- tenant|access <command> [options]
   tenant list
   tenant suspend --slug <slug>
   tenant resume --slug <slug>
+  tenant export --slug <slug> [--file <file>]
+  tenant restore --file <file> [--slug <new slug>] [--replace]
+  tenant delete --slug <slug> --confirm <slug>        (suspended, and backed up since its last change)
   access invite --tenant <slug> --email <address> --role <role>
   access oidc --tenant <slug> --issuer <https url> --client-id <id> --client-secret-env <VARIABLE>
               [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...`;
@@ -86,6 +90,9 @@ runCli(async () => {
       scope: { type: 'string', multiple: true },
       'group-role': { type: 'string', multiple: true },
       'self-provisioning': { type: 'boolean' },
+      file: { type: 'string' },
+      confirm: { type: 'string' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -107,6 +114,15 @@ runCli(async () => {
         return 0;
       case 'tenant create':
         await createTenant(context, values);
+        return 0;
+      case 'tenant export':
+        await exportTenantCommand(context, values);
+        return 0;
+      case 'tenant restore':
+        await restoreTenantCommand(context, values);
+        return 0;
+      case 'tenant delete':
+        await deleteTenantCommand(context, values);
         return 0;
       case 'tenant list':
         await listTenants(context);
