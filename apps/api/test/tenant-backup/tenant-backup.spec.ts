@@ -8,6 +8,7 @@ import { SearchIndex } from '@socialkompas/catalogue';
 import { TenancyService } from '@socialkompas/tenancy';
 import { createScratchDatabase, nodeArgsFor, startTestApp, TestApp } from '@socialkompas/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 const ROOT = join(__dirname, '../../../..');
 const QUERIES = ['/api/v1/offers?q=ensomhed', '/api/v1/offers?q=motion', '/api/v1/offers?q=r%C3%A5dgivning'];
@@ -83,6 +84,21 @@ describe('whole-tenant backup and restore', () => {
       (await answers(sourceApp, 'aarhus')).slice(0, 2),
     );
     expect(cli(source.url, 'tenant', 'restore', '--file', file).stderr).toContain('findes allerede');
+  });
+
+  it('serves the restored catalogue, not its cached answers, in a process that searched before the restore', async () => {
+    const before = await answers(sourceApp, 'aarhus');
+    const sql = (query: string) => sourceApp.app.get(DataSource).query(query);
+    await sql(`UPDATE t_aarhus.offers SET status = 'archived'`);
+    await sql(`UPDATE t_aarhus.search_state SET generation = generation + 1`);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await answers(sourceApp, 'aarhus'))[0]).toEqual([]);
+    const restored = cli(source.url, 'tenant', 'restore', '--file', file, '--replace');
+    expect(restored.stderr).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await answers(sourceApp, 'aarhus')).toEqual(before);
+    const [{ generation }] = await sql(`SELECT generation::text FROM t_aarhus.search_state`);
+    expect(BigInt(generation)).toBeGreaterThan(10n ** 15n);
   });
 
   it('refuses to delete an active tenant or one changed since its backup', async () => {
