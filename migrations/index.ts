@@ -4,6 +4,8 @@ import { EnableDanishSearch1764144000000 } from './platform/1764144000000-enable
 import { CreateStaffAccess1764230400000 } from './platform/1764230400000-create-staff-access';
 import { AddAssociationAccounts1764489600000 } from './platform/1764489600000-add-association-accounts';
 import { AddOidcOriginsPresetsAndTests1764576000100 } from './platform/1764576000100-add-oidc-origins-presets-and-tests';
+import { NotifyTenantRegistryChanges1764576000200 } from './platform/1764576000200-notify-tenant-registry-changes';
+import { RecordTenantBackups1764576000201 } from './platform/1764576000201-record-tenant-backups';
 import { CreateTenantLogos1764576000500 } from './platform/1764576000500-create-tenant-logos';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
@@ -24,6 +26,8 @@ export const MIGRATIONS: MigrationSets = {
     CreateStaffAccess1764230400000,
     AddAssociationAccounts1764489600000,
     AddOidcOriginsPresetsAndTests1764576000100,
+    NotifyTenantRegistryChanges1764576000200,
+    RecordTenantBackups1764576000201,
     CreateTenantLogos1764576000500,
   ],
   tenant: [

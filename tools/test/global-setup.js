@@ -4,7 +4,7 @@
  * the test session settings (withTestSessionSettings); an embedded server is tuned as well.
  */
 require('@swc-node/register');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const { ensureDatabase } = require('../../apps/api/src/embedded/embedded-postgres.ts');
 const {
   acquireDatabaseServer,
@@ -12,7 +12,7 @@ const {
   withDatabase,
   withTestSessionSettings,
 } = require('./support/database-server.ts');
-const { redisAnswers } = require('./support/redis.ts');
+const { redisAnswers, startRedisServer } = require('./support/redis.ts');
 
 /**
  * Redis for the BullMQ tests: REDIS_URL, else the local default, else a redis-server from PATH
@@ -24,20 +24,9 @@ async function ensureRedis() {
     console.warn('\nNo Redis and no redis-server on PATH: the BullMQ tests will be skipped.');
     return;
   }
-  const { freePort } = require('./support/free-port.ts');
-  const port = await freePort();
-  const server = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const url = `redis://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50 && !(await redisAnswers(url)); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  console.log(`\nNo Redis at 127.0.0.1:6379: started redis-server on port ${port} for this run.`);
+  const server = await startRedisServer();
+  const url = server.url;
+  console.log(`\nNo Redis at 127.0.0.1:6379: started redis-server at ${url} for this run.`);
   globalThis.__redisServer = server;
   process.env.REDIS_URL = url;
 }

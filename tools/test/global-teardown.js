@@ -17,5 +17,5 @@ module.exports = async function globalTeardown() {
     rmSync(runArtifactsDir(database), { recursive: true, force: true });
   }
   await globalThis.__embeddedPostgres?.stop();
-  globalThis.__redisServer?.kill();
+  await globalThis.__redisServer?.stop();
 };

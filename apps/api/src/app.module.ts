@@ -119,6 +119,7 @@ export class AppModule {
           redisUrl: environment.REDIS_URL,
           role: runtime.jobs ?? 'schedule',
           prefix: runtime.jobsPrefix,
+          reconcileEveryMs: environment.JOBS_RECONCILE_SECONDS * 1000,
         }),
       ],
       controllers: [

@@ -11,6 +11,7 @@ export * from './lib/catalogue.options';
 export * from './lib/core/lifecycle/lifecycle';
 export * from './lib/core/search-index';
 export * from './lib/search/index/search-index-writer';
+export * from './lib/search/index/search-epoch';
 export * from './lib/offers/offer.entity';
 export * from './lib/offers/schedule.entity';
 export * from './lib/freshness/freshness-settings';

@@ -4,6 +4,7 @@ export * from './lib/in-process-job-runner';
 export * from './lib/job-runner';
 export * from './lib/job-runs.repository';
 export * from './lib/job-schedule';
+export * from './lib/job-schedules-reconciler';
 export * from './lib/jobs-overview';
 export * from './lib/jobs.controller';
 export * from './lib/jobs.module';

@@ -10,6 +10,7 @@ export * from './lib/registry/region-member.entity';
 export * from './lib/registry/resolve-tenant-from-host';
 export * from './lib/registry/tenant-registry.service';
 export * from './lib/registry/tenant-serviceability';
+export * from './lib/registry/registry-change-listener';
 export * from './lib/context/tenancy.service';
 export * from './lib/context/tenant-scoped.repository';
 export * from './lib/migrations/migration-set';

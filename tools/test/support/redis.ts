@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import IORedis from 'ioredis';
+import { freePort } from './free-port';
 
 /** The Redis the tests use: REDIS_URL (set by the global setup when it starts one), else the local default. */
 export const testRedisUrl = () => process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -14,4 +16,30 @@ export async function redisAnswers(url: string): Promise<boolean> {
   } finally {
     probe.disconnect();
   }
+}
+
+/** A redis-server of the test's own on a free loopback port, without persistence: it may be emptied at will. */
+export async function startRedisServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50 && !(await redisAnswers(url)); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!(await redisAnswers(url))) throw new Error(`redis-server did not start on port ${port}`);
+  return {
+    url,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

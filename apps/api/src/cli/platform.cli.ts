@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
 import { configureOidc, invite } from './access-commands';
+import { deleteTenantCommand, exportTenantCommand, restoreTenantCommand } from './backup-commands';
 import { importCatalogue } from './import-commands';
 import { recordTenantChange } from './cli-audit';
 import { CliContext, openCliContext, runCli } from './cli-context';
@@ -12,10 +13,19 @@ const USAGE = `Usage: npm run platform -- tenant|access|catalogue <command> [opt
   tenant list
   tenant suspend --slug <slug>
   tenant resume --slug <slug>
+  tenant export --slug <slug> [--file <file>]
+  tenant restore --file <file> [--slug <new slug>] [--replace]
+  tenant delete --slug <slug> --confirm <slug>        (suspended, and backed up since its last change)
   access invite --tenant <slug> --email <address> --role <role>
   access oidc --tenant <slug> --issuer <https url> --client-id <id> --client-secret-env <VARIABLE>
               [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...
   catalogue import --tenant <slug> --file <file or folder>... [--dry-run]`;
+
+/** The one file a backup command reads or writes: `--file` twice is a mistake there. */
+function oneFile(files: string[] | undefined): string | undefined {
+  if (files && files.length > 1) throw new Error(`--file må kun angives én gang her.\n\n${USAGE}`);
+  return files?.[0];
+}
 
 function required(value: string | undefined, flag: string): string {
   if (!value) throw new Error(`--${flag} mangler.\n\n${USAGE}`);
@@ -88,8 +98,11 @@ runCli(async () => {
       scope: { type: 'string', multiple: true },
       'group-role': { type: 'string', multiple: true },
       'self-provisioning': { type: 'boolean' },
+      // Several for `catalogue import` (a package's files); one for the backup commands.
       file: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean' },
+      confirm: { type: 'string' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -113,6 +126,15 @@ runCli(async () => {
         return await importCatalogue(context, values);
       case 'tenant create':
         await createTenant(context, values);
+        return 0;
+      case 'tenant export':
+        await exportTenantCommand(context, { ...values, file: oneFile(values.file) });
+        return 0;
+      case 'tenant restore':
+        await restoreTenantCommand(context, { ...values, file: oneFile(values.file) });
+        return 0;
+      case 'tenant delete':
+        await deleteTenantCommand(context, { ...values, file: oneFile(values.file) });
         return 0;
       case 'tenant list':
         await listTenants(context);

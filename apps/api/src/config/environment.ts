@@ -95,6 +95,13 @@ export class Environment {
   @Max(72, { message: 'must be a whole number of hours between 1 and 72' })
   SESSION_ABSOLUTE_HOURS = 12;
 
+  /** Job schedules are reconciled with the registry on every change, and besides every this many seconds. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds between 1 and 3600' })
+  @Min(1, { message: 'must be a whole number of seconds between 1 and 3600' })
+  @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
+  JOBS_RECONCILE_SECONDS = 300;
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

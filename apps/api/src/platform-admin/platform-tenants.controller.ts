@@ -12,7 +12,6 @@ import {
   TenantRegistry,
   TenantView,
 } from '@socialkompas/tenancy';
-import { JobRunner } from '@socialkompas/jobs';
 import { CreateTenantDto } from './create-tenant.dto';
 
 export class DomainDto {
@@ -38,7 +37,6 @@ export class PlatformTenantsController {
     private readonly provisioning: TenantProvisioningService,
     private readonly tenancy: TenancyService,
     private readonly auditLog: AuditLog,
-    private readonly jobs: JobRunner,
   ) {}
 
   @Get()
@@ -54,8 +52,6 @@ export class PlatformTenantsController {
   async create(@Body() input: CreateTenantDto, @CurrentActor() actor: Actor): Promise<ProvisioningResult> {
     const result = await this.provisioning.createTenant(input);
     await this.record(result.tenant, result.created ? 'create' : 'provision_again', actor, { ...input });
-    // A new tenant's nightly link check and daily freshness pass start at once, not at the next deploy.
-    await this.jobs.scheduleTenant(result.tenant);
     return result;
   }
 

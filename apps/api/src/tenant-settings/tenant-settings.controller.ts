@@ -4,7 +4,6 @@ import { Actor, CurrentActor } from '@socialkompas/auth';
 import { clearedAsNull, Roles } from '@socialkompas/http';
 import { freshnessSettings } from '@socialkompas/catalogue';
 import { CurrentTenant, Tenant, tenantPublicContact } from '@socialkompas/tenancy';
-import { JobRunner } from '@socialkompas/jobs';
 import { AuditedSettingsChange } from './audited-settings-change';
 import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
@@ -20,7 +19,7 @@ function flatSettingsOf(tenant: Tenant) {
 
 /**
  * A tenant administrator's freshness rules and job times, and the contact details of the public
- * footer; a change reschedules the tenant's jobs at once.
+ * footer; a change reschedules the tenant's jobs at once (the registry's notification reaches the job reconciler).
  */
 @ApiTags('settings (tenant admin)')
 @Controller('api/v1/admin/settings')
@@ -28,7 +27,6 @@ function flatSettingsOf(tenant: Tenant) {
 export class TenantSettingsController {
   constructor(
     private readonly settings: AuditedSettingsChange,
-    private readonly jobs: JobRunner,
   ) {}
 
   @Get()
@@ -48,7 +46,6 @@ export class TenantSettingsController {
       Object.entries(changes).map(([field, value]) => [field, clearedAsNull(value)]),
     );
     const updated = await this.settings.apply(tenant, cleared, flatSettingsOf, actor);
-    await this.jobs.scheduleTenant(updated);
     return settingsOf(updated);
   }
 }

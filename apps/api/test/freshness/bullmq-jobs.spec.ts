@@ -63,8 +63,8 @@ describe('background jobs on BullMQ', () => {
     const odder = await tenant('planlagt');
     await sql(`UPDATE platform.tenants SET settings = '{"linkCheckAt": "03:15"}' WHERE id = $1`, [odder.id]);
     const withSettings = { ...odder, settings: { linkCheckAt: '03:15' } };
-    await runner.scheduleTenant(withSettings);
-    await runner.scheduleTenant(withSettings);
+    expect(await runner.reconcileSchedules([withSettings])).toEqual({ created: 3, updated: 0, removed: 0 });
+    expect(await runner.reconcileSchedules([withSettings])).toEqual({ created: 0, updated: 0, removed: 0 });
     const schedulers = await runner.queue('link-check').getJobSchedulers();
     const mine = schedulers.filter((scheduler) => scheduler.key === `link-check-${odder.slug}`);
     expect(mine).toHaveLength(1);

@@ -3,8 +3,8 @@ import { Job, Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
-import { JobRunner, QueueCounts } from './job-runner';
-import { repeatOptions, TenantJobData } from './job-schedule';
+import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
+import { repeatOptions, schedulerKey, TenantJobData } from './job-schedule';
 import { TenantJobs } from './tenant-jobs';
 
 const DAY_SECONDS = 24 * 3600;
@@ -57,14 +57,42 @@ export class BullMqJobRunner extends JobRunner {
     return Promise.race([ping, timeout]);
   }
 
-  async scheduleTenant(tenant: Tenant): Promise<void> {
+  async reconcileSchedules(tenants: Tenant[]): Promise<ScheduleChanges> {
+    const changes: ScheduleChanges = { created: 0, updated: 0, removed: 0 };
+    const wanted = new Map(tenants.map((tenant) => [tenant.slug, tenant]));
     for (const { name, schedule } of this.declared.definitions()) {
       if (!schedule) continue;
-      await this.queue(name).upsertJobScheduler(`${name}-${tenant.slug}`, repeatOptions(schedule(tenant)), {
-        name,
-        data: { tenant: tenant.slug },
-      });
+      const queue = this.queue(name);
+      const existing = new Map(
+        (await queue.getJobSchedulers(0, -1)).map((scheduler) => [scheduler.key, scheduler]),
+      );
+      for (const [key] of existing) {
+        const slug = key.startsWith(`${name}-`) ? key.slice(name.length + 1) : undefined;
+        if (slug !== undefined && wanted.has(slug)) continue;
+        await queue.removeJobScheduler(key);
+        changes.removed++;
+      }
+      for (const tenant of wanted.values()) {
+        const key = schedulerKey(name, tenant.slug);
+        const repeat = repeatOptions(schedule(tenant));
+        const current = existing.get(key);
+        if (current && sameRepeat(current, repeat)) continue;
+        await queue.upsertJobScheduler(key, repeat, { name, data: { tenant: tenant.slug } });
+        changes[current ? 'updated' : 'created']++;
+      }
     }
+    return changes;
+  }
+
+  async scheduledTenants(): Promise<string[]> {
+    const slugs = new Set<string>();
+    for (const { name, schedule } of this.declared.definitions()) {
+      if (!schedule) continue;
+      for (const scheduler of await this.queue(name).getJobSchedulers(0, -1)) {
+        if (scheduler.key.startsWith(`${name}-`)) slugs.add(scheduler.key.slice(name.length + 1));
+      }
+    }
+    return [...slugs].sort();
   }
 
   async enqueue(job: string, slug: string): Promise<void> {
@@ -121,4 +149,14 @@ export class BullMqJobRunner extends JobRunner {
     for (const next of this.declared.get(name).definition.followedBy ?? []) await this.enqueue(next, slug);
     return summary;
   }
+}
+
+/** Whether a scheduler in Redis already repeats as wanted (BullMQ reports `every` as a string). */
+function sameRepeat(
+  current: { pattern?: string | null; every?: number | string | null; tz?: string | null },
+  wanted: ReturnType<typeof repeatOptions>,
+): boolean {
+  return 'pattern' in wanted
+    ? current.pattern === wanted.pattern && current.tz === wanted.tz
+    : Number(current.every) === wanted.every && !current.pattern;
 }

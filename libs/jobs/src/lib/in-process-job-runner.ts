@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
-import { JobRunner, QueueCounts } from './job-runner';
+import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
+import { schedulerKey } from './job-schedule';
 import { msUntilNextDailyRun } from './next-daily-run';
+import type { TenantJobSchedule } from './tenant-job.decorator';
 import { TenantJobs } from './tenant-jobs';
 
 /**
@@ -13,7 +15,10 @@ import { TenantJobs } from './tenant-jobs';
 export class InProcessJobRunner extends JobRunner {
   readonly mode = 'in-process';
   private readonly logger = new Logger(InProcessJobRunner.name);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<
+    string,
+    { slug: string; when: TenantJobSchedule; timer: NodeJS.Timeout }
+  >();
   private readonly waiting: { job: string; slug: string }[] = [];
   private readonly failed = new Map<string, number>();
   private active: { job: string; slug: string } | null = null;
@@ -37,22 +42,46 @@ export class InProcessJobRunner extends JobRunner {
     return 'not used';
   }
 
-  async scheduleTenant(tenant: Tenant): Promise<void> {
+  async reconcileSchedules(tenants: Tenant[]): Promise<ScheduleChanges> {
+    const changes: ScheduleChanges = { created: 0, updated: 0, removed: 0 };
+    const wanted = new Set<string>();
     for (const { name, schedule } of this.declared.definitions()) {
       if (!schedule) continue;
-      const key = `${name}:${tenant.slug}`;
-      clearTimeout(this.timers.get(key));
-      const when = schedule(tenant);
-      const timer =
-        'dailyAt' in when
-          ? setTimeout(() => {
-              void this.enqueue(name, tenant.slug);
-              void this.scheduleTenant(tenant);
-            }, msUntilNextDailyRun(when.dailyAt))
-          : setInterval(() => void this.enqueue(name, tenant.slug), when.everyMs);
-      timer.unref();
-      this.timers.set(key, timer);
+      for (const tenant of tenants) {
+        const key = schedulerKey(name, tenant.slug);
+        wanted.add(key);
+        const when = schedule(tenant);
+        const current = this.timers.get(key);
+        if (current && JSON.stringify(current.when) === JSON.stringify(when)) continue;
+        this.schedule(name, tenant.slug, when);
+        changes[current ? 'updated' : 'created']++;
+      }
     }
+    for (const [key, { timer }] of this.timers) {
+      if (wanted.has(key)) continue;
+      clearTimeout(timer);
+      this.timers.delete(key);
+      changes.removed++;
+    }
+    return changes;
+  }
+
+  async scheduledTenants(): Promise<string[]> {
+    return [...new Set([...this.timers.values()].map(({ slug }) => slug))].sort();
+  }
+
+  private schedule(name: string, slug: string, when: TenantJobSchedule): void {
+    const key = schedulerKey(name, slug);
+    clearTimeout(this.timers.get(key)?.timer);
+    const timer =
+      'dailyAt' in when
+        ? setTimeout(() => {
+            void this.enqueue(name, slug);
+            if (this.timers.get(key)?.timer === timer) this.schedule(name, slug, when);
+          }, msUntilNextDailyRun(when.dailyAt))
+        : setInterval(() => void this.enqueue(name, slug), when.everyMs);
+    timer.unref();
+    this.timers.set(key, { slug, when, timer });
   }
 
   async enqueue(job: string, slug: string): Promise<void> {
@@ -76,7 +105,8 @@ export class InProcessJobRunner extends JobRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const { timer } of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
     this.waiting.length = 0;
     await this.idle;
   }

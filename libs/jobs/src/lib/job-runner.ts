@@ -16,6 +16,13 @@ export class QueueCounts {
   delayed!: number;
 }
 
+/** What one reconciliation changed, in counts of schedulers (tenant × job). */
+export interface ScheduleChanges {
+  created: number;
+  updated: number;
+  removed: number;
+}
+
 export const JOB_RUNNER_MODES = ['bullmq', 'in-process'] as const;
 
 /**
@@ -24,8 +31,14 @@ export const JOB_RUNNER_MODES = ['bullmq', 'in-process'] as const;
  */
 export abstract class JobRunner {
   abstract readonly mode: (typeof JOB_RUNNER_MODES)[number];
-  /** Creates or updates the tenant's schedules of every declared job (idempotent). */
-  abstract scheduleTenant(tenant: Tenant): Promise<void>;
+  /**
+   * Makes the schedules of every declared job match exactly these tenants: creates the missing,
+   * updates the changed, removes those of tenants not named (idempotent). Called by the
+   * reconciler only, with the registry's serviceable tenants.
+   */
+  abstract reconcileSchedules(tenants: Tenant[]): Promise<ScheduleChanges>;
+  /** The slugs of the tenants that have schedules now, sorted. */
+  abstract scheduledTenants(): Promise<string[]>;
   /** Runs a declared job for a tenant as soon as a worker is free. */
   abstract enqueue(job: string, slug: string): Promise<void>;
   /** Waiting, active, failed and delayed jobs of this tenant, per declared job. */

@@ -14,8 +14,15 @@ export function dailyPattern(time: string): string {
 }
 
 /** A schedule as BullMQ's repeat options. */
-export function repeatOptions(schedule: TenantJobSchedule): { pattern: string; tz: string } | { every: number } {
+export function repeatOptions(
+  schedule: TenantJobSchedule,
+): { pattern: string; tz: string } | { every: number } {
   return 'dailyAt' in schedule
     ? { pattern: dailyPattern(schedule.dailyAt), tz: JOB_TIME_ZONE }
     : { every: schedule.everyMs };
+}
+
+/** A tenant's scheduler of one job: `link-check-aarhus`. Slugs never contain `-`, so it parses back. */
+export function schedulerKey(job: string, slug: string): string {
+  return `${job}-${slug}`;
 }

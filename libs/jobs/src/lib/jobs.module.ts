@@ -7,12 +7,12 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { TenantRegistry } from '@socialkompas/tenancy';
 import { BullMqJobRunner } from './bullmq-job-runner';
 import { DeclaredJobs } from './declared-jobs';
 import { InProcessJobRunner } from './in-process-job-runner';
 import { JobRunner } from './job-runner';
 import { JobRunsRepository } from './job-runs.repository';
+import { DEFAULT_RECONCILE_EVERY_MS, JobSchedulesReconciler } from './job-schedules-reconciler';
 import { JobsController } from './jobs.controller';
 import { TenantJobs } from './tenant-jobs';
 
@@ -26,6 +26,8 @@ export interface JobsOptions {
   role: 'work' | 'schedule' | 'off';
   /** A Redis key prefix of its own, so test runs never meet other queues. */
   prefix?: string;
+  /** How often schedules are reconciled with the registry besides its notifications (default 5 minutes). */
+  reconcileEveryMs?: number;
 }
 
 const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
@@ -40,7 +42,7 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     private readonly runner: JobRunner,
-    private readonly registry: TenantRegistry,
+    private readonly reconciler: JobSchedulesReconciler,
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
   ) {}
 
@@ -55,6 +57,7 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
         DeclaredJobs,
         JobRunsRepository,
         TenantJobs,
+        JobSchedulesReconciler,
         {
           provide: JobRunner,
           inject: [DeclaredJobs, TenantJobs],
@@ -67,20 +70,20 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
               : new InProcessJobRunner(declared, jobs),
         },
       ],
-      exports: [JobRunner, TenantJobs],
+      exports: [JobRunner, TenantJobs, JobSchedulesReconciler],
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.role === 'off') return;
     await this.runner.start();
-    // Every tenant's schedules, also those of tenants provisioned from the command line.
-    const tenants = (await this.registry.list()).filter((tenant) => tenant.status === 'active');
-    for (const tenant of tenants) await this.runner.scheduleTenant(tenant);
-    this.logger.log(`Jobs (${this.runner.mode}) scheduled for ${tenants.length} tenant(s)`);
+    // Schedules follow the registry from here on, whichever process changes it.
+    await this.reconciler.start(this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS);
+    this.logger.log(`Jobs (${this.runner.mode}) follow the registry`);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.reconciler.stop();
     await this.runner.close();
   }
 }

@@ -46,6 +46,8 @@ export class TenantJobs {
 
   private async serviceableTenant(slug: string): Promise<Tenant | null> {
     const tenant = await this.registry.findBySlug(slug);
-    return tenant && serviceabilityOf(tenant, this.tenancyOptions.migrations) === 'serviceable' ? tenant : null;
+    return tenant && serviceabilityOf(tenant, this.tenancyOptions.migrations) === 'serviceable'
+      ? tenant
+      : null;
   }
 }

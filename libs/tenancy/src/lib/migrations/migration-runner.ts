@@ -1,7 +1,7 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { Tenant } from '../registry/tenant.entity';
 import { tenantSchemaName } from '../tenant-slug';
-import { applyPendingMigrations, MigrationSets } from './migration-set';
+import { applyPendingMigrations, migrationName, MigrationSets } from './migration-set';
 import { SchemaMigrationsRepository } from './schema-migrations.repository';
 
 export { SCHEMA_CHANGE_LOCK_KEY } from './schema-migrations.repository';
@@ -37,6 +37,11 @@ export class MigrationRunner {
     private readonly migrations: MigrationSets,
   ) {}
 
+  /** The names of this build's tenant migrations, oldest first. */
+  tenantMigrationNames(): string[] {
+    return this.migrations.tenant.map(migrationName);
+  }
+
   async migrateAll(options: MigrateOptions = {}): Promise<MigrateReport> {
     return this.withSchemaChangeLock(async (lockRunner) => {
       const platform = await this.migratePlatform(lockRunner, options.dryRun ?? false);
@@ -64,13 +69,20 @@ export class MigrationRunner {
 
   /**
    * Applies tenant migrations to one tenant's schema inside the caller's transaction (used by
-   * provisioning) and records the schema version in the registry.
+   * provisioning) and records the schema version in the registry. `upTo`: only the first so many
+   * (a restore loads a backup into the schema version it was taken at, then migrates the rest).
    */
-  async migrateTenantSchema(queryRunner: QueryRunner, tenant: Pick<Tenant, 'id' | 'slug'>, dryRun = false) {
+  async migrateTenantSchema(
+    queryRunner: QueryRunner,
+    tenant: Pick<Tenant, 'id' | 'slug'>,
+    dryRun = false,
+    upTo = this.migrations.tenant.length,
+  ) {
     const schema = tenantSchemaName(tenant.slug);
     const schemaMigrations = new SchemaMigrationsRepository(queryRunner);
     await schemaMigrations.useTenantSchema(schema);
-    const applied = await applyPendingMigrations(queryRunner, schema, this.migrations.tenant, { dryRun });
+    const migrations = this.migrations.tenant.slice(0, upTo);
+    const applied = await applyPendingMigrations(queryRunner, schema, migrations, { dryRun });
     if (!dryRun) await schemaMigrations.recordSchemaVersion(schema, tenant.id);
     return applied;
   }

@@ -9,7 +9,7 @@ export interface MigrationSets {
   tenant: MigrationClass[];
 }
 
-function migrationName(migration: MigrationClass): string {
+export function migrationName(migration: MigrationClass): string {
   return new migration().name ?? migration.name;
 }
 
