@@ -134,7 +134,7 @@ runCli(async () => {
         await restoreTenantCommand(context, { ...values, file: oneFile(values.file) });
         return 0;
       case 'tenant delete':
-        await deleteTenantCommand(context, { ...values, file: oneFile(values.file) });
+        await deleteTenantCommand(context, values);
         return 0;
       case 'tenant list':
         await listTenants(context);
