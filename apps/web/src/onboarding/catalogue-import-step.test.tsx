@@ -19,6 +19,7 @@ function importView(overrides: Partial<ImportView> = {}): ImportView {
     counts: { create: 2, update: 0, unchanged: 0, invalid: 1 },
     fileProblems: [],
     createdAt: '2026-12-03T09:00:00Z',
+    createdBy: 'it@odder.dk',
     ...overrides,
   };
 }

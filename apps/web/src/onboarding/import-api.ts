@@ -1,70 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { csrfHeaders } from '../api/client';
+import type { RequestBodyOf, ResponseOf } from '../api/types';
 import { ApiError, readProblem } from '../http/problem';
 import type { TenantScope } from './tenant-scope';
 
-/*
- * The catalogue import API, typed by hand from its contract until its endpoints are in the
- * generated OpenAPI types; then these types become `ResponseOf<'/api/v1/admin/imports/{id}', 'get'>`
- * and the calls go through the typed client.
- */
-export type ImportStatus = 'needs_mapping' | 'checking' | 'checked' | 'applying' | 'applied' | 'failed';
-export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
-
-export interface ImportProblem {
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-  suggestions?: string[];
-}
-
-export interface ImportCounts {
-  create: number;
-  update: number;
-  unchanged: number;
-  invalid: number;
-}
-
-export interface SheetMapping {
-  columns: Record<string, string | null>;
-  externalIdColumn: string | null;
-}
-
-export interface SheetView {
-  columns: string[];
-  sample: string[][];
-  fields: { key: string; label: string; required: boolean }[];
-  mapping: SheetMapping;
-}
-
-export interface ImportView {
-  id: string;
-  format: 'hsds_package' | 'hsds_json' | 'sheet';
-  fileName: string;
-  status: ImportStatus;
-  progress: { done: number; total: number };
-  counts: ImportCounts;
-  fileProblems: ImportProblem[];
-  sheet?: SheetView;
-  createdAt: string;
-  appliedAt?: string;
-}
-
-export interface ImportRowView {
-  row: number;
-  externalId?: string;
-  title?: string;
-  action: RowAction;
-  offerId?: string;
-  problems: ImportProblem[];
-}
-
-export interface ImportRowPage {
-  items: ImportRowView[];
-  total: number;
-  page: number;
-  size: number;
-}
+/** The catalogue import API's shapes, as its OpenAPI document declares them. */
+export type ImportView = ResponseOf<'/api/v1/admin/imports/{id}', 'get'>;
+export type ImportStatus = ImportView['status'];
+export type ImportCounts = ImportView['counts'];
+export type ImportProblem = ImportView['fileProblems'][number];
+export type SheetView = NonNullable<ImportView['sheet']>;
+export type SheetMapping = RequestBodyOf<'/api/v1/admin/imports/{id}/mapping', 'put'>;
+export type ImportRowPage = ResponseOf<'/api/v1/admin/imports/{id}/rows', 'get'>;
+export type ImportRowView = ImportRowPage['items'][number];
+export type RowAction = ImportRowView['action'];
 
 export type ExportFormat = 'hsds-package' | 'hsds-json';
 
