@@ -71,7 +71,7 @@ describeInBrowser('onboarding a municipality in a browser', () => {
       .getByRole('textbox', { name: 'Farvekode' });
     await primary.fill('#00594f');
     await page.getByRole('button', { name: 'Gem tema' }).click();
-    await page.getByRole('status').getByText('Temaet er gemt.').waitFor();
+    await page.getByRole('status').getByText('Temaet er gemt og vises nu på alle sider.').waitFor();
     await checkPage(page, 'onboarding-theme-phone');
 
     // Step 3: the first administrator, whose invitation mail arrives.

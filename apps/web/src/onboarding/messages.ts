@@ -19,7 +19,7 @@ export const t = defineMessages({
     'logo.missing': 'Vælg en PNG-, SVG- eller WebP-fil.',
     'colors.heading': 'Farver',
     'colors.save': 'Gem tema',
-    'colors.saved': 'Temaet er gemt.',
+    'colors.saved': 'Temaet er gemt og vises nu på alle sider.',
     'firstAdmin.email': 'E-mail til den første administrator',
     'firstAdmin.email.hint':
       'Fx it@odder.dk. Personen logger ind med kommunens identitetsudbyder med denne adresse og kan så invitere kolleger.',
@@ -73,7 +73,7 @@ export const t = defineMessages({
     'logo.missing': 'Choose a PNG, SVG or WebP file.',
     'colors.heading': 'Colours',
     'colors.save': 'Save theme',
-    'colors.saved': 'The theme has been saved.',
+    'colors.saved': 'The theme has been saved and now shows on every page.',
     'firstAdmin.email': 'E-mail of the first administrator',
     'firstAdmin.email.hint':
       'E.g. it@odder.dk. They log in through the municipality’s identity provider with this address and can then invite colleagues.',
