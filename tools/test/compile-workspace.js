@@ -8,7 +8,7 @@
  */
 // Read by @swc-node/register when it loads: no inline source maps for Node to parse at every start.
 process.env.SWC_NODE_SOURCE_MAP_MODE = 'none';
-const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 const ts = require('typescript');
 const { compile } = require('@swc-node/register/register');
@@ -27,4 +27,15 @@ for (const file of options.files) {
   mkdirSync(dirname(target), { recursive: true });
   // compile() changes the options it is given.
   writeFileSync(target, compile(readFileSync(file, 'utf8'), file, { ...options }));
+}
+
+// JSON modules the code imports (such as HSDS's tabular schema) are copied beside the output, as tsc does.
+for (const sourceRoot of ['apps/api/src', ...readdirSync(join(root, 'libs')).map((lib) => `libs/${lib}/src`)]) {
+  for (const entry of readdirSync(join(root, sourceRoot), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+    const source = join(entry.parentPath ?? entry.path, entry.name);
+    const target = join(outDir, relative(root, source));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+  }
 }

@@ -167,3 +167,4 @@ export * from './redis';
 export * from './axe';
 export * from './login-fixture';
 export * from './staff-browser';
+export * from './hsds-data-package';

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -8,22 +7,10 @@ import { SearchIndex } from '@socialkompas/catalogue';
 import { TenancyService, TenantRegistry } from '@socialkompas/tenancy';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Response } from 'supertest';
+import { checkDataPackage, HSDS_DIR } from '@socialkompas/testing';
 import { CatalogueFixture, startTwoTenants, TwoTenants } from '../catalogue-fixture';
 
-// Frictionless' own Data Package library (datapackage-js); it ships no types.
-const { Package } = require('datapackage') as {
-  Package: {
-    load(descriptor: string): Promise<{
-      valid: boolean;
-      errors: Error[];
-      resources: { name: string; read(options: { keyed: boolean }): Promise<Record<string, unknown>[]> }[];
-    }>;
-  };
-};
-
-/** The HSDS 3.0 schemas and examples beside the repository (../shared/hsds). */
-const HSDS = join(__dirname, '../../../../../../shared/hsds');
-const EXAMPLE_CSV = join(HSDS, 'examples/csv');
+const EXAMPLE_CSV = join(HSDS_DIR, 'examples/csv');
 
 /** supertest keeps a binary body as a Buffer only when told to collect it. */
 const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void) => {
@@ -31,33 +18,6 @@ const binary = (response: Response, callback: (error: Error | null, body: Buffer
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => callback(null, Buffer.concat(chunks)));
 };
-
-interface PackageCheck {
-  errors: string[];
-  rows: Record<string, Record<string, unknown>[]>;
-}
-
-/** Unpacks the zip and reads every resource with the Data Package library, casting each cell. */
-async function checkDataPackage(files: Record<string, Uint8Array>): Promise<PackageCheck> {
-  const folder = mkdtempSync(join(tmpdir(), 'hsds-export-'));
-  try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-    const dataPackage = await Package.load(join(folder, 'datapackage.json'));
-    const errors = dataPackage.errors.map((error) => error.message);
-    const rows: PackageCheck['rows'] = {};
-    for (const resource of dataPackage.resources) {
-      try {
-        rows[resource.name] = await resource.read({ keyed: true });
-      } catch (error) {
-        const { message, errors: cellErrors } = error as { message: string; errors?: Error[] };
-        errors.push(`${resource.name}: ${message}`, ...(cellErrors ?? []).map((cell) => cell.message));
-      }
-    }
-    return { errors, rows };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 const headerOf = (csv: string) => csv.split(/\r?\n/)[0];
 
@@ -148,7 +108,7 @@ describe('catalogue export: the published catalogue as the HSDS 3.0 data package
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile<unknown>(
-      JSON.parse(readFileSync(join(HSDS, 'schema/compiled/service.json'), 'utf8')),
+      JSON.parse(readFileSync(join(HSDS_DIR, 'schema/compiled/service.json'), 'utf8')),
     );
     const isValid = (service: Record<string, unknown>): boolean => validate(service);
     const invalid = services.flatMap((service) =>

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { HSDS_DIR } from '@socialkompas/testing';
 
-/** The HSDS 3.0 examples beside the repository (../shared/hsds/examples). */
-export const HSDS_EXAMPLES = join(__dirname, '../../../../../../shared/hsds/examples');
+export const HSDS_EXAMPLES = join(HSDS_DIR, 'examples');
 
 export function hsdsPackageFiles(): { name: string; bytes: Buffer }[] {
   const folder = join(HSDS_EXAMPLES, 'csv');
