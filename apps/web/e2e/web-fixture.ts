@@ -47,7 +47,7 @@ export class WebFixture {
   /** `smtp`: every tenant's mail goes to an SMTP server the fixture starts (read it with `login.mailTo`). */
   static async start(
     people: Person[],
-    options: { env?: Record<string, string>; smtp?: boolean } = {},
+    options: { env?: Record<string, string>; smtp?: boolean; followRegistry?: boolean } = {},
   ): Promise<WebFixture> {
     // Built once per run for every browser test file (removed by the global teardown).
     const distDir = buildOncePerRun('web-client', (folder) =>
@@ -61,6 +61,7 @@ export class WebFixture {
     const login = await LoginFixture.start(people, {
       env: { ...options.env, WEB_DIST_DIR: distDir },
       smtp: options.smtp,
+      followRegistry: options.followRegistry,
     });
     return new WebFixture(login, await launchChromium());
   }

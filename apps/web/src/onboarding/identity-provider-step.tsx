@@ -115,7 +115,8 @@ function IdentityProviderForm({
       {
         onSuccess: () => {
           setClientSecret('');
-          onDone?.();
+          // The saved configuration is tested at once, so its result is kept and the checklist can say "testet".
+          test.mutate({}, { onSettled: () => onDone?.() });
         },
       },
     );
