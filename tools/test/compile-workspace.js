@@ -30,7 +30,10 @@ for (const file of options.files) {
 }
 
 // JSON modules the code imports (such as HSDS's tabular schema) are copied beside the output, as tsc does.
-for (const sourceRoot of ['apps/api/src', ...readdirSync(join(root, 'libs')).map((lib) => `libs/${lib}/src`)]) {
+for (const sourceRoot of [
+  'apps/api/src',
+  ...readdirSync(join(root, 'libs')).map((lib) => `libs/${lib}/src`),
+]) {
   for (const entry of readdirSync(join(root, sourceRoot), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
     const source = join(entry.parentPath ?? entry.path, entry.name);

@@ -164,7 +164,10 @@ describeInBrowser('onboarding a municipality in a browser', () => {
     await checkPage(adminPage, 'onboarding-import-report-phone');
     // Nothing is written by the dry run: the citizen's search does not know the offer yet.
     await site.goto(`${origin}/sog?q=Counselling`);
-    await site.locator('.search-toolbar__count').filter({ hasText: /fundet/ }).waitFor();
+    await site
+      .locator('.search-toolbar__count')
+      .filter({ hasText: /fundet/ })
+      .waitFor();
     expect(await site.getByRole('link', { name: 'Community Counselling' }).count()).toBe(0);
     await adminPage.getByRole('button', { name: 'Importér', exact: true }).click();
     await adminPage.getByRole('button', { name: 'Ja, importér' }).click();

@@ -10,7 +10,11 @@ import {
 } from '@socialkompas/tenancy';
 import { TENANT_URL, TenantUrl } from '../config/tenant-url';
 import { OnboardingChecklist, OnboardingStepView, PlatformTenantDetail } from './onboarding-checklist.dto';
-import { IdentityProviderRow, OnboardingChecklistRepository, TenantAdminRow } from './onboarding-checklist.repository';
+import {
+  IdentityProviderRow,
+  OnboardingChecklistRepository,
+  TenantAdminRow,
+} from './onboarding-checklist.repository';
 
 const step = (key: OnboardingStepView['key'], done: boolean, detail: string): OnboardingStepView => ({
   key,
