@@ -1,4 +1,4 @@
-import type { AttendingType } from '../../../offers/offer.entity';
+import type { OfferColumns } from '../../../offers/offer-columns';
 import type { Weekday } from '../../../offers/schedule.entity';
 import type { Vocabulary } from '../../../taxonomy/taxonomy.entity';
 
@@ -66,26 +66,9 @@ export interface HsdsSourceTerm {
   description: string;
 }
 
-export interface HsdsSourceOffer {
+export interface HsdsSourceOffer extends OfferColumns {
   id: string;
   organizationId: string;
-  name: string;
-  alternateName: string | null;
-  summary: string;
-  description: string;
-  url: string | null;
-  email: string | null;
-  phone: string | null;
-  applicationProcess: string;
-  eligibilityDescription: string;
-  isFree: boolean;
-  feeAmount: number | null;
-  feesDescription: string;
-  attendingTypes: AttendingType[];
-  languages: string[];
-  minimumAge: number | null;
-  maximumAge: number | null;
-  scheduleDescription: string;
   /** `YYYY-MM-DD` */
   assuredDate: string | null;
   updatedAt: Date;

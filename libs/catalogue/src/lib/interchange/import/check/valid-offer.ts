@@ -1,5 +1,5 @@
+import type { OfferColumns } from '../../../offers/offer-columns';
 import type { LifecycleStatus } from '../../../core/lifecycle/lifecycle';
-import type { AttendingType } from '../../../offers/offer.entity';
 
 /** An offer's organisation as an import writes it: found by external id, else by name, else created. */
 export interface ValidOrganization {
@@ -13,27 +13,10 @@ export interface ValidOrganization {
 }
 
 /** A checked row, ready to be written: every value in the form the offers table stores. */
-export interface ValidOffer {
+export interface ValidOffer extends OfferColumns {
   externalId: string;
   organization: ValidOrganization;
   status: LifecycleStatus;
-  name: string;
-  alternateName: string | null;
-  summary: string;
-  description: string;
-  url: string | null;
-  email: string | null;
-  phone: string | null;
-  applicationProcess: string;
-  eligibilityDescription: string;
-  isFree: boolean;
-  feeAmount: number | null;
-  feesDescription: string;
-  attendingTypes: AttendingType[];
-  languages: string[];
-  minimumAge: number | null;
-  maximumAge: number | null;
-  scheduleDescription: string;
   locations: {
     name: string;
     address1: string;
