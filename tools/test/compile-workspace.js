@@ -8,7 +8,7 @@
  */
 // Read by @swc-node/register when it loads: no inline source maps for Node to parse at every start.
 process.env.SWC_NODE_SOURCE_MAP_MODE = 'none';
-const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 const ts = require('typescript');
 const { compile } = require('@swc-node/register/register');
@@ -21,10 +21,20 @@ if (!outDir) throw new Error('Usage: node tools/test/compile-workspace.js <outDi
 // As register() sets them up (with tsconfig.json read from the current folder, the root).
 process.chdir(root);
 const options = { ...readDefaultTsConfig(), module: ts.ModuleKind.CommonJS };
+const folders = new Set();
 for (const file of options.files) {
   if (!file.endsWith('.ts') || file.endsWith('.d.ts') || file.endsWith('.spec.ts')) continue;
   const target = join(outDir, relative(root, file).replace(/\.ts$/, '.js'));
   mkdirSync(dirname(target), { recursive: true });
   // compile() changes the options it is given.
   writeFileSync(target, compile(readFileSync(file, 'utf8'), file, { ...options }));
+  folders.add(dirname(file));
+}
+// JSON the code imports (e.g. a schema beside its validator) is required at run time as it is.
+const CONFIG_FILES = /^(tsconfig.*|package|project)\.json$/;
+for (const folder of folders) {
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.json') || CONFIG_FILES.test(name)) continue;
+    copyFileSync(join(folder, name), join(outDir, relative(root, folder), name));
+  }
 }
