@@ -21,24 +21,20 @@ if (!outDir) throw new Error('Usage: node tools/test/compile-workspace.js <outDi
 // As register() sets them up (with tsconfig.json read from the current folder, the root).
 process.chdir(root);
 const options = { ...readDefaultTsConfig(), module: ts.ModuleKind.CommonJS };
+const folders = new Set();
 for (const file of options.files) {
   if (!file.endsWith('.ts') || file.endsWith('.d.ts') || file.endsWith('.spec.ts')) continue;
   const target = join(outDir, relative(root, file).replace(/\.ts$/, '.js'));
   mkdirSync(dirname(target), { recursive: true });
   // compile() changes the options it is given.
   writeFileSync(target, compile(readFileSync(file, 'utf8'), file, { ...options }));
+  folders.add(dirname(file));
 }
-
-// JSON modules the code imports (such as HSDS's tabular schema) are copied beside the output, as tsc does.
-for (const sourceRoot of [
-  'apps/api/src',
-  ...readdirSync(join(root, 'libs')).map((lib) => `libs/${lib}/src`),
-]) {
-  for (const entry of readdirSync(join(root, sourceRoot), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
-    const source = join(entry.parentPath ?? entry.path, entry.name);
-    const target = join(outDir, relative(root, source));
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(source, target);
+// JSON the code imports (e.g. a schema beside its validator) is required at run time as it is.
+const CONFIG_FILES = /^(tsconfig.*|package|project)\.json$/;
+for (const folder of folders) {
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.json') || CONFIG_FILES.test(name)) continue;
+    copyFileSync(join(folder, name), join(outDir, relative(root, folder), name));
   }
 }

@@ -22,6 +22,7 @@ import { TenantThemeService } from './tenant-theme/tenant-theme.service';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { HealthController } from './health/health.controller';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
+import { PlatformTenantBackupController } from './tenant-backup/platform-tenant-backup.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
 import { AuditedSettingsChange } from './tenant-settings/audited-settings-change';
 import { TenantThemeController } from './tenant-theme/tenant-theme.controller';
@@ -125,6 +126,7 @@ export class AppModule {
       controllers: [
         HealthController,
         PlatformTenantsController,
+        PlatformTenantBackupController,
         TenantSettingsController,
         TenantThemeController,
         LogoFileController,

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { deleteTenant } from '../tenant-backup/tenant-deletion';
 import { TenantBackupsRepository } from '../tenant-backup/tenant-backups.repository';
-import { exportTenant } from '../tenant-backup/tenant-export';
+import { takeTenantBackup } from '../tenant-backup/tenant-backup-taker';
 import { restoreTenant } from '../tenant-backup/tenant-restore';
 import { OPERATOR_ACTOR } from './cli-audit';
 import { CliContext } from './cli-context';
@@ -14,34 +12,20 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 export async function exportTenantCommand(context: CliContext, values: { slug?: string; file?: string }) {
   const slug = required(values.slug, 'slug');
   const file = values.file ?? `${slug}-${new Date().toISOString().replace(/[:.]/g, '-')}.skbackup.jsonl.gz`;
   const started = Date.now();
-  const summary = await exportTenant(
-    context.dataSource,
-    context.migrationRunner,
+  const backup = await takeTenantBackup(context.dataSource, context.migrationRunner, {
     slug,
-    createWriteStream(file),
-  );
-  const { size } = await stat(file);
-  await new TenantBackupsRepository(context.dataSource.manager).record({
-    tenantId: summary.tenantId,
-    slug,
-    tenantChangedAt: summary.tenantChangedAt,
+    destination: createWriteStream(file),
     fileName: basename(file),
-    bytes: size,
-    sha256: await sha256Of(file),
     takenBy: OPERATOR_ACTOR.label,
   });
-  const rows = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
-  console.log(`Backup af ${slug}: ${file} (${rows} rækker, ${size} bytes, ${Date.now() - started} ms).`);
+  const rows = Object.values(backup.rows).reduce((sum, count) => sum + count, 0);
+  console.log(
+    `Backup af ${slug}: ${file} (${rows} rækker, ${backup.bytes} bytes, ${Date.now() - started} ms).`,
+  );
 }
 
 export async function restoreTenantCommand(

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ProblemError } from '@socialkompas/http';
 import {
   forgetResolvedHosts,
   SCHEMA_CHANGE_LOCK_KEY,
@@ -7,13 +8,20 @@ import {
 } from '@socialkompas/tenancy';
 import { TenantBackupsRepository } from './tenant-backups.repository';
 
-/** Why a tenant may not be deleted yet, in words the operator can act on. */
-export class TenantDeletionRefusedError extends Error {
+/**
+ * Why a tenant may not be deleted yet, in words the operator can act on: a wrong confirmation is
+ * bad input (400); a tenant still active or changed since its backup is in the wrong state (409).
+ */
+export class TenantDeletionRefusedError extends ProblemError {
+  readonly code = 'tenant-deletion-refused';
+  override readonly status: number;
+
   constructor(
     message: string,
-    readonly field: 'confirm' | 'status' | 'backup',
+    override readonly field: 'confirm' | 'status' | 'backup',
   ) {
-    super(message);
+    super(message, field);
+    this.status = field === 'confirm' ? 400 : 409;
   }
 }
 
@@ -45,7 +53,7 @@ export async function deleteTenant(
     const backup = await backups.currentBackupOf(tenant, lastChange);
     if (!backup)
       throw new TenantDeletionRefusedError(
-        `Der er ingen backup af "${tenant.slug}" taget efter dens seneste ændring (${lastChange.toISOString()}): tag en med \`tenant export\` først.`,
+        `Der er ingen backup af "${tenant.slug}" taget efter dens seneste ændring (${lastChange.toISOString()}): tag en med \`tenant export\` eller "Hent sikkerhedskopi" først.`,
         'backup',
       );
     await backups.deleteTenant(tenant);

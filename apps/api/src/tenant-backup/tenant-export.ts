@@ -44,7 +44,16 @@ export async function exportTenant(
   const gzip = createGzip();
   gzip.pipe(output);
   const finished = once(output, 'finish');
+  finished.catch(() => undefined); // awaited below; an early failure must not go unhandled
+  // A reader that goes away (a download cancelled) stops the export instead of leaving it
+  // waiting for a drain that never comes, with its transaction open.
+  output.once('close', () => {
+    if (!output.writableFinished) gzip.destroy(new Error('The backup’s reader went away.'));
+  });
+  // Failures surface through write() below; this keeps a destroyed gzip's error from going uncaught.
+  gzip.on('error', () => undefined);
   const write = async (line: BackupLine) => {
+    if (gzip.destroyed) throw new Error('The backup’s reader went away.');
     if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, 'drain');
   };
   const runner = dataSource.createQueryRunner();

@@ -41,3 +41,22 @@ export function useTenantStatus(slug: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: TENANTS }),
   });
 }
+
+/** Deletes a suspended tenant for good; the API refuses without a current backup or the typed slug. */
+export function useDeleteTenant(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (confirm: string) =>
+      unwrap(
+        api.DELETE('/api/v1/platform/tenants/{slug}', { params: { path: { slug } }, body: { confirm } }),
+      ),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['platform', 'tenant', slug] });
+      return queryClient.invalidateQueries({ queryKey: TENANTS });
+    },
+  });
+}
+
+/** Where the browser downloads a tenant's whole backup (streamed by the API, saved by the browser). */
+export const backupDownloadUrl = (slug: string) =>
+  `/api/v1/platform/tenants/${encodeURIComponent(slug)}/backup`;

@@ -7,6 +7,7 @@ import {
   type Checklist,
   type TenantDetail,
 } from '../onboarding/onboarding-api';
+import { DeleteTenantSection } from './delete-tenant-section';
 import { t } from './messages';
 import { stepPath } from './onboarding-wizard';
 import { TenantDomains } from './tenant-domains';
@@ -84,6 +85,7 @@ export function TenantPage() {
               {(lines) => <OnboardingChecklist slug={slug} checklist={lines} />}
             </QueryResult>
             <TenantDomains tenant={data} />
+            <DeleteTenantSection tenant={data} />
           </>
         )}
       </QueryResult>

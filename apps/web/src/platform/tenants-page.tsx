@@ -3,7 +3,7 @@ import { AdminPage } from '../admin/admin-page';
 import { Announcement } from '../areas/announcement';
 import { DataTable } from '../areas/data-table';
 import { QueryResult } from '../areas/query-result';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { t } from './messages';
 import { useTenants } from './platform-api';
 import { TenantRow } from './tenant-row';
@@ -11,7 +11,9 @@ import { TenantRow } from './tenant-row';
 /** The municipalities and regions on the platform: onboard a new one (the wizard), open, suspend or resume one. */
 export function TenantsPage() {
   const tenants = useTenants();
-  const [announcement, setAnnouncement] = useState('');
+  // A deletion comes back here with its news (see DeleteTenantSection).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const [announcement, setAnnouncement] = useState(notice ?? '');
   return (
     <AdminPage title={t('tenants.title')} intro={t('tenants.intro')}>
       <Announcement message={announcement} />
