@@ -72,7 +72,7 @@ export class ImportRunService {
     const firstTitleOf = new Map<string, number>();
     const started = Date.now();
     const startedAt = new Date(started);
-    for (let start = 0; start < records.length; start += CHUNK_ROWS) {
+    for (let start = 0, batchNumber = 1; start < records.length; start += CHUNK_ROWS, batchNumber++) {
       const batch: RowInProgress[] = records.slice(start, start + CHUNK_ROWS).map((record) => {
         const checked = checkRecord(record, context);
         return {
@@ -87,7 +87,7 @@ export class ImportRunService {
         await this.settleActions(batch);
         if (mode === 'check') await this.markLikelyDuplicates(batch, startedAt);
         else await this.keepLikelyDuplicates(batch, importId);
-        if (mode === 'apply') await this.write(batch, importId, actor);
+        if (mode === 'apply') await this.write(batch, importId, actor, isPowerOfTwo(batchNumber));
         for (const row of batch) counts[row.action]++;
         await this.imports.saveRows(importId, batch.map(reportRow));
         await this.imports.update(importId, {
@@ -190,7 +190,12 @@ export class ImportRunService {
     return found;
   }
 
-  private async write(batch: RowInProgress[], importId: string, actor: Actor): Promise<void> {
+  private async write(
+    batch: RowInProgress[],
+    importId: string,
+    actor: Actor,
+    refreshStatistics: boolean,
+  ): Promise<void> {
     const toWrite = batch.filter((row) => row.action === 'create' || row.action === 'update');
     if (toWrite.length === 0) return;
     const offers = toWrite.map((row) => row.checked.offer as ValidOffer);
@@ -245,6 +250,9 @@ export class ImportRunService {
       today,
     );
     await this.catalogue.replaceChildren(writes);
+    // Statistics from before the batches make the index's per-offer look-ups scan whole tables;
+    // refreshing them as the import doubles the tables keeps every batch as quick as the first.
+    if (refreshStatistics) await this.catalogue.analyzeCatalogue();
     await this.searchIndex.refresh(writes.map((write) => write.id));
     await this.auditLog.recordMany(actor, [
       ...created.map(({ id, organization }) => ({
@@ -289,6 +297,9 @@ function knownTerms(rows: Awaited<ReturnType<ImportCatalogueRepository['vocabula
     ],
   }));
 }
+
+/** Batches 1, 2, 4, 8, …: the tables have (at most) doubled since the last statistics. */
+const isPowerOfTwo = (batchNumber: number) => (batchNumber & (batchNumber - 1)) === 0;
 
 const organizationKey = (organization: ValidOffer['organization']) =>
   organization.externalId ? `id:${organization.externalId}` : `name:${foldText(organization.name)}`;
