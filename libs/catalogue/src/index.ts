@@ -13,6 +13,7 @@ export * from './lib/core/search-index';
 export * from './lib/search/index/search-index-writer';
 export * from './lib/search/index/search-epoch';
 export * from './lib/offers/offer.entity';
+export type { OfferColumns } from './lib/offers/offer-columns';
 export * from './lib/offers/schedule.entity';
 export * from './lib/freshness/freshness-settings';
 export * from './lib/freshness/offer-actions/action-links';

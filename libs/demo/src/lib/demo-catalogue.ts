@@ -1,5 +1,5 @@
 import { DANISH_POSTCODES, postcodeArea, PostcodeArea } from '@socialkompas/denmark';
-import type { AttendingType, LifecycleStatus, Weekday } from '@socialkompas/catalogue';
+import type { AttendingType, LifecycleStatus, OfferColumns, Weekday } from '@socialkompas/catalogue';
 import {
   ACCESSIBILITY,
   ACTIVITIES,
@@ -90,29 +90,12 @@ export interface DemoTerms {
   activity: string[];
 }
 
-export interface DemoOffer {
+export interface DemoOffer extends OfferColumns {
   /** Index into `organizations`. */
   organization: number;
   status: LifecycleStatus;
-  name: string;
-  alternateName: string | null;
-  summary: string;
-  description: string;
-  url: string | null;
-  email: string | null;
-  phone: string | null;
-  applicationProcess: string;
-  eligibilityDescription: string;
-  isFree: boolean;
-  feeAmount: number | null;
-  feesDescription: string;
   referralRequired: boolean;
   anonymous: boolean;
-  attendingTypes: AttendingType[];
-  languages: string[];
-  minimumAge: number | null;
-  maximumAge: number | null;
-  scheduleDescription: string;
   assuredDate: string | null;
   assurerEmail: string | null;
   publishedAt: string | null;
