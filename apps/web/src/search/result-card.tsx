@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { formatNumber } from '../i18n/format';
+import { OfferOrigin, useOriginOnHost } from '../network/offer-origin';
 import { t } from './messages';
 import { Snippet } from './snippet';
 import type { SearchHit } from './search-api';
@@ -8,8 +9,9 @@ import { ageRangeText } from '../offer/age-range';
 import { priceText } from '../offer/price-text';
 import { whenText } from '../offer/schedule-text';
 
-/** One offer in the results: enough to choose whether to open it. */
+/** One offer in the results: enough to choose whether to open it, and whose it is when not the host's. */
 export function ResultCard({ hit }: { hit: SearchHit }) {
+  const origin = useOriginOnHost(hit.tenant);
   const place = hit.locations[0];
   const ages = ageRangeText(hit.minimumAge, hit.maximumAge);
   const online = hit.attendingTypes.includes('online');
@@ -20,6 +22,11 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         <Link to={`/tilbud/${hit.id}`}>{hit.name}</Link>
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
+      {origin.named && (
+        <p className="result__origin">
+          <OfferOrigin tenant={hit.tenant} />
+        </p>
+      )}
       <p className="result__summary">{hit.snippet ? <Snippet html={hit.snippet} /> : hit.summary}</p>
       {when && <p className="result__when">{when}</p>}
       <ul className="tags" aria-label={hit.name}>
