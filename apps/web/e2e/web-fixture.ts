@@ -75,7 +75,7 @@ export class WebFixture {
     name: string,
     theme: { primaryColor: string; primaryTextColor: string },
     offers: number,
-    options: { region?: string } = {},
+    options: { region?: string; kind?: Tenant['kind'] } = {},
   ): Promise<Site> {
     const { tenant, host } = await this.login.tenant(prefix, options);
     const dataSource = this.login.dataSource();
@@ -113,13 +113,21 @@ export class WebFixture {
     return this.browser.newContext({ viewport, locale: 'da-DK', serviceWorkers });
   }
 
-  /** A region, whose coordinators read its member municipalities' offers. */
-  async region(prefix: string, name: string): Promise<Site> {
+  /** A region, whose coordinators read its member municipalities' offers; themed when given one. */
+  async region(
+    prefix: string,
+    name: string,
+    theme?: { primaryColor: string; primaryTextColor: string },
+  ): Promise<Site> {
     const { tenant, host } = await this.login.tenant(prefix, { kind: 'region' });
     await this.login
       .dataSource()
-      .query(`UPDATE platform.tenants SET name = $1 WHERE id = $2`, [name, tenant.id]);
-    return { tenant: { ...tenant, name }, host, origin: `http://${host}` };
+      .query(`UPDATE platform.tenants SET name = $1, theme = COALESCE($2, theme) WHERE id = $3`, [
+        name,
+        theme ?? null,
+        tenant.id,
+      ]);
+    return { tenant: { ...tenant, name, ...(theme ? { theme } : {}) }, host, origin: `http://${host}` };
   }
 
   /** Logs a person in through the development IdP's own pages, as they would. */
