@@ -1,9 +1,10 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { HiddenNationalOffersModule } from '../national/hidden-national-offers.module';
 import { OffersModule } from '../offers/offers.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { SearchIndexModule } from './index/search-index.module';
 import { OfferSearchRepository } from './query/offer-search.repository';
+import { SEARCH_OPTIONS, SearchOptions } from './query/search-options';
 import { SearchSnapshots } from './query/search-snapshots';
 import { PublicSearchController } from './query/public-search.controller';
 import { SearchService } from './query/search.service';
@@ -21,20 +22,27 @@ import { ScopeSuggest } from './scope/scope-suggest';
  * Citizens' search, suggestions and offer pages (query; across tenants in scope/), what they
  * searched for (stats); the index is written in index/.
  */
-@Module({
-  imports: [SearchIndexModule, TaxonomyModule, OffersModule, HiddenNationalOffersModule],
-  controllers: [PublicSearchController, ScopeOfferController, SearchStatsController],
-  providers: [
-    OfferSearchRepository,
-    SearchSnapshots,
-    SearchService,
-    SearchLog,
-    SearchStatsRepository,
-    ScopeGenerations,
-    HostHiddenOffers,
-    ScopeSearch,
-    ScopeSuggest,
-    ScopeOffers,
-  ],
-})
-export class SearchModule {}
+@Module({})
+export class SearchModule {
+  static register(options: SearchOptions): DynamicModule {
+    return {
+      module: SearchModule,
+      imports: [SearchIndexModule, TaxonomyModule, OffersModule, HiddenNationalOffersModule],
+      controllers: [PublicSearchController, ScopeOfferController, SearchStatsController],
+      providers: [
+        { provide: SEARCH_OPTIONS, useValue: options },
+        OfferSearchRepository,
+        SearchSnapshots,
+        SearchService,
+        SearchLog,
+        SearchStatsRepository,
+        ScopeGenerations,
+        HostHiddenOffers,
+        ScopeSearch,
+        ScopeSuggest,
+        ScopeOffers,
+      ],
+      exports: [SearchSnapshots, SearchService],
+    };
+  }
+}

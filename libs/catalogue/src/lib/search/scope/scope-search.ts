@@ -13,6 +13,7 @@ import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/s
 import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
+import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
@@ -45,7 +46,8 @@ interface MemberPart {
  * national offers): each member is searched in its own read-only unit of work through the
  * PublishedReadPath, on its own snapshot and text matches, and the parts are merged: one order of
  * hits, facet counts summed by term code, and municipality and region facets. A whole answer is
- * reused while no member's generation has moved (ScopeGenerations).
+ * reused while no member's generation has moved (ScopeGenerations), unless answer reuse is off
+ * (SEARCH_ANSWER_REUSE=off).
  */
 @Injectable()
 export class ScopeSearch {
@@ -58,6 +60,7 @@ export class ScopeSearch {
     private readonly hiddenOffers: HostHiddenOffers,
     private readonly generations: ScopeGenerations,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
+    @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {}
 
   async find(scope: SearchScope, query: SearchQueryDto): Promise<ScopeAnswer> {
@@ -66,7 +69,7 @@ export class ScopeSearch {
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
     const key = `${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
-    const remembered = this.answers.get(key);
+    const remembered = this.options.answerReuse ? this.answers.get(key) : undefined;
     if (remembered) return remembered;
 
     const offset = (query.page - 1) * query.size;
@@ -130,7 +133,7 @@ export class ScopeSearch {
     const consistent = searched.every(
       ({ search }) => search.snapshot.generation === generations[scope.members.indexOf(search.member)],
     );
-    if (consistent) this.answers.set(key, answer, JSON.stringify(result).length);
+    if (consistent && this.options.answerReuse) this.answers.set(key, answer, JSON.stringify(result).length);
     return answer;
   }
 
