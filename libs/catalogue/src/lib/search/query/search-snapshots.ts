@@ -125,9 +125,21 @@ export class SearchSnapshots {
     return matches;
   }
 
+  /**
+   * What matchText and matchWords would answer from memory, without PostgreSQL; undefined when they
+   * would have to ask. A search across many tenants searches a member without opening its unit
+   * of work when its snapshot is fresh and these are known.
+   */
+  knownTextMatches(snapshot: SearchSnapshot, tsquery: string): TextMatches | null | undefined {
+    return this.textMatches.get(this.key(snapshot, tsquery));
+  }
+
+  knownWordMatches(snapshot: SearchSnapshot, words: string[], threshold: number): MatchedWord[] | undefined {
+    return this.wordMatches.get(this.wordKey(snapshot, words, threshold));
+  }
+
   async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
-    // The word list is the tenant's whatever the audience: one entry serves both.
-    const key = `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
+    const key = this.wordKey(snapshot, words, threshold);
     const cached = this.wordMatches.get(key);
     if (cached) return cached;
     const matched = await this.search.matchWords(words, threshold);
@@ -147,6 +159,11 @@ export class SearchSnapshots {
 
   rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
     if (this.options.answerReuse) this.results.set(this.key(snapshot, canonicalQuery), result, weight);
+  }
+
+  /** The word list is the tenant's whatever the audience: one entry serves both. */
+  private wordKey(snapshot: SearchSnapshot, words: string[], threshold: number): string {
+    return `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
   }
 
   private key(snapshot: SearchSnapshot, text: string): string {

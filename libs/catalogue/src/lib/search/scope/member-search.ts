@@ -1,6 +1,6 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
-import { SearchPlan, searchText, snapshotCriteria } from '../query/search-criteria';
+import { knownText, SearchPlan, searchText, snapshotCriteria, TextSearch } from '../query/search-criteria';
 import { SearchSnapshot, VocabularySelection } from '../query/search-snapshot';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { searchSnapshot, SnapshotHit, TextMatches } from '../query/snapshot-search';
@@ -26,21 +26,47 @@ export interface MemberSearch {
   textResults: number | null;
 }
 
+/** How a member is searched: its snapshot, what to leave out, and how many hits the page needs. */
+export interface MemberSearchRequest {
+  member: NetworkTenant;
+  plan: SearchPlan;
+  /** Offers the host municipality hides (national offers), left out as if unpublished. */
+  hidden: ReadonlySet<string>;
+  /** 0 asks for counts only. */
+  limit: number;
+}
+
 /**
  * Searches the current unit of work's member: its snapshot, its own text matches, the scope's
- * filters by term code (each tenant has its own term ids). `hidden` are offers the host
- * municipality hides (national offers), left out as if unpublished; `limit` 0 asks for counts only.
+ * filters by term code (each tenant has its own term ids).
  */
 export async function searchMember(
   snapshots: SearchSnapshots,
-  member: NetworkTenant,
-  plan: SearchPlan,
-  hidden: ReadonlySet<string>,
-  limit: number,
+  request: MemberSearchRequest,
 ): Promise<MemberSearch> {
   const snapshot = await snapshots.current();
+  return searched(request, snapshot, await searchText(snapshots, snapshot, request.plan.words));
+}
+
+/**
+ * The same search from memory alone, without a unit of work: when the member's snapshot was
+ * checked within the last second and its word and text matches are known. Undefined otherwise.
+ */
+export function searchMemberInMemory(
+  snapshots: SearchSnapshots,
+  request: MemberSearchRequest,
+): MemberSearch | undefined {
+  const snapshot = snapshots.fresh(request.member.tenant.id);
+  const text = snapshot && knownText(snapshots, snapshot, request.plan.words);
+  return snapshot && text ? searched(request, snapshot, text) : undefined;
+}
+
+function searched(
+  { member, plan, hidden, limit }: MemberSearchRequest,
+  snapshot: SearchSnapshot,
+  text: TextSearch,
+): MemberSearch {
   const { selection, unknownReferences } = memberSelection(plan, snapshot);
-  const text = await searchText(snapshots, snapshot, plan.words);
   const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
   const { total, page, facets } = searchSnapshot(
     snapshot,

@@ -18,7 +18,7 @@ import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
-import { MemberSearch, searchMember } from './member-search';
+import { MemberSearch, MemberSearchRequest, searchMember, searchMemberInMemory } from './member-search';
 import { mergeHits } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
 import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
@@ -83,13 +83,18 @@ export class ScopeSearch {
         // The host is always searched: its statistics and "did you mean" need its own words.
         if (!isHost && !pass.municipality && !pass.region) return null;
         const full = pass.municipality && pass.region;
-        const memberHidden =
-          member.tenant.kind === 'national'
-            ? await (hidden ??= this.hiddenOffers.of(scope, generations[0]))
-            : NOTHING_HIDDEN;
-        const search = await this.readPath.read(member.tenant, () =>
-          searchMember(this.snapshots, member, plan, memberHidden, full ? offset + query.size : 0),
-        );
+        const request: MemberSearchRequest = {
+          member,
+          plan,
+          hidden:
+            member.tenant.kind === 'national'
+              ? await (hidden ??= this.hiddenOffers.of(scope, generations[0]))
+              : NOTHING_HIDDEN,
+          limit: full ? offset + query.size : 0,
+        };
+        const search =
+          searchMemberInMemory(this.snapshots, request) ??
+          (await this.readPath.read(member.tenant, () => searchMember(this.snapshots, request)));
         return { pass, search };
       },
     );
