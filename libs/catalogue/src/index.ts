@@ -10,6 +10,8 @@ export * from './lib/catalogue.module';
 export * from './lib/catalogue.options';
 export * from './lib/core/lifecycle/lifecycle';
 export * from './lib/core/search-index';
+export * from './lib/national/hidden-national-offers.repository';
+export * from './lib/national/hidden-national-offers.module';
 export * from './lib/search/index/search-index-writer';
 export * from './lib/search/index/search-epoch';
 export * from './lib/offers/offer.entity';
@@ -24,3 +26,7 @@ export type { UploadedFile } from './lib/interchange/import/read/read-import-fil
 
 /** Entities of the tenant schemas that the catalogue owns. */
 export const CATALOGUE_ENTITIES = [Organization, Offer, Location, Schedule, Contact, Taxonomy, TaxonomyTerm];
+export { SearchSnapshots } from './lib/search/query/search-snapshots';
+export type { SearchSnapshot, SnapshotAudience } from './lib/search/query/search-snapshot';
+export { searchSnapshot, unfilteredCriteria } from './lib/search/query/snapshot-search';
+export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapshot-search';

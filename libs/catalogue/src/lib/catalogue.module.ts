@@ -24,7 +24,7 @@ export class CatalogueModule {
         OrganizationsModule,
         TaxonomyModule,
         OffersModule,
-        SearchModule,
+        SearchModule.register({ answerReuse: options.searchAnswerReuse ?? true }),
         FreshnessModule.register(options),
         InboxModule,
         EditorialModule,
