@@ -95,7 +95,7 @@ describeInBrowser('the regional and the national portal in a browser', () => {
     await checkPage(page, 'region-results-desktop');
 
     // Disjunctive counts: a municipality's count is what choosing it finds.
-    await silkeborgBox.check();
+    await silkeborgBox.click();
     await page.waitForURL((url) => url.searchParams.get('municipality') === silkeborg.tenant.slug);
     await page.getByText(`${silkeborgCount} tilbud fundet`).waitFor();
     expect(new Set(await originsOfResults(page))).toEqual(new Set(['Silkeborg Kommune']));
@@ -104,7 +104,7 @@ describeInBrowser('the regional and the national portal in a browser', () => {
       .getByRole('button', { name: 'Fjern filter: Silkeborg Kommune' })
       .waitFor();
     // Choosing Aarhus too widens the search to both municipalities' offers.
-    await aarhusBox.check();
+    await aarhusBox.click();
     await page.getByText(`${silkeborgCount + aarhusCount} tilbud fundet`).waitFor();
     await context.close();
   });
@@ -164,7 +164,7 @@ describeInBrowser('the regional and the national portal in a browser', () => {
     await page.locator('ol.results > li').first().waitFor();
     await page.getByRole('button', { name: /^Filtre/ }).click();
     const nationalFacet = page.getByRole('checkbox', { name: `Landsdækkende (${nationalCount})` });
-    await nationalFacet.check();
+    await nationalFacet.click();
     await page.waitForURL((url) => url.searchParams.get('municipality') === national.tenant.slug);
     await page.getByRole('button', { name: /^Vis \d+ tilbud$/ }).click();
     await page.getByText(`${nationalCount} tilbud fundet`).waitFor();

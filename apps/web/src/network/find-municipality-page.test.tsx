@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answerApi, json } from '../test-support/fetch-stub';
 import { renderPage } from '../test-support/render-page';
+import type { PublicTenant } from '../tenant/tenant';
 import { FindMunicipalityPage } from './find-municipality-page';
 
 const site = (
@@ -19,7 +20,7 @@ const site = (
 const MIDTJYLLAND = { slug: 'midtjylland', name: 'Region Midtjylland' };
 const NORDJYLLAND = { slug: 'nordjylland', name: 'Region Nordjylland' };
 
-function renderDirectory() {
+function renderDirectory(host?: PublicTenant) {
   answerApi({
     'GET /api/v1/network/tenants': json({
       items: [
@@ -33,7 +34,7 @@ function renderDirectory() {
     }),
     'GET /api/v1/me': json({ authenticated: false }),
   });
-  renderPage(<FindMunicipalityPage />, { path: '/kommuner' });
+  renderPage(<FindMunicipalityPage />, { path: '/kommuner', tenant: host });
 }
 
 describe('"Find din kommune"', () => {
@@ -75,5 +76,13 @@ describe('"Find din kommune"', () => {
     await userEvent.type(field, 'xyz');
     expect(screen.getByRole('status')).toHaveTextContent('Ingen kommune eller region har "xyz" i navnet.');
     expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
+  });
+
+  it('searches all of Denmark right here on the national host', async () => {
+    renderDirectory({ slug: 'danmark', name: 'Hele landet', kind: 'national', theme: {} });
+    expect(await screen.findByRole('link', { name: 'Søg i tilbud fra hele landet' })).toHaveAttribute(
+      'href',
+      '/sog',
+    );
   });
 });

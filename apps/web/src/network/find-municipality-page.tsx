@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { QueryResult } from '../areas/query-result';
 import { useDocumentTitle } from '../document/use-document-title';
 import { Field } from '../forms/field';
+import { useCurrentTenant } from '../tenant/tenant-context';
 import { t } from './messages';
 import { useNetworkTenants, type NetworkTenant } from './network-api';
 import { homeHref } from './offer-origin';
@@ -28,6 +29,7 @@ function Directory({ tenants }: { tenants: NetworkTenant[] }) {
   const [text, setText] = useState('');
   const groups = filterGroups(groupByRegion(tenants), text);
   const count = groups.reduce((sum, group) => sum + group.municipalities.length, 0);
+  const host = useCurrentTenant();
   const national = tenants.find((tenant) => tenant.kind === 'national');
   return (
     <>
@@ -49,7 +51,9 @@ function Directory({ tenants }: { tenants: NetworkTenant[] }) {
       ))}
       {national && (
         <p className="section">
-          <a href={homeHref(national, '/sog')}>{t('find.searchAll')}</a>
+          <a href={national.slug === host.slug ? '/sog' : homeHref(national, '/sog')}>
+            {t('find.searchAll')}
+          </a>
         </p>
       )}
     </>
