@@ -32,21 +32,7 @@ describeInBrowser('the regional and the national portal in a browser', () => {
     web = await WebFixture.start([]);
     // The region has no offers of its own: its start page and search show its members'.
     region = await web.region('net_midt', 'Region Midtjylland', REGION_THEME);
-    const inRegion = { region: region.tenant.slug };
-    aarhus = await web.site(
-      'net_aarhus',
-      'Aarhus Kommune',
-      { primaryColor: '#003d73', primaryTextColor: '#ffffff' },
-      30,
-      inRegion,
-    );
-    silkeborg = await web.site(
-      'net_silkeborg',
-      'Silkeborg Kommune',
-      { primaryColor: '#00613a', primaryTextColor: '#ffffff' },
-      20,
-      inRegion,
-    );
+    [aarhus, silkeborg] = await web.twoThemedSites('net', [30, 20], { region: region.tenant.slug });
     national = await web.site('net_danmark', 'Hele landet', NATIONAL_THEME, 5, { kind: 'national' });
   });
 

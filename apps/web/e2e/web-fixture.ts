@@ -100,11 +100,18 @@ export class WebFixture {
     return { tenant: { ...tenant, name, theme }, host, origin: `http://${host}` };
   }
 
-  /** The two demo themes every page is checked in: Aarhus' blue and Silkeborg's green, with offers. */
-  async twoThemedSites(prefix: string, offers: [number, number]): Promise<[Site, Site]> {
+  /**
+   * The two demo themes every page is checked in: Aarhus' blue and Silkeborg's green, with offers;
+   * both members of `region` when given one.
+   */
+  async twoThemedSites(
+    prefix: string,
+    offers: [number, number],
+    options: { region?: string } = {},
+  ): Promise<[Site, Site]> {
     return [
-      await this.site(`${prefix}_aarhus`, 'Aarhus Kommune', AARHUS_THEME, offers[0]),
-      await this.site(`${prefix}_silkeborg`, 'Silkeborg Kommune', SILKEBORG_THEME, offers[1]),
+      await this.site(`${prefix}_aarhus`, 'Aarhus Kommune', AARHUS_THEME, offers[0], options),
+      await this.site(`${prefix}_silkeborg`, 'Silkeborg Kommune', SILKEBORG_THEME, offers[1], options),
     ];
   }
 
