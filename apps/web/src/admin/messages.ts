@@ -167,6 +167,7 @@ export const t = defineMessages({
     'entity.oidc_provider': 'Login-opsætning',
     'entity.offer_revision': 'Ændringsforslag til tilbud',
     'entity.access_request': 'Anmodning om adgang',
+    'entity.national_offer': 'Landsdækkende tilbud',
     'outbox.title': 'Udbakke',
     'outbox.intro':
       'Alle e-mails, Socialkompas har sendt eller skal sende. Uden en mailserver er det her, de kan læses.',
@@ -355,6 +356,7 @@ export const t = defineMessages({
     'entity.oidc_provider': 'Login set-up',
     'entity.offer_revision': 'Proposed change to a service',
     'entity.access_request': 'Access request',
+    'entity.national_offer': 'National offer',
     'outbox.title': 'Outbox',
     'outbox.intro':
       'Every e-mail Socialkompas has sent or will send. Without a mail server, this is where they can be read.',
