@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { registryDevelopmentClient, startDevelopmentIdp } from '@socialkompas/auth';
+import { danishToday } from '@socialkompas/denmark';
 import { DemoSeeder } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
 import {
@@ -111,13 +112,23 @@ async function main(): Promise<void> {
     const { tenant, created } = await provisioning.createTenant(demo);
     const { settings } = demo;
     if (created && settings) {
-      await app.get(DataSource).transaction((manager) => provisioning.changeSettings(manager, tenant, settings));
+      await app
+        .get(DataSource)
+        .transaction((manager) => provisioning.changeSettings(manager, tenant, settings));
     }
     // Only a tenant without any offers gets the demo catalogue, so a restart adds nothing.
     if (demo.demoOffers > 0 && (await seeder.isEmpty(tenant))) {
       const seeded = await seeder.seed(tenant, { offerCount: demo.demoOffers, seed: DEMO_SEED });
       console.log(
         `${demo.name}: ${seeded.offers} demo offers from ${seeded.organizations.created} organisations (${(seeded.milliseconds / 1000).toFixed(1)} s)`,
+      );
+    }
+    if (demo.writtenOffers && (await seeder.isEmpty(tenant))) {
+      const seeded = await seeder.seedCatalogue(tenant, demo.writtenOffers(danishToday()), {
+        seed: DEMO_SEED,
+      });
+      console.log(
+        `${demo.name}: ${seeded.offers} demo offers from ${seeded.organizations.created} organisations`,
       );
     }
   }
@@ -129,6 +140,9 @@ async function main(): Promise<void> {
   console.log('\nSocialkompas is running:');
   for (const tenant of DEMO_TENANTS)
     console.log(`  ${tenant.name.padEnd(20)} ${tenantUrl(tenant.slug, environment)}`);
+  // The national tenant is also the bare base domain's portal.
+  const portal = `http://localhost:${environment.PORT}`;
+  if (environment.BASE_DOMAIN === 'localhost') console.log(`  ${'Landsportalen'.padEnd(20)} ${portal}`);
   console.log(`  API documentation    http://localhost:${environment.PORT}/api/docs`);
   console.log(`  Health               http://localhost:${environment.PORT}/health`);
   console.log(`\nStaff log in at <tenant>/auth/login through the development IdP (${idp.issuer}):`);

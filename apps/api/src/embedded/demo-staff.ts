@@ -23,6 +23,8 @@ export const DEMO_STAFF: DemoStaffMember[] = [
     person(`${tenant.slug}-editor`, `Redaktør, ${tenant.name}`, tenant.slug, 'editor'),
     person(`${tenant.slug}-staff`, `Medarbejder, ${tenant.name}`, tenant.slug, 'staff'),
   ]),
+  person('danmark-admin', 'Administrator, Hele landet', 'danmark', 'tenant_admin'),
+  person('danmark-editor', 'Redaktør, Hele landet', 'danmark', 'editor'),
   person('midtjylland-admin', 'Administrator, Region Midtjylland', 'midtjylland', 'tenant_admin'),
   person('midtjylland-coordinator', 'Regional koordinator', 'midtjylland', 'regional_coordinator'),
   person('platform-admin', 'Platformens drift', 'midtjylland', 'platform_admin'),

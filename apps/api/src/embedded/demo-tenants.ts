@@ -1,8 +1,11 @@
+import { DemoCatalogue, nationalDemoCatalogue } from '@socialkompas/demo';
 import { CreateTenantInput } from '@socialkompas/tenancy';
 
 export interface DemoTenant extends CreateTenantInput {
   /** Generated demo offers the tenant gets once, while it has none. */
   demoOffers: number;
+  /** A catalogue written by hand instead, dated from today (YYYY-MM-DD), given once while it has none. */
+  writtenOffers?: (today: string) => DemoCatalogue;
   /** Settings the tenant starts with; like the theme, applied only when the tenant is created. */
   settings?: Record<string, unknown>;
 }
@@ -11,10 +14,19 @@ export interface DemoTenant extends CreateTenantInput {
 export const DEMO_SEED = 42;
 
 /**
- * The tenants the embedded run creates: a region and two of its municipalities, visibly themed,
- * the municipalities with a demo catalogue, whose place searches include each other's offers.
+ * The tenants the embedded run creates: the national tenant (the bare base domain's portal) with
+ * offers for the whole country, a region and two of its municipalities, visibly themed, the
+ * municipalities with a demo catalogue, whose place searches include each other's offers.
  */
 export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    slug: 'danmark',
+    name: 'Hele landet',
+    kind: 'national',
+    theme: { primaryColor: '#8a1538', primaryTextColor: '#ffffff' },
+    demoOffers: 0,
+    writtenOffers: nationalDemoCatalogue,
+  },
   {
     slug: 'midtjylland',
     name: 'Region Midtjylland',

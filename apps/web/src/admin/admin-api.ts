@@ -23,9 +23,12 @@ export type AuditLogQuery = QueryOf<'/api/v1/admin/audit-log'>;
 export type OutboxPage = ResponseOf<'/api/v1/admin/outbox', 'get'>;
 export type OutboxQuery = QueryOf<'/api/v1/admin/outbox'>;
 export type OutboxMessage = ResponseOf<'/api/v1/admin/outbox/{id}', 'get'>;
+export type NationalOfferList = ResponseOf<'/api/v1/admin/national-offers', 'get'>;
+export type NationalOffer = NationalOfferList['items'][number];
 
 const USERS = ['admin', 'users'] as const;
 const SETTINGS = ['admin', 'settings'] as const;
+const NATIONAL_OFFERS = ['admin', 'national-offers'] as const;
 
 export function useUsers(query: UsersQuery) {
   return useQuery({
@@ -124,5 +127,25 @@ export function useOutboxMessage(id: string) {
     queryKey: ['admin', 'outbox-message', id],
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/admin/outbox/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useNationalOffers() {
+  return useQuery({
+    queryKey: NATIONAL_OFFERS,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/admin/national-offers', { signal })),
+  });
+}
+
+/** Hides a national offer from this municipality's site, or shows it again; the list keeps the saved switch. */
+export function useSetNationalOfferHidden() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, hidden }: { id: string; hidden: boolean }) =>
+      unwrap(api.PUT('/api/v1/admin/national-offers/{id}', { params: { path: { id } }, body: { hidden } })),
+    onSuccess: (saved) =>
+      queryClient.setQueryData<NationalOfferList>(NATIONAL_OFFERS, (list) =>
+        list ? { items: list.items.map((offer) => (offer.id === saved.id ? saved : offer)) } : list,
+      ),
   });
 }

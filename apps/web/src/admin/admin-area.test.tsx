@@ -4,6 +4,7 @@ import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import AdminArea from './admin-area';
 import { answerApi, json } from '../test-support/fetch-stub';
+import { TEST_SETTINGS } from '../test-support/admin-settings';
 import { renderPage } from '../test-support/render-page';
 
 const staff = (role: string) => ({
@@ -49,18 +50,8 @@ describe('the administration area', () => {
     answerApi({
       'GET /api/v1/me': json(staff('tenant_admin')),
       'GET /api/v1/admin/settings': json({
-        freshness: {
-          staleAfterDays: 180,
-          graceDays: 14,
-          hideStale: false,
-          linkCheckAt: '02:30',
-          freshnessAt: '06:00',
-        },
-        publicContact: {
-          accessibilityStatementUrl: null,
-          contactEmail: 'socialkompas@aarhus.dk',
-          contactPhone: null,
-        },
+        ...TEST_SETTINGS,
+        publicContact: { ...TEST_SETTINGS.publicContact, contactEmail: 'socialkompas@aarhus.dk' },
       }),
     });
     renderArea('/admin/indstillinger');
@@ -70,6 +61,10 @@ describe('the administration area', () => {
     expect(screen.getByRole('link', { name: 'Indstillinger' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('textbox', { name: 'E-mail til borgerne' })).toHaveValue(
       'socialkompas@aarhus.dk',
+    );
+    expect(screen.getByRole('link', { name: 'Landsdækkende tilbud' })).toHaveAttribute(
+      'href',
+      '/admin/landsdaekkende-tilbud',
     );
   });
 });

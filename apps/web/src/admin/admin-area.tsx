@@ -6,6 +6,7 @@ import { AccessibilityPage } from './accessibility-page';
 import { AuditLogPage } from './audit-log-page';
 import { IdentityProviderPage } from './identity-provider-page';
 import { ImportExportPage } from './import-export-page';
+import { NationalOffersPage } from './national-offers-page';
 import { OutboxMessagePage } from './outbox-message-page';
 import { OutboxPage } from './outbox-page';
 import { SearchStatsPage } from './search-stats-page';
@@ -29,6 +30,7 @@ export default function AdminArea() {
         <Route path="post" element={<OutboxPage />} />
         <Route path="post/:id" element={<OutboxMessagePage />} />
         <Route path="import" element={<ImportExportPage />} />
+        <Route path="landsdaekkende-tilbud" element={<NationalOffersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AreaGate>

@@ -1,8 +1,10 @@
 import { AreaNav } from '../areas/area-nav';
+import { useCurrentTenant } from '../tenant/tenant-context';
 import { t } from './messages';
 
-/** The administration's pages, users first. */
+/** The administration's pages, users first; a municipality's also its national offers. */
 export function AdminNav() {
+  const { kind } = useCurrentTenant();
   return (
     <AreaNav
       label={t('nav.label')}
@@ -16,6 +18,9 @@ export function AdminNav() {
         { to: '/admin/log', label: t('nav.auditLog') },
         { to: '/admin/post', label: t('nav.outbox') },
         { to: '/admin/import', label: t('nav.importExport') },
+        ...(kind === 'municipality'
+          ? [{ to: '/admin/landsdaekkende-tilbud', label: t('nav.national') }]
+          : []),
       ]}
     />
   );

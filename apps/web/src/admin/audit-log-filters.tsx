@@ -19,6 +19,7 @@ const ENTITY_TYPES = {
   oidc_provider: true,
   offer_revision: true,
   access_request: true,
+  national_offer: true,
 } satisfies Record<AuditEntityType, true>;
 
 /** The kinds of things the audit log records changes to, as the API names them. */

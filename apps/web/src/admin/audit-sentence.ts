@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'email_login_requested',
   'email_login_refused',
   'test_connection',
+  'hide',
+  'show',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -108,6 +110,7 @@ const FIELD_WORDS: Record<string, FieldWord | null> = {
   scopes: 'scopes',
   claimMapping: 'claimMapping',
   selfProvisioning: 'selfProvisioning',
+  nearbyOffers: 'nearbyOffers',
   id: null,
   version: null,
   createdAt: null,
@@ -185,6 +188,8 @@ function entityHref(entry: AuditEntry): string | null {
       return null;
     case 'oidc_provider':
       return '/admin/login';
+    case 'national_offer':
+      return '/admin/landsdaekkende-tilbud';
     default:
       return null;
   }

@@ -1236,6 +1236,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/national-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NationalOffersAdminController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/national-offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["NationalOffersAdminController_setHidden"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/association/offers": {
         parameters: {
             query?: never;
@@ -2100,7 +2132,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
+            entityType: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request" | "national_offer";
             entityId: string | null;
             /** @example publish */
             action: string;
@@ -3482,6 +3514,25 @@ export interface components {
         };
         MunicipalityList: {
             items: components["schemas"]["TenantSummary"][];
+        };
+        NationalOfferView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sorglinjen */
+            name: string;
+            /** @example Tal med en frivillig, når du har mistet en, du holder af. */
+            summary: string;
+            /** @example Sorg og Savn – landsforeningen */
+            organizationName: string;
+            /** @description True when the offer does not appear in this municipality's search */
+            hidden: boolean;
+        };
+        NationalOfferList: {
+            items: components["schemas"]["NationalOfferView"][];
+        };
+        SetNationalOfferHiddenDto: {
+            /** @description True hides the offer from this municipality's host; false shows it again */
+            hidden: boolean;
         };
         OwnOrganization: {
             /** Format: uuid */
@@ -5229,7 +5280,7 @@ export interface operations {
                 page?: unknown;
                 size?: unknown;
                 action?: string;
-                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request";
+                entityType?: "offer" | "offer_suggestion" | "organization" | "taxonomy_term" | "membership" | "user" | "tenant" | "oidc_provider" | "offer_revision" | "access_request" | "national_offer";
                 entityId?: string;
                 /** @description Only what this user did. */
                 actorUserId?: string;
@@ -7145,6 +7196,78 @@ export interface operations {
             };
             /** @description Temporarily unavailable; try again. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NationalOffersAdminController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOfferList"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NationalOffersAdminController_setHidden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNationalOfferHiddenDto"];
+            };
+        };
+        responses: {
+            /** @description The offer with its switch as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalOfferView"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

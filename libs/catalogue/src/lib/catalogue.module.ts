@@ -8,6 +8,7 @@ import { ExportModule } from './interchange/export/export.module';
 import { ImportModule } from './interchange/import/import.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { NationalOffersModule } from './national/national-offers.module';
 import { RegionModule } from './region/region.module';
 import { SearchIndexModule } from './search/index/search-index.module';
 import { SearchModule } from './search/search.module';
@@ -29,6 +30,7 @@ export class CatalogueModule {
         InboxModule,
         EditorialModule,
         RegionModule,
+        NationalOffersModule,
         AssociationsModule,
         ExportModule,
         ImportModule,

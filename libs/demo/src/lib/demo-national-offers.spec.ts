@@ -53,7 +53,8 @@ describe('nationalDemoCatalogue', () => {
   });
 
   it('dates published offers before the reference date, drafts unpublished', () => {
-    for (const offer of published) expect(Date.parse(offer.publishedAt ?? '')).toBeLessThan(Date.parse('2026-12-01'));
+    for (const offer of published)
+      expect(Date.parse(offer.publishedAt ?? '')).toBeLessThan(Date.parse('2026-12-01'));
     for (const offer of catalogue.offers.filter((candidate) => candidate.status !== 'published')) {
       expect(offer.publishedAt).toBeNull();
     }

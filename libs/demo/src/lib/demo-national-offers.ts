@@ -35,7 +35,8 @@ const ORGANIZATIONS: NationalOrganization[] = [
     domain: 'livsmod',
     phone: '+45 70 11 40 40',
     taxId: '41020305',
-    description: 'Landsdækkende forening, der forebygger selvmord med anonyme samtaler og hjælp til pårørende.',
+    description:
+      'Landsdækkende forening, der forebygger selvmord med anonyme samtaler og hjælp til pårørende.',
   },
   {
     name: 'Ungelinjen',
@@ -56,7 +57,8 @@ const ORGANIZATIONS: NationalOrganization[] = [
     domain: 'modensomhed',
     phone: '+45 70 14 45 45',
     taxId: '41020348',
-    description: 'Forening, der samler frivillige om samtaler og fællesskaber for mennesker, der føler sig ensomme.',
+    description:
+      'Forening, der samler frivillige om samtaler og fællesskaber for mennesker, der føler sig ensomme.',
   },
   {
     name: 'Sorg og Savn – landsforeningen',
@@ -77,14 +79,16 @@ const ORGANIZATIONS: NationalOrganization[] = [
     domain: 'kraeftlinjen',
     phone: '+45 70 17 75 75',
     taxId: '41020372',
-    description: 'Telefon- og chatrådgivning for kræftramte og deres pårørende, bemandet med sygeplejersker og psykologer.',
+    description:
+      'Telefon- og chatrådgivning for kræftramte og deres pårørende, bemandet med sygeplejersker og psykologer.',
   },
   {
     name: 'Gældsrådgivningen Danmark',
     domain: 'gaeldsraadgivningen',
     phone: '+45 70 18 85 85',
     taxId: '41020380',
-    description: 'Gratis og uvildig rådgivning om gæld, budget og økonomi ved frivillige økonomer og jurister.',
+    description:
+      'Gratis og uvildig rådgivning om gæld, budget og økonomi ved frivillige økonomer og jurister.',
   },
   {
     name: 'Krisecentrenes Landslinje',
@@ -112,14 +116,16 @@ const ORGANIZATIONS: NationalOrganization[] = [
     domain: 'afhaengighedslinjen',
     phone: '+45 70 23 30 30',
     taxId: '41020429',
-    description: 'Anonym rådgivning om alkohol, stoffer og spil til den, der drikker, tager stoffer eller spiller, og til de pårørende.',
+    description:
+      'Anonym rådgivning om alkohol, stoffer og spil til den, der drikker, tager stoffer eller spiller, og til de pårørende.',
   },
   {
     name: 'Psykisk Sundhed Danmark',
     domain: 'psykisksundhed',
     phone: '+45 70 24 40 40',
     taxId: '41020437',
-    description: 'Landsforening for mennesker med psykisk sårbarhed og deres pårørende, med rådgivning og online fællesskaber.',
+    description:
+      'Landsforening for mennesker med psykisk sårbarhed og deres pårørende, med rådgivning og online fællesskaber.',
   },
   {
     name: 'Handicaplinjen',
@@ -133,7 +139,8 @@ const ORGANIZATIONS: NationalOrganization[] = [
     domain: 'retshjaelpen',
     phone: '+45 70 26 60 60',
     taxId: '41020453',
-    description: 'Gratis juridisk rådgivning ved frivillige jurastuderende og advokater, på telefon og online.',
+    description:
+      'Gratis juridisk rådgivning ved frivillige jurastuderende og advokater, på telefon og online.',
   },
 ];
 
@@ -171,7 +178,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'linjen',
     schedules: [hours(ALL_WEEK, '11:00', '24:00')],
     applicationProcess: 'Ring på linjen. Du skal ikke oplyse dit navn.',
-    terms: { challenge: ['selvmordstanker', 'depression'], target_group: ['voksne', 'unge'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['selvmordstanker', 'depression'],
+      target_group: ['voksne', 'unge'],
+      activity: ['telefonraadgivning'],
+    },
     minimumAge: 13,
     anonymous: true,
   },
@@ -185,7 +196,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'chat',
     schedules: [hours(ALL_WEEK, '17:00', '23:00')],
     applicationProcess: 'Åbn chatten på hjemmesiden, når den er åben.',
-    terms: { challenge: ['selvmordstanker', 'selvskade'], target_group: ['unge', 'voksne'], activity: ['chatraadgivning'] },
+    terms: {
+      challenge: ['selvmordstanker', 'selvskade'],
+      target_group: ['unge', 'voksne'],
+      activity: ['chatraadgivning'],
+    },
     minimumAge: 13,
     anonymous: true,
   },
@@ -199,7 +214,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'efterladte',
     schedules: [hours(WEEKDAYS, '09:00', '16:00')],
     applicationProcess: 'Udfyld formularen på hjemmesiden, så ringer vi dig op inden for en uge.',
-    terms: { challenge: ['sorg'], target_group: ['efterladte', 'paaroerende'], activity: ['raadgivning', 'samtalegruppe'] },
+    terms: {
+      challenge: ['sorg'],
+      target_group: ['efterladte', 'paaroerende'],
+      activity: ['raadgivning', 'samtalegruppe'],
+    },
     minimumAge: 18,
   },
   {
@@ -213,7 +232,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'ring',
     schedules: [hours(ALL_WEEK, '11:00', '23:00')],
     applicationProcess: 'Ring på nummeret. Det er gratis og vises ikke på telefonregningen.',
-    terms: { challenge: ['lavt-selvvaerd', 'mobning', 'ensomhed'], target_group: ['unge', 'boern'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['lavt-selvvaerd', 'mobning', 'ensomhed'],
+      target_group: ['unge', 'boern'],
+      activity: ['telefonraadgivning'],
+    },
     minimumAge: 10,
     maximumAge: 24,
     anonymous: true,
@@ -228,7 +251,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'chat',
     schedules: [hours(ALL_WEEK, '14:00', '22:00')],
     applicationProcess: 'Gå ind på hjemmesiden og start en chat. Du skal ikke oprette en profil.',
-    terms: { challenge: ['angst', 'selvskade', 'lavt-selvvaerd'], target_group: ['unge'], activity: ['chatraadgivning'] },
+    terms: {
+      challenge: ['angst', 'selvskade', 'lavt-selvvaerd'],
+      target_group: ['unge'],
+      activity: ['chatraadgivning'],
+    },
     minimumAge: 10,
     maximumAge: 24,
     anonymous: true,
@@ -257,7 +284,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'skole',
     schedules: [hours(WEEKDAYS, '15:00', '20:00')],
     applicationProcess: 'Start en chat på hjemmesiden.',
-    terms: { challenge: ['skolevaegring', 'angst'], target_group: ['boern', 'unge'], activity: ['chatraadgivning'] },
+    terms: {
+      challenge: ['skolevaegring', 'angst'],
+      target_group: ['boern', 'unge'],
+      activity: ['chatraadgivning'],
+    },
     minimumAge: 10,
     maximumAge: 18,
     anonymous: true,
@@ -273,7 +304,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'telefon',
     schedules: [hours(WEEKDAYS, '10:00', '19:00'), hours(['SA'], '10:00', '14:00')],
     applicationProcess: 'Ring på nummeret. Du kan være anonym.',
-    terms: { challenge: ['skolevaegring', 'mobning'], target_group: ['foraeldre', 'familier'], activity: ['telefonraadgivning', 'raadgivning'] },
+    terms: {
+      challenge: ['skolevaegring', 'mobning'],
+      target_group: ['foraeldre', 'familier'],
+      activity: ['telefonraadgivning', 'raadgivning'],
+    },
     minimumAge: 18,
     anonymous: true,
   },
@@ -315,7 +350,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'snakkelinjen',
     schedules: [hours(ALL_WEEK, '10:00', '22:00')],
     applicationProcess: 'Ring på nummeret. Du behøver ikke sige dit navn.',
-    terms: { challenge: ['ensomhed'], target_group: ['aeldre', 'enlige', 'voksne'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['ensomhed'],
+      target_group: ['aeldre', 'enlige', 'voksne'],
+      activity: ['telefonraadgivning'],
+    },
     minimumAge: 18,
     anonymous: true,
   },
@@ -343,7 +382,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'unge-voksne',
     schedules: [hours(['TH'], '19:30', '21:00')],
     applicationProcess: 'Tilmeld dig på hjemmesiden.',
-    terms: { challenge: ['ensomhed', 'lavt-selvvaerd'], target_group: ['unge', 'studerende'], activity: ['netvaerksgruppe'] },
+    terms: {
+      challenge: ['ensomhed', 'lavt-selvvaerd'],
+      target_group: ['unge', 'studerende'],
+      activity: ['netvaerksgruppe'],
+    },
     minimumAge: 18,
     maximumAge: 30,
   },
@@ -387,7 +430,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'linjen',
     schedules: [hours(WEEKDAYS, '09:00', '15:00')],
     applicationProcess: 'Ring på nummeret.',
-    terms: { challenge: ['demens'], target_group: ['paaroerende', 'aeldre'], activity: ['telefonraadgivning', 'raadgivning'] },
+    terms: {
+      challenge: ['demens'],
+      target_group: ['paaroerende', 'aeldre'],
+      activity: ['telefonraadgivning', 'raadgivning'],
+    },
   },
   {
     organization: 5,
@@ -399,7 +446,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'paaroerendegruppe',
     schedules: [hours(['WE'], '19:00', '20:30')],
     applicationProcess: 'Tilmeld dig på hjemmesiden eller ring til Demenslinjen.',
-    terms: { challenge: ['demens'], target_group: ['paaroerende'], activity: ['samtalegruppe', 'selvhjaelpsgruppe'] },
+    terms: {
+      challenge: ['demens'],
+      target_group: ['paaroerende'],
+      activity: ['samtalegruppe', 'selvhjaelpsgruppe'],
+    },
     minimumAge: 18,
   },
   {
@@ -413,7 +464,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'kraeftlinjen',
     schedules: [hours(WEEKDAYS, '09:00', '21:00'), hours(['SA', 'SU'], '12:00', '17:00')],
     applicationProcess: 'Ring eller start en chat på hjemmesiden.',
-    terms: { challenge: ['kraeft', 'paaroerende-til-syg'], target_group: ['paaroerende', 'voksne'], activity: ['telefonraadgivning', 'chatraadgivning'] },
+    terms: {
+      challenge: ['kraeft', 'paaroerende-til-syg'],
+      target_group: ['paaroerende', 'voksne'],
+      activity: ['telefonraadgivning', 'chatraadgivning'],
+    },
   },
   {
     organization: 6,
@@ -425,7 +480,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'ung-paaroerende',
     schedules: [hours(['TH'], '19:00', '20:30')],
     applicationProcess: 'Tilmeld dig på hjemmesiden.',
-    terms: { challenge: ['kraeft', 'paaroerende-til-syg'], target_group: ['unge', 'paaroerende'], activity: ['netvaerksgruppe'] },
+    terms: {
+      challenge: ['kraeft', 'paaroerende-til-syg'],
+      target_group: ['unge', 'paaroerende'],
+      activity: ['netvaerksgruppe'],
+    },
     minimumAge: 13,
     maximumAge: 25,
   },
@@ -440,7 +499,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'telefon',
     schedules: [hours(['MO', 'TU', 'WE', 'TH'], '16:00', '19:00')],
     applicationProcess: 'Ring på nummeret. Hav gerne dine breve fra kreditorerne ved hånden.',
-    terms: { challenge: ['oekonomi-og-gaeld'], target_group: ['voksne'], activity: ['oekonomisk-raadgivning'] },
+    terms: {
+      challenge: ['oekonomi-og-gaeld'],
+      target_group: ['voksne'],
+      activity: ['oekonomisk-raadgivning'],
+    },
     minimumAge: 18,
   },
   {
@@ -468,7 +531,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'linjen',
     schedules: ROUND_THE_CLOCK,
     applicationProcess: 'Ring på nummeret, når som helst.',
-    terms: { challenge: ['vold-i-naere-relationer'], target_group: ['kvinder', 'maend'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['vold-i-naere-relationer'],
+      target_group: ['kvinder', 'maend'],
+      activity: ['telefonraadgivning'],
+    },
     anonymous: true,
     languages: ['da', 'en', 'ar'],
   },
@@ -482,7 +549,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'kaerestevold',
     schedules: [hours(ALL_WEEK, '16:00', '22:00')],
     applicationProcess: 'Start en chat på hjemmesiden.',
-    terms: { challenge: ['vold-i-naere-relationer', 'parforhold'], target_group: ['unge'], activity: ['chatraadgivning'] },
+    terms: {
+      challenge: ['vold-i-naere-relationer', 'parforhold'],
+      target_group: ['unge'],
+      activity: ['chatraadgivning'],
+    },
     minimumAge: 13,
     maximumAge: 25,
     anonymous: true,
@@ -498,7 +569,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'raadgivning',
     schedules: [hours(['MO', 'TU', 'WE', 'TH'], '15:00', '21:00')],
     applicationProcess: 'Ring eller start en chat på hjemmesiden.',
-    terms: { challenge: ['spiseforstyrrelse'], target_group: ['unge', 'paaroerende'], activity: ['telefonraadgivning', 'chatraadgivning'] },
+    terms: {
+      challenge: ['spiseforstyrrelse'],
+      target_group: ['unge', 'paaroerende'],
+      activity: ['telefonraadgivning', 'chatraadgivning'],
+    },
     anonymous: true,
   },
   {
@@ -525,7 +600,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'linjen',
     schedules: ROUND_THE_CLOCK,
     applicationProcess: 'Ring på nummeret.',
-    terms: { challenge: ['ptsd-og-traumer'], target_group: ['veteraner', 'paaroerende'], activity: ['telefonraadgivning', 'psykologhjaelp'] },
+    terms: {
+      challenge: ['ptsd-og-traumer'],
+      target_group: ['veteraner', 'paaroerende'],
+      activity: ['telefonraadgivning', 'psykologhjaelp'],
+    },
     minimumAge: 18,
   },
   {
@@ -539,7 +618,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'alkohol',
     schedules: [hours(WEEKDAYS, '10:00', '22:00'), hours(['SA', 'SU'], '12:00', '18:00')],
     applicationProcess: 'Ring eller start en chat på hjemmesiden. Du kan være anonym.',
-    terms: { challenge: ['alkohol', 'misbrug-i-familien'], target_group: ['voksne', 'paaroerende'], activity: ['telefonraadgivning', 'chatraadgivning'] },
+    terms: {
+      challenge: ['alkohol', 'misbrug-i-familien'],
+      target_group: ['voksne', 'paaroerende'],
+      activity: ['telefonraadgivning', 'chatraadgivning'],
+    },
     minimumAge: 15,
     anonymous: true,
   },
@@ -554,7 +637,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'spil',
     schedules: [hours(WEEKDAYS, '12:00', '20:00')],
     applicationProcess: 'Ring på nummeret.',
-    terms: { challenge: ['ludomani', 'oekonomi-og-gaeld'], target_group: ['voksne', 'paaroerende'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['ludomani', 'oekonomi-og-gaeld'],
+      target_group: ['voksne', 'paaroerende'],
+      activity: ['telefonraadgivning'],
+    },
     minimumAge: 18,
     anonymous: true,
   },
@@ -569,7 +656,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'linjen',
     schedules: [hours(WEEKDAYS, '10:00', '22:00'), hours(['SA', 'SU'], '14:00', '20:00')],
     applicationProcess: 'Ring på nummeret.',
-    terms: { challenge: ['psykisk-saarbarhed', 'depression'], target_group: ['voksne', 'paaroerende'], activity: ['telefonraadgivning'] },
+    terms: {
+      challenge: ['psykisk-saarbarhed', 'depression'],
+      target_group: ['voksne', 'paaroerende'],
+      activity: ['telefonraadgivning'],
+    },
     minimumAge: 16,
   },
   {
@@ -582,7 +673,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'stressgruppe',
     schedules: [hours(['WE'], '19:00', '20:30')],
     applicationProcess: 'Tilmeld dig på hjemmesiden.',
-    terms: { challenge: ['stress', 'soevnproblemer'], target_group: ['voksne'], activity: ['selvhjaelpsgruppe'] },
+    terms: {
+      challenge: ['stress', 'soevnproblemer'],
+      target_group: ['voksne'],
+      activity: ['selvhjaelpsgruppe'],
+    },
     minimumAge: 18,
   },
   {
@@ -596,7 +691,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'raadgivning',
     schedules: [hours(['MO', 'TU', 'TH'], '09:00', '14:00')],
     applicationProcess: 'Ring på nummeret, eller bestil en tid på hjemmesiden.',
-    terms: { challenge: ['fysisk-handicap'], target_group: ['mennesker-med-handicap', 'foraeldre'], activity: ['raadgivning', 'juridisk-raadgivning'] },
+    terms: {
+      challenge: ['fysisk-handicap'],
+      target_group: ['mennesker-med-handicap', 'foraeldre'],
+      activity: ['raadgivning', 'juridisk-raadgivning'],
+    },
   },
   {
     organization: 14,
@@ -623,7 +722,11 @@ const OFFERS: NationalOfferSpec[] = [
     page: 'flygtninge',
     schedules: [hours(['WE'], '13:00', '17:00')],
     applicationProcess: 'Ring i åbningstiden eller bestil en tid på hjemmesiden.',
-    terms: { challenge: ['sprog-og-integration'], target_group: ['flygtninge-og-indvandrere'], activity: ['juridisk-raadgivning'] },
+    terms: {
+      challenge: ['sprog-og-integration'],
+      target_group: ['flygtninge-og-indvandrere'],
+      activity: ['juridisk-raadgivning'],
+    },
     minimumAge: 18,
     languages: ['da', 'en', 'ar'],
   },
@@ -648,17 +751,15 @@ const DAY_MS = 86_400_000;
 export function nationalDemoCatalogue(referenceDate: string = DEMO_REFERENCE_DATE): DemoCatalogue {
   const reference = Date.parse(referenceDate);
   const daysAgo = (days: number) => new Date(reference - days * DAY_MS).toISOString();
-  const organizations = ORGANIZATIONS.map(
-    (organization): DemoOrganization => ({
-      name: organization.name,
-      alternateName: null,
-      description: organization.description,
-      email: `kontakt@${organization.domain}.example`,
-      website: `https://www.${organization.domain}.example`,
-      phone: organization.phone,
-      taxId: organization.taxId,
-    }),
-  );
+  const organizations = ORGANIZATIONS.map((organization): DemoOrganization => ({
+    name: organization.name,
+    alternateName: null,
+    description: organization.description,
+    email: `kontakt@${organization.domain}.example`,
+    website: `https://www.${organization.domain}.example`,
+    phone: organization.phone,
+    taxId: organization.taxId,
+  }));
   const offers = OFFERS.map((spec, index): DemoOffer => {
     const organization = organizations[spec.organization];
     const status = spec.status ?? 'published';

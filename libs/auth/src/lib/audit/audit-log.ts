@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'oidc_provider',
   'offer_revision',
   'access_request',
+  'national_offer',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
