@@ -165,8 +165,12 @@ describeInBrowser('the regional and the national portal in a browser', () => {
     await page.goto(`${national.origin}/sog`);
     await page.locator('ol.results > li').first().waitFor();
     await page.getByRole('button', { name: /^Filtre/ }).click();
-    await page
-      .getByRole('group', { name: 'Kommune', exact: true })
+    const municipalities = page.getByRole('group', { name: 'Kommune', exact: true });
+    await municipalities.waitFor();
+    // Beside other test files' municipalities, the facet may show its first few only.
+    const showAll = municipalities.getByRole('button', { name: /^Vis alle/ });
+    if (await showAll.isVisible()) await showAll.click();
+    await municipalities
       .getByRole('checkbox', { name: /^Landsdækkende \(\d+\)$/ })
       .first()
       .waitFor();
