@@ -144,9 +144,10 @@ describe('search across tenants', () => {
           url: 'http://aarhus.localhost:3000',
         },
       });
+      // The national tenant's site is the national portal, on the bare base domain.
       expect(result.items.find((item) => item.id === ids.national)).toMatchObject({
         national: true,
-        tenant: { slug: 'danmark', kind: 'national' },
+        tenant: { slug: 'danmark', kind: 'national', url: 'http://localhost:3000' },
       });
     });
 
