@@ -62,6 +62,19 @@ export class SearchSnapshots {
   }
 
   /**
+   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
+   * search across many tenants, which reads every member's generation in one statement.
+   */
+  atGeneration(
+    tenantId: string,
+    generation: string,
+    audience: SnapshotAudience = 'public',
+  ): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
+  }
+
+  /**
    * The current tenant's snapshot for the audience (citizens unless told otherwise), rebuilt when
    * its generation has moved on.
    */
