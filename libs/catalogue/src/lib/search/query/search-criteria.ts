@@ -9,7 +9,7 @@ import { Point, SnapshotCriteria, TextMatches } from './snapshot-search';
 import { queryWords, tsqueryText } from './text-query';
 
 /** How close a known word must be to a typed one to be searched for as well ("ensomed" → ensomhed). */
-const CORRECTION_SIMILARITY = 0.4;
+export const CORRECTION_SIMILARITY = 0.4;
 /** Looser, for "did you mean" once nothing was found. */
 const SUGGESTION_SIMILARITY = 0.3;
 
@@ -109,7 +109,7 @@ export function knownText(
 }
 
 /** Known words as they are; unknown ones also as their nearest known words. */
-function tsqueryOf(matched: MatchedWord[]): string | null {
+export function tsqueryOf(matched: MatchedWord[]): string | null {
   return tsqueryText(
     matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
   );

@@ -3,7 +3,7 @@ import { TenancyService } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
-import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
+import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
 import { buildSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
 import { TextMatches } from './snapshot-search';
@@ -59,6 +59,19 @@ export class SearchSnapshots {
     return cached && now - cached.checkedAt < GENERATION_RECHECK_MS && now >= cached.recheckUntil
       ? cached.snapshot
       : undefined;
+  }
+
+  /**
+   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
+   * search across many tenants, which reads every member's generation in one statement.
+   */
+  atGeneration(
+    tenantId: string,
+    generation: string,
+    audience: SnapshotAudience = 'public',
+  ): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
   }
 
   /**
@@ -119,10 +132,31 @@ export class SearchSnapshots {
     const key = this.key(snapshot, tsquery);
     const cached = this.textMatches.get(key);
     if (cached !== undefined) return cached;
-    const rows = await this.search.matchText(tsquery, snapshot.audience);
+    return this.rememberTextMatches(
+      snapshot,
+      tsquery,
+      await this.search.matchText(tsquery, snapshot.audience),
+    );
+  }
+
+  /**
+   * Keeps what PostgreSQL answered for a text (rows as matchText reads them), as matchText does,
+   * and gives it as ordinals: for a search that read many tenants' matches in one statement.
+   */
+  rememberTextMatches(snapshot: SearchSnapshot, tsquery: string, rows: TextMatchRow[]): TextMatches | null {
     const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
-    this.textMatches.set(key, matches, Math.max(1, matches?.ordinals.length ?? 0));
+    this.textMatches.set(this.key(snapshot, tsquery), matches, Math.max(1, matches?.ordinals.length ?? 0));
     return matches;
+  }
+
+  /** Keeps what PostgreSQL answered for words, as matchWords does. */
+  rememberWordMatches(
+    snapshot: SearchSnapshot,
+    words: string[],
+    threshold: number,
+    matched: MatchedWord[],
+  ): void {
+    this.wordMatches.set(this.wordKey(snapshot, words, threshold), matched);
   }
 
   /**

@@ -1,14 +1,13 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
-import { knownText, SearchPlan, searchText, snapshotCriteria, TextSearch } from '../query/search-criteria';
+import { SearchPlan, snapshotCriteria, TextSearch } from '../query/search-criteria';
 import { SearchSnapshot, VocabularySelection } from '../query/search-snapshot';
-import { SearchSnapshots } from '../query/search-snapshots';
 import { searchSnapshot, SnapshotHit, TextMatches } from '../query/snapshot-search';
 
 /** A term id no tenant has: a vocabulary filter the member cannot match still filters (to nothing). */
 const NO_SUCH_TERM = 'none';
 
-/** One member's part of a scope search, computed in its read-only unit of work. */
+/** One member's part of a scope search. */
 export interface MemberSearch {
   member: NetworkTenant;
   snapshot: SearchSnapshot;
@@ -37,31 +36,10 @@ export interface MemberSearchRequest {
 }
 
 /**
- * Searches the current unit of work's member: its snapshot, its own text matches, the scope's
- * filters by term code (each tenant has its own term ids).
+ * Searches a member's snapshot with its own text matches and the scope's filters by term code
+ * (each tenant has its own term ids), in memory.
  */
-export async function searchMember(
-  snapshots: SearchSnapshots,
-  request: MemberSearchRequest,
-): Promise<MemberSearch> {
-  const snapshot = await snapshots.current();
-  return searched(request, snapshot, await searchText(snapshots, snapshot, request.plan.words));
-}
-
-/**
- * The same search from memory alone, without a unit of work: when the member's snapshot was
- * checked within the last second and its word and text matches are known. Undefined otherwise.
- */
-export function searchMemberInMemory(
-  snapshots: SearchSnapshots,
-  request: MemberSearchRequest,
-): MemberSearch | undefined {
-  const snapshot = snapshots.fresh(request.member.tenant.id);
-  const text = snapshot && knownText(snapshots, snapshot, request.plan.words);
-  return snapshot && text ? searched(request, snapshot, text) : undefined;
-}
-
-function searched(
+export function searchMember(
   { member, plan, hidden, limit }: MemberSearchRequest,
   snapshot: SearchSnapshot,
   text: TextSearch,

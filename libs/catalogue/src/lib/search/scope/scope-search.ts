@@ -7,7 +7,7 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
-import { OfferSearchRepository } from '../query/offer-search.repository';
+import { ResultRow, resultsSelect } from '../query/offer-search.repository';
 import { resultItem } from '../query/result-item';
 import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
@@ -18,8 +18,10 @@ import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
-import { MemberSearch, MemberSearchRequest, searchMember, searchMemberInMemory } from './member-search';
-import { mergeHits } from './merge-hits';
+import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
+import { memberSnapshot } from './member-snapshot';
+import { ScopeText } from './scope-text';
+import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
 import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
 
@@ -56,9 +58,9 @@ export class ScopeSearch {
   constructor(
     private readonly readPath: PublishedReadPath,
     private readonly snapshots: SearchSnapshots,
-    private readonly search: OfferSearchRepository,
     private readonly hiddenOffers: HostHiddenOffers,
     private readonly generations: ScopeGenerations,
+    private readonly text: ScopeText,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
     @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {}
@@ -73,32 +75,30 @@ export class ScopeSearch {
     if (remembered) return remembered;
 
     const offset = (query.page - 1) * query.size;
-    let hidden: Promise<ReadonlySet<string>> | undefined;
-    const parts = await inParallel(
-      scope.members,
-      MEMBERS_AT_ONCE,
-      async (member): Promise<MemberPart | null> => {
-        const pass = tenantFilterPass(member, query);
-        const isHost = member === scope.host;
-        // The host is always searched: its statistics and "did you mean" need its own words.
-        if (!isHost && !pass.municipality && !pass.region) return null;
-        const full = pass.municipality && pass.region;
-        const request: MemberSearchRequest = {
-          member,
-          plan,
-          hidden:
-            member.tenant.kind === 'national'
-              ? await (hidden ??= this.hiddenOffers.of(scope, generations[0]))
-              : NOTHING_HIDDEN,
-          limit: full ? offset + query.size : 0,
-        };
-        const search =
-          searchMemberInMemory(this.snapshots, request) ??
-          (await this.readPath.read(member.tenant, () => searchMember(this.snapshots, request)));
-        return { pass, search };
-      },
+    // The host is always searched: its statistics and "did you mean" need its own words.
+    const chosen = scope.members
+      .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
+      .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
+    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
+      memberSnapshot(this.readPath, this.snapshots, member, generations[scope.members.indexOf(member)]),
     );
-    const searched = parts.filter((part): part is MemberPart => part !== null);
+    const texts = await this.text.search(
+      chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
+      plan.words,
+    );
+    const hidden = chosen.some(({ member }) => member.tenant.kind === 'national')
+      ? await this.hiddenOffers.of(scope, generations[0])
+      : NOTHING_HIDDEN;
+    const searched = chosen.map(({ member, pass }, index): MemberPart => {
+      const full = pass.municipality && pass.region;
+      const request: MemberSearchRequest = {
+        member,
+        plan,
+        hidden: member.tenant.kind === 'national' ? hidden : NOTHING_HIDDEN,
+        limit: full ? offset + query.size : 0,
+      };
+      return { pass, search: searchMember(request, snapshots[index], texts[index]) };
+    });
     assertKnownTerms(searched);
     const included = searched
       .filter(({ pass }) => pass.municipality && pass.region)
@@ -142,19 +142,24 @@ export class ScopeSearch {
     return answer;
   }
 
-  /** The page's result cards: each member's details from its own schema, read-only. */
-  private async items(page: ReturnType<typeof mergeHits>): Promise<SearchHit[]> {
-    const byMember = new Map<MemberSearch, string[]>();
-    for (const { search, hit } of page) byMember.set(search, [...(byMember.get(search) ?? []), hit.id]);
-    const rows = new Map<string, Awaited<ReturnType<OfferSearchRepository['results']>>[number]>();
-    await inParallel([...byMember], MEMBERS_AT_ONCE, async ([search, ids]) => {
-      const found = await this.readPath.read(search.member.tenant, () =>
-        this.search.results(ids, search.tsquery),
-      );
-      for (const row of found) rows.set(`${search.member.tenant.id}:${row.id}`, row);
-    });
+  /**
+   * The page's result cards: each member's details from its own schema, all members in one
+   * read-only statement, each with its own text for the highlighted extract.
+   */
+  private async items(page: ScopeHit[]): Promise<SearchHit[]> {
+    const searches = [...new Set(page.map(({ search }) => search))];
+    const rows = await this.readPath.unionAll<ResultRow>(
+      searches.map((search) => search.member.tenant),
+      (schema, position) =>
+        resultsSelect((table) => `${schema}.${table}`, `$${2 * position + 1}`, `$${2 * position + 2}`),
+      searches.flatMap((search) => [
+        page.filter((hit) => hit.search === search).map(({ hit }) => hit.id),
+        search.tsquery,
+      ]),
+    );
+    const byKey = new Map(rows.map(({ member, ...row }) => [`${member}:${row.id}`, row]));
     return page.flatMap(({ search, hit }) => {
-      const row = rows.get(`${search.member.tenant.id}:${hit.id}`);
+      const row = byKey.get(`${searches.indexOf(search)}:${hit.id}`);
       return row
         ? [resultItem(row, hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions))]
         : [];
