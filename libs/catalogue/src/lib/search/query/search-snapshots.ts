@@ -3,7 +3,7 @@ import { TenancyService } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
-import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
+import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
 import { buildSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
 import { TextMatches } from './snapshot-search';
@@ -154,17 +154,21 @@ export class SearchSnapshots {
   }
 }
 
-function toOrdinals(
-  snapshot: SearchSnapshot,
-  rows: { id: string | null; rank: number | null }[],
-): TextMatches {
+function toOrdinals(snapshot: SearchSnapshot, rows: TextMatchRow[]): TextMatches {
   const ordinals: number[] = [];
   const ranks: number[] = [];
+  const lexemes: string[] = [];
   for (const row of rows) {
+    if (row.query !== null) lexemes.push(...lexemesOf(row.query));
     const ordinal = row.id === null ? undefined : snapshot.offerOrdinalById.get(row.id);
     if (ordinal === undefined) continue;
     ordinals.push(ordinal);
     ranks.push(row.rank ?? 0);
   }
-  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) };
+  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks), lexemes };
+}
+
+/** The lexemes of a tsquery as text, e.g. `( 'ensom':* | 'ensomhed' ) & 'ung':*`. */
+function lexemesOf(tsquery: string): string[] {
+  return [...tsquery.matchAll(/'((?:[^']|'')*)'/g)].map((match) => match[1].replaceAll("''", "'"));
 }

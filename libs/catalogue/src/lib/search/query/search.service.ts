@@ -7,13 +7,12 @@ import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { SearchQueryDto } from './search-query.dto';
 import { autocomplete, Suggestions } from '../suggest/autocomplete';
 import { danishMoment } from './danish-time';
-import { OfferSearchRepository, ResultRow } from './offer-search.repository';
 import { SearchLog } from '../stats/search-log';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
-import { FacetTerm, HIT_VOCABULARIES, HitTerm, SearchFacets, SearchHit, SearchResult } from './search-result';
-import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
-import { snippetHtml } from './snippet';
+import { FacetTerm, SearchFacets, SearchResult } from './search-result';
+import { searchHit } from './search-hit';
+import { Point, searchSnapshot } from './snapshot-search';
 import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
 
 /** How close a known word must be to a typed one to be searched for as well ("ensomed" → ensomhed). */
@@ -39,7 +38,6 @@ function badParameter(field: string, message: string): BadRequestException {
 @Injectable()
 export class SearchService {
   constructor(
-    private readonly search: OfferSearchRepository,
     private readonly snapshots: SearchSnapshots,
     private readonly searchLog: SearchLog,
     private readonly tenancy: TenancyService,
@@ -104,11 +102,6 @@ export class SearchService {
       limit: query.size,
       offset: (query.page - 1) * query.size,
     });
-    const rows = await this.search.results(
-      page.map((hit) => hit.id),
-      tsquery,
-    );
-    const rowsById = new Map(rows.map((row) => [row.id, row]));
     const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
 
     const result: SearchResult = {
@@ -116,10 +109,7 @@ export class SearchService {
       page: query.page,
       size: query.size,
       origin,
-      items: page.flatMap((hit) => {
-        const row = rowsById.get(hit.id);
-        return row ? [resultItem(row, hit, snapshot)] : [];
-      }),
+      items: page.map((hit) => searchHit(snapshot, hit, textMatches?.lexemes ?? null)),
       facets: facetsOf(snapshot.terms, facets, termIds),
       didYouMean,
     };
@@ -195,25 +185,8 @@ function parseAges(age: string | undefined): { from: number; to: number } | null
   return { from, to };
 }
 
-const hitVocabularies = new Set<Vocabulary>(HIT_VOCABULARIES);
-
-function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot): SearchHit {
-  const { headline, feeAmount, ...fields } = row;
-  const terms: Partial<Record<Vocabulary, HitTerm[]>> = {};
-  for (const ordinal of snapshot.offers[hit.ordinal].terms) {
-    const term = snapshot.terms[ordinal];
-    if (hitVocabularies.has(term.vocabulary)) {
-      (terms[term.vocabulary] ??= []).push({ code: term.code, name: term.name });
-    }
-  }
-  return {
-    ...fields,
-    feeAmount: feeAmount === null ? null : Number(feeAmount),
-    snippet: snippetHtml(headline ?? row.summary),
-    distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 100) / 100,
-    terms,
-  };
-}
+/** One collator for every sort: `localeCompare(…, 'da')` builds one per comparison. */
+const danishOrder = new Intl.Collator('da').compare;
 
 function facetsOf(
   terms: TermWithVocabulary[],
@@ -238,7 +211,7 @@ function facetsOf(
   }
   // Ages and districts read best in their own order; the rest by how much they offer.
   for (const vocabulary of ['challenge', 'target_group', 'activity'] as const) {
-    facets[vocabulary].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
+    facets[vocabulary].sort((a, b) => b.count - a.count || danishOrder(a.name, b.name));
   }
   return facets;
 }
