@@ -17,6 +17,7 @@ import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1
 import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
 import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-catalogue-imports';
+import { RecordSearchChanges1764662400100 } from './tenant/1764662400100-record-search-changes';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -41,5 +42,6 @@ export const MIGRATIONS: MigrationSets = {
     AddAssociationWork1764489600001,
     LabelAuditEntriesAndTextResults1764489600002,
     AddCatalogueImports1764576000300,
+    RecordSearchChanges1764662400100,
   ],
 };

@@ -36,6 +36,12 @@ export interface SearchGenerationRow {
   generation: string;
 }
 
+/** One step of the generation and the offers it changed; null offer_ids when it may have changed any. */
+export interface SearchChangeRow {
+  generation: string;
+  offer_ids: string[] | null;
+}
+
 /** What a result card shows of an offer, as PostgreSQL gives it (the price as numeric text). */
 export type CardRow = Omit<SearchHit, 'feeAmount' | 'snippet' | 'distanceKm' | 'terms'> & {
   feeAmount: string | null;
@@ -94,13 +100,15 @@ export class OfferSearchRepository {
 
   /**
    * The offers the audience's search shows (see SnapshotAudience): one query, whatever the
-   * catalogue's size.
+   * catalogue's size; or of those only the ones with the ids given (the others are not shown).
    */
-  snapshotOffers(audience: SnapshotAudience): Promise<SnapshotOfferRow[]> {
-    const shown =
-      audience === 'public'
-        ? `WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`
-        : '';
+  snapshotOffers(audience: SnapshotAudience, onlyIds?: string[]): Promise<SnapshotOfferRow[]> {
+    const shown = [
+      ...(audience === 'public'
+        ? [`o.status = 'published'`, `organization.status = 'published'`, `NOT o.hidden_as_stale`]
+        : []),
+      ...(onlyIds ? [`o.id = ANY($1::uuid[])`] : []),
+    ];
     return queryRows<SnapshotOfferRow>(
       this.manager,
       `SELECT o.id, o.status, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
@@ -130,7 +138,18 @@ export class OfferSearchRepository {
                    FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = o.id)
        ) AS card
      FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-     ${shown}`,
+     ${shown.length > 0 ? `WHERE ${shown.join(' AND ')}` : ''}`,
+      onlyIds ? [onlyIds] : [],
+    );
+  }
+
+  /** The recorded steps after generation `from` up to `to` (see search_changes), oldest first. */
+  changesBetween(from: string, to: string): Promise<SearchChangeRow[]> {
+    return queryRows<SearchChangeRow>(
+      this.manager,
+      `SELECT generation::text, offer_ids FROM search_changes
+       WHERE generation > $1::bigint AND generation <= $2::bigint ORDER BY generation`,
+      [from, to],
     );
   }
 

@@ -1,3 +1,4 @@
+import type { TenantRef } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { WEEKDAYS } from '../../offers/schedule.entity';
@@ -54,6 +55,8 @@ export interface OfferFacts {
  */
 export interface SearchSnapshot {
   tenantId: string;
+  /** The tenant's slug from the registry, so a cache miss can open the tenant's unit of work. */
+  tenantSlug: string;
   generation: string;
   audience: SnapshotAudience;
   terms: TermWithVocabulary[];
@@ -82,7 +85,7 @@ function day(date: string | null): number | null {
 /** Builds the snapshot from the audience's offers as the repository read them at `generation`. */
 export function buildSnapshot(
   rows: SnapshotOfferRow[],
-  tenantId: string,
+  tenant: TenantRef,
   generation: string,
   terms: TermWithVocabulary[],
   audience: SnapshotAudience = 'public',
@@ -92,7 +95,8 @@ export function buildSnapshot(
   const cardTerms = cardTermsOf(terms);
   const offers = rows.map((row): OfferFacts => offerFacts(row, termOrdinalById, cardTerms));
   return {
-    tenantId,
+    tenantId: tenant.id,
+    tenantSlug: tenant.slug,
     generation,
     audience,
     terms,
@@ -101,6 +105,30 @@ export function buildSnapshot(
     offers,
     offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
     columns: columnsOf(offers, terms.length),
+  };
+}
+
+/**
+ * The snapshot at a later generation, with the offers of `changed` taken out and put back as
+ * `rows` (the changed offers the audience still sees, read afresh). The terms stay: a change of
+ * the vocabularies is never patched (see SearchIndexWriter). O(offers) in memory, no database.
+ */
+export function patchSnapshot(
+  snapshot: SearchSnapshot,
+  generation: string,
+  changed: ReadonlySet<string>,
+  rows: SnapshotOfferRow[],
+): SearchSnapshot {
+  const cardTerms = cardTermsOf(snapshot.terms);
+  const offers = snapshot.offers
+    .filter((offer) => !changed.has(offer.id))
+    .concat(rows.map((row) => offerFacts(row, snapshot.termOrdinalById, cardTerms)));
+  return {
+    ...snapshot,
+    generation,
+    offers,
+    offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
+    columns: columnsOf(offers, snapshot.terms.length),
   };
 }
 

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { TenancyService, TenantRef } from '@socialkompas/tenancy';
+import { TenantRef } from '@socialkompas/tenancy';
 import { postcodeArea } from '@socialkompas/denmark';
 import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
@@ -40,32 +40,23 @@ export class SearchService {
   constructor(
     private readonly snapshots: SearchSnapshots,
     private readonly searchLog: SearchLog,
-    private readonly tenancy: TenancyService,
   ) {}
 
   /**
-   * Runs a public search for the tenant. A search answered within the last second's generation
-   * check comes from memory without a database round trip; anything else runs as a unit of work.
+   * Runs a public search for the tenant. Over a snapshot whose generation was read within the last
+   * second, with the text's matches cached, it needs no database round trip (see snapshotOf).
    */
   async find(tenant: TenantRef, query: SearchQueryDto): Promise<SearchResult> {
+    const snapshot = await this.snapshots.snapshotOf(tenant);
+    const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
     const key = canonicalQuery(query);
-    const fresh = this.snapshots.fresh(tenant.id);
-    const remembered = fresh && this.snapshots.recallResult<ComputedSearch>(fresh, key);
-    if (fresh && remembered) {
-      this.logSearch(tenant, query, resolveTermReferences(query, fresh.terms, badParameter), remembered);
-      return remembered.result;
+    let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
+    if (!computed) {
+      computed = await this.compute(query, snapshot, termIds);
+      this.snapshots.rememberResult(snapshot, key, computed);
     }
-    return this.tenancy.run(tenant, async () => {
-      const snapshot = await this.snapshots.current();
-      const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
-      let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
-      if (!computed) {
-        computed = await this.compute(query, snapshot, termIds);
-        this.snapshots.rememberResult(snapshot, key, computed, JSON.stringify(computed.result).length);
-      }
-      this.logSearch(tenant, query, termIds, computed);
-      return computed.result;
-    });
+    this.logSearch(tenant, query, termIds, computed);
+    return computed.result;
   }
 
   private async compute(

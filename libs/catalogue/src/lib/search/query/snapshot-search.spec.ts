@@ -92,6 +92,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
 function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
   return {
     tenantId: 'tenant',
+    tenantSlug: 'tenant',
     generation: '1',
     audience: 'staff',
     terms,
