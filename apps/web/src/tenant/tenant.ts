@@ -1,4 +1,4 @@
-export type TenantKind = 'municipality' | 'region';
+export type TenantKind = 'municipality' | 'region' | 'national';
 
 export interface TenantTheme {
   primaryColor?: string;
@@ -30,7 +30,7 @@ export function toPublicTenant(body: unknown): PublicTenant | undefined {
   if (!isRecord(body)) return undefined;
   const { slug, name, kind, theme } = body;
   if (typeof slug !== 'string' || typeof name !== 'string') return undefined;
-  if (kind !== 'municipality' && kind !== 'region') return undefined;
+  if (kind !== 'municipality' && kind !== 'region' && kind !== 'national') return undefined;
   const themeRecord = isRecord(theme) ? theme : {};
   return {
     slug,

@@ -43,7 +43,10 @@ export interface SearchChangeRow {
 }
 
 /** What a result card shows of an offer, as PostgreSQL gives it (the price as numeric text). */
-export type CardRow = Omit<SearchHit, 'feeAmount' | 'snippet' | 'distanceKm' | 'terms'> & {
+export type CardRow = Omit<
+  SearchHit,
+  'feeAmount' | 'snippet' | 'distanceKm' | 'terms' | 'tenant' | 'national'
+> & {
   feeAmount: string | null;
 };
 
@@ -159,15 +162,9 @@ export class OfferSearchRepository {
    * searches without text rather than finding nothing.
    */
   matchText(tsquery: string, audience: SnapshotAudience = 'public'): Promise<TextMatchRow[]> {
-    const shown = audience === 'public' ? `AND o.status = 'published'` : '';
     return queryRows<TextMatchRow>(
       this.manager,
-      `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text($1)), ''::tsquery) AS query)
-       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty, NULL AS query
-       FROM offers o, search
-       WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
-       UNION ALL
-       SELECT NULL, NULL, search.query IS NULL, search.query::text FROM search`,
+      matchTextSelect((name) => name, '$1', audience),
       [tsquery],
     );
   }
@@ -177,21 +174,14 @@ export class OfferSearchRepository {
    * the known words closest to it by trigram similarity. Words hold only letters and digits, so
    * they need no LIKE escaping.
    */
-  matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
-    if (words.length === 0) return Promise.resolve([]);
-    return queryRows<MatchedWord>(
+  async matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
+    if (words.length === 0) return [];
+    const rows = await queryRows<MatchedWord & { position: number }>(
       this.manager,
-      `SELECT input.word,
-         EXISTS (SELECT 1 FROM search_words w WHERE w.folded LIKE fold_text(input.word) || '%') AS known,
-         coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
-           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
-           FROM search_words w
-           WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= $2
-           ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') AS corrections
-       FROM unnest($1::text[]) WITH ORDINALITY AS input(word, position)
-       ORDER BY input.position`,
+      `${matchWordsSelect((name) => name, '$1', '$2')} ORDER BY position`,
       [words, threshold],
     );
+    return rows.map(({ word, known, corrections }) => ({ word, known, corrections }));
   }
 
   /** Stores logged searches; nothing in them identifies who searched. */
@@ -216,4 +206,40 @@ export class OfferSearchRepository {
       ],
     );
   }
+}
+
+/**
+ * The SELECT behind `matchText`: ids and ranks of the audience's offers matching `tsquery` (a
+ * text parameter), and the row about the query (see TextMatchRow). `table` names each table: as
+ * it is inside a unit of work, schema-qualified where many tenants are matched in one statement.
+ */
+export function matchTextSelect(
+  table: (name: string) => string,
+  tsquery: string,
+  audience: SnapshotAudience,
+): string {
+  const shown = audience === 'public' ? `AND o.status = 'published'` : '';
+  return `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text(${tsquery})), ''::tsquery) AS query)
+       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty, NULL AS query
+       FROM ${table('offers')} o, search
+       WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
+       UNION ALL
+       SELECT NULL, NULL, search.query IS NULL, search.query::text FROM search`;
+}
+
+/**
+ * The SELECT behind `matchWords`, one row per word of `words` (a text[] parameter) with its
+ * `position` (from 1); `threshold` is a number parameter. `table` names each table.
+ */
+export function matchWordsSelect(table: (name: string) => string, words: string, threshold: string): string {
+  // Corrections only for a word the list does not know: a known word's are never used.
+  return `SELECT input.word, input.position, lookup.known,
+         CASE WHEN lookup.known THEN '{}'::text[] ELSE coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
+           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
+           FROM ${table('search_words')} w
+           WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= ${threshold}::real
+           ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') END AS corrections
+       FROM unnest(${words}::text[]) WITH ORDINALITY AS input(word, position),
+       LATERAL (SELECT EXISTS (SELECT 1 FROM ${table('search_words')} w
+                               WHERE w.folded LIKE fold_text(input.word) || '%') AS known) lookup`;
 }

@@ -7,8 +7,11 @@ import type { SnapshotOfferRow } from './offer-search.repository';
 import { columnsOf, SnapshotColumns } from './snapshot-columns';
 import { HIT_VOCABULARIES, HitTerm, SearchHit } from './search-result';
 
-/** A result card without what depends on the search (snippet, distance): built once per snapshot. */
-export type OfferCard = Omit<SearchHit, 'snippet' | 'distanceKm'>;
+/**
+ * A result card without what depends on the search (snippet, distance) or on who searched it
+ * where (tenant, national): built once per snapshot.
+ */
+export type OfferCard = Omit<SearchHit, 'snippet' | 'distanceKm' | 'tenant' | 'national'>;
 
 /** One weekly opening, in minutes since midnight and days since the epoch. */
 export interface OpeningTime {
