@@ -7,7 +7,6 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
-import { ResultRow, resultsSelect } from '../query/offer-search.repository';
 import { resultItem } from '../query/result-item';
 import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
@@ -110,7 +109,7 @@ export class ScopeSearch {
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: await this.items(mergeHits(included, query.sort, offset, query.size)),
+      items: this.items(mergeHits(included, query.sort, offset, query.size)),
       facets: {
         // Members are in the scope's order, the host first: its term ids and names win.
         ...termFacets(included),
@@ -142,28 +141,11 @@ export class ScopeSearch {
     return answer;
   }
 
-  /**
-   * The page's result cards: each member's details from its own schema, all members in one
-   * read-only statement, each with its own text for the highlighted extract.
-   */
-  private async items(page: ScopeHit[]): Promise<SearchHit[]> {
-    const searches = [...new Set(page.map(({ search }) => search))];
-    const rows = await this.readPath.unionAll<ResultRow>(
-      searches.map((search) => search.member.tenant),
-      (schema, position) =>
-        resultsSelect((table) => `${schema}.${table}`, `$${2 * position + 1}`, `$${2 * position + 2}`),
-      searches.flatMap((search) => [
-        page.filter((hit) => hit.search === search).map(({ hit }) => hit.id),
-        search.tsquery,
-      ]),
+  /** The page's result cards, each from its member's snapshot. */
+  private items(page: ScopeHit[]): SearchHit[] {
+    return page.map(({ search, hit }) =>
+      resultItem(hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions), search.lexemes),
     );
-    const byKey = new Map(rows.map(({ member, ...row }) => [`${member}:${row.id}`, row]));
-    return page.flatMap(({ search, hit }) => {
-      const row = byKey.get(`${searches.indexOf(search)}:${hit.id}`);
-      return row
-        ? [resultItem(row, hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions))]
-        : [];
-    });
   }
 }
 
