@@ -1220,6 +1220,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/region/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalStatisticsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/association/offers": {
         parameters: {
             query?: never;
@@ -3410,6 +3426,60 @@ export interface components {
         };
         MunicipalityList: {
             items: components["schemas"]["TenantSummary"][];
+        };
+        MunicipalitySearches: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            searches: number;
+            zeroResultSearches: number;
+        };
+        MunicipalityCount: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            searches: number;
+        };
+        RegionalZeroResultQuery: {
+            /**
+             * @description In lower case
+             * @example lektiehjælp
+             */
+            query: string;
+            searches: number;
+            /** Format: date-time */
+            lastSearchedAt: string;
+            /** @description Where it was searched, most searches first */
+            municipalities: components["schemas"]["MunicipalityCount"][];
+        };
+        RegionalChallenge: {
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            /** @description Searches that chose the challenge */
+            searches: number;
+            /** @description Where it was chosen, most searches first */
+            municipalities: components["schemas"]["MunicipalityCount"][];
+        };
+        RegionalStatistics: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive
+             */
+            to: string;
+            searches: number;
+            zeroResultSearches: number;
+            /** @description Every tenant read: the region itself and its active municipalities */
+            municipalities: components["schemas"]["MunicipalitySearches"][];
+            /** @description The 20 most searched texts that found nothing */
+            zeroResultQueries: components["schemas"]["RegionalZeroResultQuery"][];
+            /** @description The 20 most chosen challenges */
+            topChallenges: components["schemas"]["RegionalChallenge"][];
         };
         OwnOrganization: {
             /** Format: uuid */
@@ -7050,6 +7120,48 @@ export interface operations {
             };
             /** @description Temporarily unavailable; try again. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalStatisticsController_get: {
+        parameters: {
+            query?: {
+                /** @description From this date (inclusive); default 30 days ago */
+                from?: string;
+                /** @description Up to this date (inclusive); default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalStatistics"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

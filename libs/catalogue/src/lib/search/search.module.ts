@@ -14,5 +14,6 @@ import { SearchStatsRepository } from './stats/search-stats.repository';
   imports: [SearchIndexModule, TaxonomyModule],
   controllers: [PublicSearchController, SearchStatsController],
   providers: [OfferSearchRepository, SearchSnapshots, SearchService, SearchLog, SearchStatsRepository],
+  exports: [SearchService, SearchStatsRepository],
 })
 export class SearchModule {}
