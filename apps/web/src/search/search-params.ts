@@ -108,8 +108,8 @@ export function activeFilterCount(params: URLSearchParams): number {
   return terms + others;
 }
 
-/** `/sog?…` for a search; keeps the language choice. */
-export function searchHref(params: URLSearchParams): string {
+/** `/sog?…` (or the search at `path`) for a search; keeps the language choice. */
+export function searchHref(params: URLSearchParams, path = '/sog'): string {
   const query = params.toString();
-  return query ? `/sog?${query}` : '/sog';
+  return query ? `${path}?${query}` : path;
 }
