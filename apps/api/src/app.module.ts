@@ -114,6 +114,7 @@ export class AppModule {
           actionLinkSecret: environment.SESSION_SECRET,
           publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
           linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
+          searchAnswerReuse: environment.SEARCH_ANSWER_REUSE === 'on',
           ...runtime.catalogue,
         }),
         JobsModule.forRoot({

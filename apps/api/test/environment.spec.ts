@@ -26,6 +26,7 @@ describe('configuration from the environment', () => {
       BASE_DOMAIN: 'localhost',
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: 'info',
+      SEARCH_ANSWER_REUSE: 'on',
     });
   });
 
@@ -42,6 +43,7 @@ describe('configuration from the environment', () => {
     ['SECRETS_KEY', 'kort'],
     ['SESSION_IDLE_MINUTES', '0'],
     ['SESSION_ABSOLUTE_HOURS', '1000'],
+    ['SEARCH_ANSWER_REUSE', 'nej'],
   ])('names %s when it is %j', (name, value) => {
     const problems = problemsOf({ ...VALID, [name]: value });
     expect(problems).toHaveLength(1);

@@ -24,3 +24,7 @@ export type { UploadedFile } from './lib/interchange/import/read/read-import-fil
 
 /** Entities of the tenant schemas that the catalogue owns. */
 export const CATALOGUE_ENTITIES = [Organization, Offer, Location, Schedule, Contact, Taxonomy, TaxonomyTerm];
+export { SearchSnapshots } from './lib/search/query/search-snapshots';
+export type { SearchSnapshot, SnapshotAudience } from './lib/search/query/search-snapshot';
+export { searchSnapshot, unfilteredCriteria } from './lib/search/query/snapshot-search';
+export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapshot-search';

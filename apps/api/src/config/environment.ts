@@ -105,6 +105,14 @@ export class Environment {
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /**
+   * Whether search reuses whole answers given earlier for the same query at the same catalogue
+   * generation. `off` leaves the snapshot and its text and word caches, and measures what the
+   * search itself costs, as a long tail of distinct queries would.
+   */
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  SEARCH_ANSWER_REUSE: 'on' | 'off' = 'on';
+
   /** Folder of the built web client; when it exists, the API serves it on the same port. */
   @IsString()
   WEB_DIST_DIR = 'dist/web';

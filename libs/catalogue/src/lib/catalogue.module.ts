@@ -17,6 +17,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 @Module({})
 export class CatalogueModule {
   static forRoot(options: CatalogueOptions): DynamicModule {
+    const search = SearchModule.register({ answerReuse: options.searchAnswerReuse ?? true });
     return {
       module: CatalogueModule,
       imports: [
@@ -24,11 +25,11 @@ export class CatalogueModule {
         OrganizationsModule,
         TaxonomyModule,
         OffersModule,
-        SearchModule,
+        search,
         FreshnessModule.register(options),
         InboxModule,
         EditorialModule,
-        RegionModule,
+        RegionModule.register(search),
         AssociationsModule,
         ExportModule,
         ImportModule,

@@ -11,6 +11,8 @@ export interface CatalogueOptions {
   linkChecker: LinkCheckerOptions;
   /** Pauses before a failing link is tried again within one run (default 2 s, then 8 s). */
   linkCheckRetryDelaysMs?: number[];
+  /** Whether search reuses whole answers per query and generation (default true). */
+  searchAnswerReuse?: boolean;
 }
 
 export const CATALOGUE_OPTIONS = Symbol('CATALOGUE_OPTIONS');

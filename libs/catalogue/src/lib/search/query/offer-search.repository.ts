@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
 import type { SearchHit } from './search-result';
+import type { SnapshotAudience } from './search-snapshot';
 import { MATCH_END, MATCH_START } from './snippet';
 
 /** A published offer matching a text, or the one row saying the text held only stop words. */
@@ -38,12 +39,14 @@ export interface SearchGenerationRow {
   generation: string;
 }
 
-/** What the in-memory snapshot holds of one published offer, as PostgreSQL gives it. */
+/** What the in-memory snapshot holds of one offer, as PostgreSQL gives it. */
 export interface SnapshotOfferRow {
   id: string;
+  status: string;
   name: string;
   organization_id: string;
-  published_at: Date;
+  /** Null for an offer that was never published (only in a staff snapshot). */
+  published_at: Date | null;
   is_free: boolean;
   attending_types: string[];
   minimum_age: number | null;
@@ -84,11 +87,18 @@ export class OfferSearchRepository {
     return row.generation;
   }
 
-  /** The published offers that search shows: one query, whatever the catalogue's size. */
-  publishedOffers(): Promise<SnapshotOfferRow[]> {
+  /**
+   * The offers the audience's search shows (see SnapshotAudience): one query, whatever the
+   * catalogue's size.
+   */
+  snapshotOffers(audience: SnapshotAudience): Promise<SnapshotOfferRow[]> {
+    const shown =
+      audience === 'public'
+        ? `WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`
+        : '';
     return queryRows<SnapshotOfferRow>(
       this.manager,
-      `SELECT o.id, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
+      `SELECT o.id, o.status, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
        (SELECT array_agg(coordinate) FROM offer_locations ol JOIN locations l ON l.id = ol.location_id,
                LATERAL unnest(ARRAY[l.latitude, l.longitude]) AS coordinate
         WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
@@ -96,21 +106,23 @@ export class OfferSearchRepository {
                                           'valid_from', s.valid_from, 'valid_to', s.valid_to))
         FROM schedules s WHERE s.offer_id = o.id) AS openings
      FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-     WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`,
+     ${shown}`,
     );
   }
 
   /**
-   * Ids and ranks of the published offers matching a tsquery text. `empty` when the text holds
-   * only stop words ("og"), which then searches without text rather than finding nothing.
+   * Ids and ranks of the offers matching a tsquery text, published ones only for the public.
+   * `empty` when the text holds only stop words ("og"), which then searches without text rather
+   * than finding nothing.
    */
-  matchText(tsquery: string): Promise<TextMatchRow[]> {
+  matchText(tsquery: string, audience: SnapshotAudience = 'public'): Promise<TextMatchRow[]> {
+    const shown = audience === 'public' ? `AND o.status = 'published'` : '';
     return queryRows<TextMatchRow>(
       this.manager,
       `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text($1)), ''::tsquery) AS query)
        SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty
        FROM offers o, search
-       WHERE search.query IS NOT NULL AND o.status = 'published' AND o.search_vector @@ search.query
+       WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
        UNION ALL
        SELECT NULL, NULL, true FROM search WHERE search.query IS NULL`,
       [tsquery],

@@ -13,9 +13,17 @@ export interface OpeningTime {
   validTo: number | null;
 }
 
-/** What search needs of one published offer, held in memory. */
+/**
+ * Whose search a snapshot serves: citizens see the published offers of published organisations
+ * that are not hidden as stale; staff (the regional coordinators) every offer in any status.
+ */
+export type SnapshotAudience = 'public' | 'staff';
+
+/** What search needs of one offer, held in memory. */
 export interface OfferFacts {
   id: string;
+  /** The lifecycle status: always 'published' in a public snapshot. */
+  status: string;
   name: string;
   organizationId: string;
   /** The title folded (see foldText), for autocomplete. */
@@ -39,6 +47,7 @@ export interface OfferFacts {
 export interface SearchSnapshot {
   tenantId: string;
   generation: string;
+  audience: SnapshotAudience;
   terms: TermWithVocabulary[];
   /** Vocabulary index (into VOCABULARIES) of each term, by term ordinal. */
   termVocabulary: Uint8Array;
@@ -59,21 +68,23 @@ function day(date: string | null): number | null {
   return date === null ? null : Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-/** Builds the snapshot from the published offers as the repository read them at `generation`. */
+/** Builds the snapshot from the audience's offers as the repository read them at `generation`. */
 export function buildSnapshot(
   rows: SnapshotOfferRow[],
   tenantId: string,
   generation: string,
   terms: TermWithVocabulary[],
+  audience: SnapshotAudience = 'public',
 ): SearchSnapshot {
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));
   const offers = rows.map((row): OfferFacts => ({
     id: row.id,
+    status: row.status,
     name: row.name,
     organizationId: row.organization_id,
     foldedName: foldText(row.name),
-    publishedAt: new Date(row.published_at).getTime(),
+    publishedAt: row.published_at === null ? 0 : new Date(row.published_at).getTime(),
     isFree: row.is_free,
     online: row.attending_types.includes('online'),
     minimumAge: row.minimum_age ?? 0,
@@ -99,6 +110,7 @@ export function buildSnapshot(
   return {
     tenantId,
     generation,
+    audience,
     terms,
     termVocabulary,
     termOrdinalById,

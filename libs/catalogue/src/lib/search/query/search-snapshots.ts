@@ -1,11 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TenancyService } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
 import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
-import { buildSnapshot, SearchSnapshot } from './search-snapshot';
+import { buildSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
+import { SEARCH_OPTIONS, SearchOptions } from './search-options';
 import { TextMatches } from './snapshot-search';
+
+const AUDIENCES: SnapshotAudience[] = ['public', 'staff'];
+
+function snapshotKey(tenantId: string, audience: SnapshotAudience): string {
+  return `${tenantId}:${audience}`;
+}
 
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
 const TEXT_MATCH_BUDGET = 2_000_000;
@@ -40,45 +47,50 @@ export class SearchSnapshots {
     private readonly search: OfferSearchRepository,
     private readonly taxonomy: TaxonomyRepository,
     changes: SearchIndexChanges,
+    @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {
     changes.subscribe((tenantId) => this.invalidate(tenantId));
   }
 
   /** The tenant's snapshot if its generation was read within the last second, without asking again. */
-  fresh(tenantId: string): SearchSnapshot | undefined {
-    const cached = this.snapshots.get(tenantId);
+  fresh(tenantId: string, audience: SnapshotAudience = 'public'): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
     const now = Date.now();
     return cached && now - cached.checkedAt < GENERATION_RECHECK_MS && now >= cached.recheckUntil
       ? cached.snapshot
       : undefined;
   }
 
-  /** The current tenant's snapshot, rebuilt when its generation has moved on. */
-  async current(): Promise<SearchSnapshot> {
+  /**
+   * The current tenant's snapshot for the audience (citizens unless told otherwise), rebuilt when
+   * its generation has moved on.
+   */
+  async current(audience: SnapshotAudience = 'public'): Promise<SearchSnapshot> {
     const tenantId = this.tenancy.currentTenant().id;
-    const fresh = this.fresh(tenantId);
+    const fresh = this.fresh(tenantId, audience);
     if (fresh) return fresh;
-    const cached = this.snapshots.get(tenantId);
+    const stateKey = snapshotKey(tenantId, audience);
+    const cached = this.snapshots.get(stateKey);
     const checkedAt = Date.now();
     const generation = await this.search.generation();
     if (cached?.snapshot.generation === generation) {
       cached.checkedAt = checkedAt;
       return cached.snapshot;
     }
-    const key = `${tenantId}:${generation}`;
+    const key = `${stateKey}:${generation}`;
     let loading = this.loading.get(key);
     if (!loading) {
       // Concurrent searches that find the snapshot stale share one load.
       loading = this.taxonomy
         .allTerms()
         .then(async (terms) =>
-          buildSnapshot(await this.search.publishedOffers(), tenantId, generation, terms),
+          buildSnapshot(await this.search.snapshotOffers(audience), tenantId, generation, terms, audience),
         )
         .then((snapshot) => {
           // A slow load must not replace a newer snapshot that another search stored meanwhile.
-          const stored = this.snapshots.get(tenantId);
+          const stored = this.snapshots.get(stateKey);
           if (!stored || BigInt(stored.snapshot.generation) < BigInt(generation)) {
-            this.snapshots.set(tenantId, { snapshot, checkedAt, recheckUntil: stored?.recheckUntil ?? 0 });
+            this.snapshots.set(stateKey, { snapshot, checkedAt, recheckUntil: stored?.recheckUntil ?? 0 });
           }
           return snapshot;
         })
@@ -93,23 +105,29 @@ export class SearchSnapshots {
    * for the next second, which covers the time until the change commits (it is called before).
    */
   private invalidate(tenantId: string): void {
-    const cached = this.snapshots.get(tenantId);
-    if (cached) cached.recheckUntil = Date.now() + GENERATION_RECHECK_MS;
+    for (const audience of AUDIENCES) {
+      const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+      if (cached) cached.recheckUntil = Date.now() + GENERATION_RECHECK_MS;
+    }
   }
 
-  /** The offers matching a tsquery text, as snapshot ordinals; null when the text is all stop words. */
+  /**
+   * The snapshot's offers matching a tsquery text, as ordinals; null when the text is all stop
+   * words. Only offers of the snapshot's audience are matched.
+   */
   async matchText(snapshot: SearchSnapshot, tsquery: string): Promise<TextMatches | null> {
     const key = this.key(snapshot, tsquery);
     const cached = this.textMatches.get(key);
     if (cached !== undefined) return cached;
-    const rows = await this.search.matchText(tsquery);
+    const rows = await this.search.matchText(tsquery, snapshot.audience);
     const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
     this.textMatches.set(key, matches, Math.max(1, matches?.ordinals.length ?? 0));
     return matches;
   }
 
   async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
-    const key = this.key(snapshot, `${threshold}:${words.join(' ')}`);
+    // The word list is the tenant's whatever the audience: one entry serves both.
+    const key = `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
     const cached = this.wordMatches.get(key);
     if (cached) return cached;
     const matched = await this.search.matchWords(words, threshold);
@@ -120,17 +138,19 @@ export class SearchSnapshots {
   /**
    * A whole answer given earlier for the same search at the same generation: popular searches
    * (a challenge tile, a common word) repeat, and nothing they depend on has changed since.
+   * Never, when answer reuse is switched off (SEARCH_ANSWER_REUSE=off).
    */
   recallResult<T>(snapshot: SearchSnapshot, canonicalQuery: string): T | undefined {
+    if (!this.options.answerReuse) return undefined;
     return this.results.get(this.key(snapshot, canonicalQuery)) as T | undefined;
   }
 
   rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
-    this.results.set(this.key(snapshot, canonicalQuery), result, weight);
+    if (this.options.answerReuse) this.results.set(this.key(snapshot, canonicalQuery), result, weight);
   }
 
   private key(snapshot: SearchSnapshot, text: string): string {
-    return `${snapshot.tenantId}:${snapshot.generation}:${text}`;
+    return `${snapshot.tenantId}:${snapshot.audience}:${snapshot.generation}:${text}`;
   }
 }
 

@@ -5,7 +5,7 @@ import { danishMoment } from './danish-time';
 import { foldText } from './fold-text';
 import { LruCache } from './lru-cache';
 import { OfferFacts, SearchSnapshot } from './search-snapshot';
-import { haversineKm, searchSnapshot, SnapshotCriteria } from './snapshot-search';
+import { haversineKm, searchSnapshot, unfilteredCriteria } from './snapshot-search';
 
 const terms: TermWithVocabulary[] = [
   {
@@ -49,6 +49,7 @@ const terms: TermWithVocabulary[] = [
 function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = {}): OfferFacts {
   return {
     id,
+    status: 'published',
     name: id,
     organizationId: 'association',
     foldedName: id,
@@ -68,6 +69,7 @@ function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
   return {
     tenantId: 'tenant',
     generation: '1',
+    audience: 'staff',
     terms,
     termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
     termOrdinalById: new Map(terms.map((term, ordinal) => [term.id, ordinal])),
@@ -77,21 +79,7 @@ function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
 }
 
 const noSelection = { challenge: [], target_group: [], activity: [], age_group: [], district: [] };
-const criteria = (overrides: Partial<SnapshotCriteria> = {}): SnapshotCriteria => ({
-  textMatches: null,
-  selection: noSelection,
-  organizationId: null,
-  ages: null,
-  free: null,
-  online: null,
-  openAt: null,
-  origin: null,
-  radiusKm: null,
-  sort: 'newest',
-  limit: 20,
-  offset: 0,
-  ...overrides,
-});
+const criteria = unfilteredCriteria;
 
 describe('searchSnapshot', () => {
   const snapshot = snapshotOf([
@@ -121,6 +109,24 @@ describe('searchSnapshot', () => {
       const chosen = searchSnapshot(snapshot, criteria({ selection: { ...base, challenge: [term] } }));
       expect(chosen.total).toBe(facets.get(term));
     }
+  });
+
+  it('filters by status and counts statuses disjunctively, with every other filter applied', () => {
+    const staff = snapshotOf([
+      offer('draft-lonely', [0], { status: 'draft' }),
+      offer('published-lonely', [0]),
+      offer('published-anxious', [1]),
+      offer('archived-lonely', [0], { status: 'archived' }),
+    ]);
+    const lonely = { ...noSelection, challenge: ['t-lonely'] };
+    const all = searchSnapshot(staff, criteria({ selection: lonely }));
+    expect(all.total).toBe(3);
+    expect(Object.fromEntries(all.statusCounts)).toEqual({ draft: 1, published: 1, archived: 1 });
+    const drafts = searchSnapshot(staff, criteria({ selection: lonely, statuses: ['draft', 'in_review'] }));
+    expect(drafts.page.map((hit) => hit.id)).toEqual(['draft-lonely']);
+    expect(Object.fromEntries(drafts.statusCounts)).toEqual(Object.fromEntries(all.statusCounts));
+    // The term facets follow the status filter: no anxious draft.
+    expect(Object.fromEntries(drafts.facets)).toEqual({ 't-lonely': 1 });
   });
 
   it('keeps only one association’s offers for its page', () => {

@@ -35,6 +35,27 @@ export interface SnapshotCriteria {
   sort: 'relevance' | 'distance' | 'newest';
   limit: number;
   offset: number;
+  /** Only offers in one of these lifecycle statuses (a staff snapshot's filter); null or absent for all. */
+  statuses?: string[] | null;
+}
+
+/** Criteria that keep every offer of the snapshot, newest first: the base a search adds its filters to. */
+export function unfilteredCriteria(overrides: Partial<SnapshotCriteria> = {}): SnapshotCriteria {
+  return {
+    textMatches: null,
+    selection: { challenge: [], target_group: [], activity: [], age_group: [], district: [] },
+    organizationId: null,
+    ages: null,
+    free: null,
+    online: null,
+    openAt: null,
+    origin: null,
+    radiusKm: null,
+    sort: 'newest',
+    limit: 20,
+    offset: 0,
+    ...overrides,
+  };
 }
 
 export interface TextMatches {
@@ -54,6 +75,8 @@ export interface SnapshotResult {
   page: SnapshotHit[];
   /** Term id → number of offers, counted with every filter but the term's own vocabulary's. */
   facets: Map<string, number>;
+  /** Lifecycle status → number of offers, counted with every filter but the status filter. */
+  statusCounts: Map<string, number>;
 }
 
 export function haversineKm(from: Point, latitude: number, longitude: number): number {
@@ -131,6 +154,8 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
   });
   const { termVocabulary } = snapshot;
   const counts = new Uint32Array(snapshot.terms.length);
+  const statusCounts = new Map<string, number>();
+  const statuses = criteria.statuses ? new Set(criteria.statuses) : null;
   const top = new TopHits(criteria.offset + criteria.limit, comparator(snapshot, criteria.sort));
   let total = 0;
   const consider = (ordinal: number, rank: number) => {
@@ -146,6 +171,9 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
     const { terms } = offer;
     const failing = failingVocabulary(terms, chosen);
     if (failing === SEVERAL) return;
+    // The status filter is one more disjunctive facet: its own counts ignore it, the others' do not.
+    if (failing === NONE) statusCounts.set(offer.status, (statusCounts.get(offer.status) ?? 0) + 1);
+    if (statuses !== null && !statuses.has(offer.status)) return;
     for (let index = 0; index < terms.length; index += 1) {
       if (failing === NONE || termVocabulary[terms[index]] === failing) counts[terms[index]] += 1;
     }
@@ -168,6 +196,7 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
       .slice(criteria.offset)
       .map((hit) => ({ ...hit, id: snapshot.offers[hit.ordinal].id })),
     facets,
+    statusCounts,
   };
 }
 
