@@ -3,6 +3,8 @@ import { OffersModule } from '../offers/offers.module';
 import { RegionalMembers } from './regional-members';
 import { RegionalReadController } from './regional-read.controller';
 import { RegionalReadRepository } from './regional-read.repository';
+import { RegionalSearch } from './search/regional-search';
+import { RegionalSearchController } from './search/regional-search.controller';
 import { RegionalStatisticsController } from './statistics/regional-statistics.controller';
 
 /** Regional coordinators read their member municipalities' offers and search statistics, read-only. */
@@ -13,8 +15,8 @@ export class RegionModule {
     return {
       module: RegionModule,
       imports: [OffersModule, search],
-      controllers: [RegionalReadController, RegionalStatisticsController],
-      providers: [RegionalMembers, RegionalReadRepository],
+      controllers: [RegionalReadController, RegionalSearchController, RegionalStatisticsController],
+      providers: [RegionalMembers, RegionalReadRepository, RegionalSearch],
     };
   }
 }
