@@ -19,7 +19,7 @@ import { TenantContext } from './tenant/tenant-context';
 import { useTenant } from './tenant/use-tenant';
 
 // Pages few visitors open (staff, administration, platform, region; min liste and its handout;
-// the suggestion form) are loaded only by those who open them, so the start page stays light.
+// the suggestion form, "Find din kommune") are loaded only by those who open them, so the start page stays light.
 const ShortlistPage = lazy(() =>
   import('./shortlist/shortlist-page').then((module) => ({ default: module.ShortlistPage })),
 );
@@ -28,6 +28,9 @@ const HandoutPage = lazy(() =>
 );
 const SuggestOfferPage = lazy(() =>
   import('./suggest/suggest-offer-page').then((module) => ({ default: module.SuggestOfferPage })),
+);
+const FindMunicipalityPage = lazy(() =>
+  import('./network/find-municipality-page').then((module) => ({ default: module.FindMunicipalityPage })),
 );
 const AccessibilityStatementPage = lazy(() =>
   import('./accessibility/accessibility-statement-page').then((module) => ({
@@ -85,6 +88,7 @@ export const routes = [
           { path: 'for-fagfolk', element: <ProfessionalsPage /> },
           { path: 'min-liste', element: <ShortlistPage /> },
           { path: 'liste', element: <HandoutPage /> },
+          { path: 'kommuner', element: <FindMunicipalityPage /> },
           { path: 'tilgaengelighed', element: <AccessibilityStatementPage /> },
           { path: 'personale/*', element: <StaffArea /> },
           { path: 'admin/*', element: <AdminArea /> },

@@ -980,6 +980,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NetworkTenantsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search-stats": {
         parameters: {
             query?: never;
@@ -1967,7 +1983,7 @@ export interface components {
             /** @example Aarhus Kommune */
             name: string;
             /** @enum {string} */
-            kind: "municipality" | "region";
+            kind: "municipality" | "region" | "national";
             theme: components["schemas"]["TenantThemeDto"];
             /**
              * @description The tenant's accessibility statement ("Tilgængelighedserklæring"), or /tilgaengelighed for one generated from its details; also reached at /was
@@ -2910,6 +2926,7 @@ export interface components {
             publishOrganization?: boolean;
         };
         PublicOfferView: {
+            tenant: components["schemas"]["OfferTenant"];
             /** Format: uuid */
             id: string;
             /** @description A change names the version it was made to; an older one than this gives 409. */
@@ -3019,7 +3036,31 @@ export interface components {
             activity?: components["schemas"]["HitTerm"][];
             district?: components["schemas"]["HitTerm"][];
         };
+        OfferTenant: {
+            slug: string;
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region" | "national";
+            url: string;
+        };
+        NetworkTenantRegion: {
+            slug: string;
+            name: string;
+        };
+        NetworkTenant: {
+            slug: string;
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region" | "national";
+            url: string;
+            region: components["schemas"]["NetworkTenantRegion"] | null;
+        };
+        NetworkTenantList: {
+            items: components["schemas"]["NetworkTenant"][];
+        };
         SearchHit: {
+            tenant: components["schemas"]["OfferTenant"];
+            national: boolean;
             /** Format: uuid */
             id: string;
             /** @example Samtalegruppe for unge med angst */
@@ -3080,6 +3121,8 @@ export interface components {
             activity: components["schemas"]["FacetTerm"][];
             age_group: components["schemas"]["FacetTerm"][];
             district: components["schemas"]["FacetTerm"][];
+            municipality: components["schemas"]["FacetTerm"][];
+            region: components["schemas"]["FacetTerm"][];
         };
         SearchResult: {
             items: components["schemas"]["SearchHit"][];
@@ -6322,6 +6365,8 @@ export interface operations {
                 online?: boolean;
                 /** @description Only offers open right now (Danish time) */
                 open_now?: boolean;
+                municipality?: string[];
+                region?: string[];
                 sort?: "relevance" | "distance" | "newest";
             };
             header?: never;
@@ -6638,6 +6683,25 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NetworkTenantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkTenantList"];
                 };
             };
         };

@@ -16,6 +16,9 @@ export function SiteFooter({ tenant }: { tenant?: PublicTenant }) {
         <li>
           <Link to="/foreslaa-tilbud">{t('footer.suggest')}</Link>
         </li>
+        <li>
+          <Link to="/kommuner">{t('nav.findMunicipality')}</Link>
+        </li>
         {tenant?.contactEmail && (
           <li>
             {t('footer.contact')}: <a href={`mailto:${tenant.contactEmail}`}>{tenant.contactEmail}</a>

@@ -90,6 +90,11 @@ export function SiteHeader({ tenant }: { tenant?: PublicTenant }) {
             <li>
               <NavLink to="/sog">{t('nav.search')}</NavLink>
             </li>
+            {tenant?.kind === 'national' && (
+              <li>
+                <NavLink to="/kommuner">{t('nav.findMunicipality')}</NavLink>
+              </li>
+            )}
             <StaffLinks region={tenant?.kind === 'region'} />
             <li>
               <button

@@ -3,11 +3,12 @@ import '@testing-library/jest-dom/jest-globals';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { answerApi, json } from '../test-support/fetch-stub';
-import { offerView } from '../test-support/offer-view';
-import { renderPage } from '../test-support/render-page';
+import { publicOffer } from '../test-support/offer-view';
+import { renderPage, TEST_TENANT } from '../test-support/render-page';
+import type { PublicTenant } from '../tenant/tenant';
 import { OfferPage } from './offer-page';
 
-const offer = offerView({
+const offer = publicOffer({
   isFree: false,
   feeAmount: 50,
   feesDescription: 'pr. gang',
@@ -26,16 +27,23 @@ const offer = offerView({
   ],
 });
 
-function renderOffer() {
+const MIDTJYLLAND: PublicTenant = {
+  slug: 'midtjylland',
+  name: 'Region Midtjylland',
+  kind: 'region',
+  theme: { primaryColor: '#5c2d91', primaryTextColor: '#ffffff' },
+};
+
+function renderOffer(shown = offer, host = TEST_TENANT) {
   answerApi({
-    [`GET /api/v1/offers/${offer.id}`]: json(offer),
+    [`GET /api/v1/offers/${shown.id}`]: json(shown),
     'GET /api/v1/me': json({ authenticated: false }),
   });
   renderPage(
     <Routes>
       <Route path="/tilbud/:id" element={<OfferPage />} />
     </Routes>,
-    { path: `/tilbud/${offer.id}` },
+    { path: `/tilbud/${shown.id}`, tenant: host },
   );
 }
 
@@ -55,5 +63,50 @@ describe('the offer page', () => {
     renderOffer();
     expect(await screen.findByRole('region', { name: 'Pris' })).toHaveTextContent('50 kr. – pr. gang');
     expect(screen.getByRole('region', { name: 'Hvornår' })).toHaveTextContent('Tirsdag kl. 17.30–19.00');
+  });
+
+  test('opens a member municipality’s offer on the region’s host, naming it, with a way to its own site', async () => {
+    renderOffer(offer, MIDTJYLLAND);
+    await screen.findByRole('heading', { level: 1, name: offer.name });
+    expect(screen.getByText('Aarhus Kommune', { selector: '.origin' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se hos Aarhus Kommune' })).toHaveAttribute(
+      'href',
+      `http://aarhus.localhost:3000/tilbud/${offer.id}`,
+    );
+    // The association and the error report live on the offer's own site, not on the region's.
+    expect(screen.getByRole('link', { name: 'Angstforeningen' })).toHaveAttribute(
+      'href',
+      `http://aarhus.localhost:3000/forening/${offer.organization.id}`,
+    );
+    const report = screen.getByRole('region', { name: 'Er der en fejl?' });
+    expect(within(report).queryByRole('button', { name: 'Meld en fejl' })).not.toBeInTheDocument();
+    expect(within(report).getByRole('link', { name: 'Meld fejlen hos Aarhus Kommune' })).toHaveAttribute(
+      'href',
+      `http://aarhus.localhost:3000/tilbud/${offer.id}`,
+    );
+  });
+
+  test('names neither the host nor a way elsewhere for the host’s own offer', async () => {
+    renderOffer();
+    await screen.findByRole('heading', { level: 1, name: offer.name });
+    expect(screen.queryByRole('link', { name: /^Se hos/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Angstforeningen' })).toHaveAttribute(
+      'href',
+      `/forening/${offer.organization.id}`,
+    );
+    expect(screen.getByRole('button', { name: 'Meld en fejl' })).toBeInTheDocument();
+  });
+
+  test('marks a national offer "Landsdækkende" on a municipality’s host', async () => {
+    const national = publicOffer({
+      tenant: { slug: 'danmark', name: 'Hele landet', kind: 'national', url: 'http://localhost:3000' },
+    });
+    renderOffer(national);
+    await screen.findByRole('heading', { level: 1, name: national.name });
+    expect(screen.getByText('Landsdækkende')).toHaveClass('origin--national');
+    expect(screen.getByRole('link', { name: 'Se hos Hele landet' })).toHaveAttribute(
+      'href',
+      `http://localhost:3000/tilbud/${national.id}`,
+    );
   });
 });

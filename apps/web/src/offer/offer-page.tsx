@@ -3,6 +3,8 @@ import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
 import { formatDate, languageName } from '../i18n/format';
+import { t as networkText } from '../network/messages';
+import { homeHref, OfferOrigin, useOriginOnHost } from '../network/offer-origin';
 import { SharePanel } from '../share/share-panel';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { ageRangeText } from './age-range';
@@ -12,7 +14,7 @@ import { t } from './messages';
 import { useOffer, type Offer } from './offer-api';
 import { priceText } from './price-text';
 import { reachOf } from './reach';
-import { ReportErrorForm } from './report-error-form';
+import { ReportAtHome, ReportErrorForm } from './report-error-form';
 import { scheduleText } from './schedule-text';
 
 type Location = Offer['locations'][number];
@@ -89,7 +91,36 @@ function OfferContact({ offer }: { offer: Offer }) {
   );
 }
 
+/**
+ * An offer of another municipality (region, the nation) opens here, on the host the citizen
+ * started from, and says whose it is with a way to its page on its own site.
+ */
+function OfferHome({ offer }: { offer: Offer }) {
+  const origin = useOriginOnHost(offer.tenant);
+  if (!origin.named) return null;
+  return (
+    <p className="offer__origin">
+      <OfferOrigin tenant={offer.tenant} />
+      {origin.elsewhere && (
+        <>
+          {' '}
+          <a href={homeHref(offer.tenant, `/tilbud/${offer.id}`)}>
+            {networkText('origin.seeAt', { name: offer.tenant.name })}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** The association's page: here for the host's own offers, on the offer's own site for another's. */
+function useOrganizationHref(offer: Offer): string {
+  const path = `/forening/${offer.organization.id}`;
+  return useOriginOnHost(offer.tenant).elsewhere ? homeHref(offer.tenant, path) : path;
+}
+
 function OfferDetails({ offer }: { offer: Offer }) {
+  const organizationHref = useOrganizationHref(offer);
   const ages = ageRangeText(offer.minimumAge, offer.maximumAge);
   const targetGroups = offer.terms.target_group ?? [];
   const topics = [...(offer.terms.challenge ?? []), ...(offer.terms.activity ?? [])];
@@ -98,8 +129,9 @@ function OfferDetails({ offer }: { offer: Offer }) {
     <article className="offer">
       <h1>{offer.name}</h1>
       <p className="offer__organization">
-        {t('offer.by')} <Link to={`/forening/${offer.organization.id}`}>{offer.organization.name}</Link>
+        {t('offer.by')} <Link to={organizationHref}>{offer.organization.name}</Link>
       </p>
+      <OfferHome offer={offer} />
       <p className="lead">{offer.summary}</p>
       <ShortlistToggle offerId={offer.id} offerName={offer.name} />
       <OfferContact offer={offer} />
@@ -176,11 +208,21 @@ function OfferDetails({ offer }: { offer: Offer }) {
           : t('offer.notConfirmed')}
       </p>
       <p className="no-print">
-        <Link to={`/forening/${offer.organization.id}`}>
-          {t('offer.otherOffers', { organization: offer.organization.name })}
-        </Link>
+        <Link to={organizationHref}>{t('offer.otherOffers', { organization: offer.organization.name })}</Link>
       </p>
     </article>
+  );
+}
+
+function OfferView({ offer }: { offer: Offer }) {
+  const origin = useOriginOnHost(offer.tenant);
+  return (
+    <>
+      <OfferDetails offer={offer} />
+      <SharePanel url={`${window.location.origin}/tilbud/${offer.id}`} name={offer.name} />
+      {/* Errors go to the editors of the offer's own municipality, on its own site. */}
+      {origin.elsewhere ? <ReportAtHome offer={offer} /> : <ReportErrorForm offerId={offer.id} />}
+    </>
   );
 }
 
@@ -190,11 +232,5 @@ export function OfferPage() {
   useDocumentTitle(offer.data?.name);
   if (offer.isPending) return <LoadingStatus />;
   if (offer.isError) return <ErrorAlert error={offer.error} />;
-  return (
-    <>
-      <OfferDetails offer={offer.data} />
-      <SharePanel url={`${window.location.origin}/tilbud/${offer.data.id}`} name={offer.data.name} />
-      <ReportErrorForm offerId={offer.data.id} />
-    </>
-  );
+  return <OfferView offer={offer.data} />;
 }

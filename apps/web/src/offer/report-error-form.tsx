@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { Field, fieldErrors } from '../forms/field';
+import { t as networkText } from '../network/messages';
+import { homeHref } from '../network/offer-origin';
+import type { Offer } from './offer-api';
 import { t } from './messages';
 
 /** Citizens and staff tell the editors what is wrong; the form opens only when asked for. */
@@ -60,6 +63,20 @@ export function ReportErrorForm({ offerId }: { offerId: string }) {
           </button>
         </form>
       )}
+    </section>
+  );
+}
+
+/** Another municipality's offer: its editors are reached on its own site, where the form is. */
+export function ReportAtHome({ offer }: { offer: Offer }) {
+  return (
+    <section className="report no-print" aria-labelledby="report-heading">
+      <h2 id="report-heading">{t('report.heading')}</h2>
+      <p>
+        <a href={homeHref(offer.tenant, `/tilbud/${offer.id}`)}>
+          {networkText('origin.reportAt', { name: offer.tenant.name })}
+        </a>
+      </p>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { SearchPlaceContext } from '../search/search-place';
 import { t as staffText } from '../staff/messages';
 import { useCurrentTenant } from '../tenant/tenant-context';
 import { t } from './messages';
-import { useRegionalSearch, type RegionalSearchHit } from './region-api';
+import { useRegionalSearch, type RegionalSearchHit, type RegionalSearchResult } from './region-api';
 
 /** Where the coordinators' search lives; its offers open on the region's read-only offer page. */
 const REGION_SEARCH = { path: '/region', suggestsOffers: false };
@@ -37,7 +37,7 @@ export function RegionSearchPage() {
   return (
     <SearchPlaceContext.Provider value={REGION_SEARCH}>
       <p className="lead">{t('search.intro')}</p>
-      <SearchView
+      <SearchView<RegionalSearchResult>
         params={params}
         search={search}
         title={title}

@@ -1,6 +1,6 @@
 import { t } from './messages';
 import type { SearchResult } from './search-api';
-import { FLAGS, termsOf, VOCABULARIES, withOrigin, withParam, withTermToggled } from './search-params';
+import { FLAGS, LIST_FILTERS, termsOf, withOrigin, withParam, withTermToggled } from './search-params';
 
 export interface ActiveFilter {
   key: string;
@@ -23,13 +23,13 @@ export function activeFilters(params: URLSearchParams, result: SearchResult | un
       without: withParam(params, 'organization', undefined),
     });
   }
-  for (const vocabulary of VOCABULARIES) {
-    for (const code of termsOf(params, vocabulary)) {
-      const name = facets?.[vocabulary]?.find((term) => term.code === code)?.name ?? code;
+  for (const filter of LIST_FILTERS) {
+    for (const code of termsOf(params, filter)) {
+      const name = facets?.[filter]?.find((term) => term.code === code)?.name ?? code;
       filters.push({
-        key: `${vocabulary}:${code}`,
+        key: `${filter}:${code}`,
         name,
-        without: withTermToggled(params, vocabulary, code),
+        without: withTermToggled(params, filter, code),
       });
     }
   }

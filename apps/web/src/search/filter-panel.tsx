@@ -1,7 +1,15 @@
 import { useId, useState } from 'react';
 import { t } from './messages';
 import type { Facets, FacetTerm } from './search-api';
-import { FLAGS, termsOf, VOCABULARIES, withParam, withTermToggled, type Vocabulary } from './search-params';
+import {
+  FLAGS,
+  TENANT_FILTERS,
+  termsOf,
+  VOCABULARIES,
+  withParam,
+  withTermToggled,
+  type ListFilter,
+} from './search-params';
 import { PlaceFilter } from './place-filter';
 import { useUrlText } from './use-url-text';
 
@@ -13,23 +21,29 @@ export interface FilterProps {
 }
 
 function FacetGroup({
-  vocabulary,
+  filter,
   terms: allTerms,
   params,
   onChange,
-}: FilterProps & { vocabulary: Vocabulary; terms: FacetTerm[] }) {
+  minimumChoices = 1,
+}: FilterProps & {
+  filter: ListFilter;
+  terms: FacetTerm[];
+  /** Fewer choices than this, none of them chosen, and the group is no help: it is left out. */
+  minimumChoices?: number;
+}) {
   const [expanded, setExpanded] = useState(false);
-  const selected = termsOf(params, vocabulary);
+  const selected = termsOf(params, filter);
   // A term that would give no results is no choice; a chosen one stays so it can be removed.
   const terms = allTerms.filter((term) => term.count > 0 || selected.includes(term.code));
   // Selected terms always show, so a filter can be removed where it was set.
   const visible = expanded
     ? terms
     : terms.filter((term, index) => index < FEW_TERMS || selected.includes(term.code));
-  if (terms.length === 0) return null;
+  if (terms.length === 0 || (terms.length < minimumChoices && selected.length === 0)) return null;
   return (
     <fieldset className="facet">
-      <legend className="facet__legend">{t(`search.vocabulary.${vocabulary}`)}</legend>
+      <legend className="facet__legend">{t(`search.vocabulary.${filter}`)}</legend>
       <ul className="facet__terms">
         {visible.map((term) => (
           <li key={term.code}>
@@ -38,7 +52,7 @@ function FacetGroup({
                 type="checkbox"
                 // From the URL, so the box answers at once while the new counts load.
                 checked={selected.includes(term.code)}
-                onChange={() => onChange(withTermToggled(params, vocabulary, term.code))}
+                onChange={() => onChange(withTermToggled(params, filter, term.code))}
               />
               <span>
                 {term.name} <span className="facet__count">({term.count})</span>
@@ -117,21 +131,34 @@ function FlagFilters({ params, onChange }: FilterProps) {
   );
 }
 
-/** Every way to narrow a search: the vocabularies with counts, age, place and the yes/no filters. */
+/**
+ * Every way to narrow a search: whose offers (when the results come from more than one
+ * municipality or region), the vocabularies with counts, age, place and the yes/no filters.
+ */
 export function FilterPanel({ facets, params, onChange }: FilterProps & { facets?: Facets }) {
   return (
     <div className="filter-panel">
+      {TENANT_FILTERS.map((filter) => (
+        <FacetGroup
+          key={filter}
+          filter={filter}
+          terms={facets?.[filter] ?? []}
+          params={params}
+          onChange={onChange}
+          minimumChoices={2}
+        />
+      ))}
       {VOCABULARIES.filter((vocabulary) => vocabulary !== 'district').map((vocabulary) => (
         <FacetGroup
           key={vocabulary}
-          vocabulary={vocabulary}
+          filter={vocabulary}
           terms={facets?.[vocabulary] ?? []}
           params={params}
           onChange={onChange}
         />
       ))}
       <AgeFilter params={params} onChange={onChange} />
-      <FacetGroup vocabulary="district" terms={facets?.district ?? []} params={params} onChange={onChange} />
+      <FacetGroup filter="district" terms={facets?.district ?? []} params={params} onChange={onChange} />
       <PlaceFilter params={params} onChange={onChange} />
       <FlagFilters params={params} onChange={onChange} />
     </div>

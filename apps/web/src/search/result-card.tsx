@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { formatNumber } from '../i18n/format';
+import { OfferOrigin, useOriginOnHost } from '../network/offer-origin';
 import { t } from './messages';
 import { Snippet } from './snippet';
 import type { SearchHit } from './search-api';
@@ -10,8 +11,9 @@ import { priceText } from '../offer/price-text';
 import { whenText } from '../offer/schedule-text';
 
 /**
- * One offer in the results: enough to choose whether to open it. Staff areas that search the same
- * way open their own page of the offer, add their own tags (its status) and have no "Min liste".
+ * One offer in the results: enough to choose whether to open it, and whose it is when not the
+ * host's. Staff areas that search the same way open their own page of the offer, add their own
+ * tags (its status) and have no "Min liste".
  */
 export function ResultCard({
   hit,
@@ -24,6 +26,7 @@ export function ResultCard({
   tags?: ReactNode;
   shortlist?: boolean;
 }) {
+  const origin = useOriginOnHost(hit.tenant);
   const place = hit.locations[0];
   const ages = ageRangeText(hit.minimumAge, hit.maximumAge);
   const online = hit.attendingTypes.includes('online');
@@ -34,6 +37,11 @@ export function ResultCard({
         <Link to={href}>{hit.name}</Link>
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
+      {origin.named && (
+        <p className="result__origin">
+          <OfferOrigin tenant={hit.tenant} />
+        </p>
+      )}
       <p className="result__summary">{hit.snippet ? <Snippet html={hit.snippet} /> : hit.summary}</p>
       {when && <p className="result__when">{when}</p>}
       <ul className="tags" aria-label={hit.name}>

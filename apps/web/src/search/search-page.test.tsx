@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { answerApi, json } from '../test-support/fetch-stub';
+import { HOST_OFFER_TENANT } from '../test-support/offer-view';
 import { renderPage } from '../test-support/render-page';
+import type { PublicTenant } from '../tenant/tenant';
 import { SearchPage } from './search-page';
 
 const term = (code: string, name: string, count: number, selected = false) => ({
@@ -19,9 +21,13 @@ const facets = {
   activity: [],
   age_group: [],
   district: [term('viby', 'Viby J', 1)],
+  municipality: [],
+  region: [],
 };
 
 const hit = {
+  tenant: HOST_OFFER_TENANT,
+  national: false,
   id: '3780dc3a-1fb1-4fd7-8102-98bbb5a79fc3',
   name: 'Angstgruppe for unge',
   summary: 'Selvhjælpsgruppe for unge med angst.',
@@ -58,12 +64,28 @@ const hit = {
   terms: {},
 };
 
+/** Answers the page's search with `result` (total and paging filled in) and no session. */
+function answerSearch(result: { items: unknown[]; facets?: unknown; didYouMean?: string[]; total?: number }) {
+  return answerApi({
+    'GET /api/v1/offers': json({
+      total: result.items.length,
+      page: 1,
+      size: 20,
+      origin: null,
+      facets,
+      didYouMean: [],
+      ...result,
+    }),
+    'GET /api/v1/me': json({ authenticated: false }),
+  });
+}
+
 function CurrentUrl() {
   const location = useLocation();
   return <output data-testid="url">{location.pathname + location.search}</output>;
 }
 
-function renderSearch(url: string) {
+function renderSearch(url: string, tenant?: PublicTenant) {
   return renderPage(
     <Routes>
       <Route
@@ -76,24 +98,67 @@ function renderSearch(url: string) {
         }
       />
     </Routes>,
-    { path: url },
+    { path: url, tenant },
   );
+}
+
+/** The query of the last search the page sent. */
+function lastSearch(requests: Request[]): URLSearchParams {
+  const searches = requests.filter((request) => new URL(request.url).pathname === '/api/v1/offers');
+  return new URL(searches.at(-1)?.url ?? 'http://localhost').searchParams;
+}
+
+const theme = { primaryColor: '#5c2d91', primaryTextColor: '#ffffff' };
+const MIDTJYLLAND: PublicTenant = { slug: 'midtjylland', name: 'Region Midtjylland', kind: 'region', theme };
+const DANMARK: PublicTenant = { slug: 'danmark', name: 'Hele landet', kind: 'national', theme };
+
+const SILKEBORG = {
+  slug: 'silkeborg',
+  name: 'Silkeborg Kommune',
+  kind: 'municipality' as const,
+  url: 'http://silkeborg.localhost:3000',
+};
+const NATIONAL = {
+  slug: 'danmark',
+  name: 'Hele landet',
+  kind: 'national' as const,
+  url: 'http://localhost:3000',
+};
+
+/** One hit each from Aarhus, Silkeborg and the nation, with counts by municipality and region. */
+function answerAcrossTenants() {
+  return answerSearch({
+    items: [
+      hit,
+      {
+        ...hit,
+        id: 'b8e3c3a2-7d5c-4a57-9d55-4c1e0c7c1a01',
+        name: 'Ensomhed i Silkeborg',
+        tenant: SILKEBORG,
+      },
+      {
+        ...hit,
+        id: 'c1f6a2b4-2c4d-4b8e-8f1a-6d2e9b3c4a02',
+        name: 'Angstlinjen',
+        tenant: NATIONAL,
+        national: true,
+      },
+    ],
+    facets: {
+      ...facets,
+      municipality: [
+        term('aarhus', 'Aarhus Kommune', 12),
+        term('silkeborg', 'Silkeborg Kommune', 5),
+        term('danmark', 'Landsdækkende', 2),
+      ],
+      region: [term('midtjylland', 'Region Midtjylland', 17), term('nordjylland', 'Region Nordjylland', 4)],
+    },
+  });
 }
 
 describe('the search page', () => {
   it('sends the URL’s search to the API and lists the answer with counts per filter', async () => {
-    const requests = answerApi({
-      'GET /api/v1/offers': json({
-        total: 1,
-        page: 1,
-        size: 20,
-        origin: null,
-        items: [hit],
-        facets,
-        didYouMean: [],
-      }),
-      'GET /api/v1/me': json({ authenticated: false }),
-    });
+    const requests = answerSearch({ items: [hit] });
     renderSearch('/sog?challenge=angst&age=15');
 
     expect(await screen.findByRole('link', { name: 'Angstgruppe for unge' })).toHaveAttribute(
@@ -119,18 +184,7 @@ describe('the search page', () => {
       feeAmount: 150,
       feesDescription: 'pr. samtale',
     };
-    answerApi({
-      'GET /api/v1/offers': json({
-        total: 2,
-        page: 1,
-        size: 20,
-        origin: null,
-        items: [hit, paid],
-        facets,
-        didYouMean: [],
-      }),
-      'GET /api/v1/me': json({ authenticated: false }),
-    });
+    answerSearch({ items: [hit, paid] });
     renderSearch('/sog?q=angst');
 
     const free = (await screen.findByRole('link', { name: 'Angstgruppe for unge' })).closest('article');
@@ -143,18 +197,7 @@ describe('the search page', () => {
   });
 
   it('puts a chosen filter in the URL and removes it from the chips', async () => {
-    answerApi({
-      'GET /api/v1/offers': json({
-        total: 1,
-        page: 1,
-        size: 20,
-        origin: null,
-        items: [hit],
-        facets,
-        didYouMean: [],
-      }),
-      'GET /api/v1/me': json({ authenticated: false }),
-    });
+    answerSearch({ items: [hit] });
     renderSearch('/sog?challenge=angst');
     await userEvent.click(await screen.findByRole('checkbox', { name: /Viby J/ }));
     expect(screen.getByTestId('url')).toHaveTextContent('/sog?challenge=angst&district=viby');
@@ -165,18 +208,7 @@ describe('the search page', () => {
   });
 
   it('offers the API’s spelling and each filter to drop when nothing matches', async () => {
-    answerApi({
-      'GET /api/v1/offers': json({
-        total: 0,
-        page: 1,
-        size: 20,
-        origin: null,
-        items: [],
-        facets,
-        didYouMean: ['angst'],
-      }),
-      'GET /api/v1/me': json({ authenticated: false }),
-    });
+    answerSearch({ items: [], didYouMean: ['angst'], total: 0 });
     renderSearch('/sog?q=angts&free=true');
     expect(
       await screen.findByRole('heading', { name: 'Ingen tilbud matcher din søgning' }),
@@ -201,5 +233,53 @@ describe('the search page', () => {
     renderSearch('/sog?age=gammel');
     expect(await screen.findByRole('alert')).toHaveTextContent('age skal være en alder');
     expect(screen.getByRole('link', { name: 'Start forfra' })).toHaveAttribute('href', '/sog');
+  });
+
+  it('names each result’s municipality on a region’s host, and marks national offers', async () => {
+    answerAcrossTenants();
+    renderSearch('/sog?q=angst', MIDTJYLLAND);
+    const aarhus = (await screen.findByRole('link', { name: 'Angstgruppe for unge' })).closest('article');
+    expect(aarhus).toHaveTextContent('Aarhus Kommune');
+    const silkeborg = screen.getByRole('link', { name: 'Ensomhed i Silkeborg' }).closest('article');
+    expect(silkeborg).toHaveTextContent('Silkeborg Kommune');
+    const national = screen.getByRole('link', { name: 'Angstlinjen' }).closest('article') as HTMLElement;
+    expect(within(national).getByText('Landsdækkende')).toHaveClass('origin--national');
+  });
+
+  it('narrows by municipality, with counts, in the URL and the API’s query, and as a chip', async () => {
+    const requests = answerAcrossTenants();
+    renderSearch('/sog?q=angst', MIDTJYLLAND);
+    const municipalities = await screen.findByRole('group', { name: 'Kommune' });
+    expect(
+      within(municipalities)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Aarhus Kommune (12)', 'Silkeborg Kommune (5)', 'Landsdækkende (2)']);
+    await userEvent.click(within(municipalities).getByRole('checkbox', { name: /Silkeborg/ }));
+    expect(screen.getByTestId('url')).toHaveTextContent('/sog?q=angst&municipality=silkeborg');
+    const query = lastSearch(requests);
+    expect(query.get('municipality')).toBe('silkeborg');
+    await screen.findByRole('button', { name: 'Fjern filter: Silkeborg Kommune' });
+  });
+
+  it('offers the region facet on the national host and sends several as one list', async () => {
+    const requests = answerAcrossTenants();
+    renderSearch('/sog?region=midtjylland,nordjylland', DANMARK);
+    const regions = await screen.findByRole('group', { name: 'Region' });
+    expect(within(regions).getByRole('checkbox', { name: /Region Nordjylland/ })).toBeChecked();
+    const query = lastSearch(requests);
+    expect(query.get('region')).toBe('midtjylland,nordjylland');
+    expect(screen.getByRole('button', { name: 'Filtre (2)' })).toBeInTheDocument();
+  });
+
+  it('shows no municipality facet nor names when all results are the host’s own', async () => {
+    answerSearch({
+      items: [hit],
+      facets: { ...facets, municipality: [term('aarhus', 'Aarhus Kommune', 1)] },
+    });
+    renderSearch('/sog?q=angst');
+    const card = (await screen.findByRole('link', { name: 'Angstgruppe for unge' })).closest('article');
+    expect(card).not.toHaveTextContent('Aarhus Kommune');
+    expect(screen.queryByRole('group', { name: 'Kommune' })).not.toBeInTheDocument();
   });
 });

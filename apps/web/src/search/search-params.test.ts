@@ -36,6 +36,14 @@ describe('search state in the URL', () => {
     });
   });
 
+  it('carries whose offers (municipalities, regions) like the vocabularies, and counts them', () => {
+    const params = withTermToggled(new URLSearchParams('municipality=aarhus'), 'municipality', 'silkeborg');
+    expect(params.toString()).toBe('municipality=aarhus%2Csilkeborg');
+    const query = apiQueryOf(new URLSearchParams('region=midtjylland&municipality=aarhus,danmark'));
+    expect(query).toEqual({ region: ['midtjylland'], municipality: ['aarhus', 'danmark'] });
+    expect(activeFilterCount(new URLSearchParams('region=midtjylland&municipality=aarhus,danmark'))).toBe(3);
+  });
+
   it('counts the filters in force, not the free text', () => {
     expect(activeFilterCount(new URLSearchParams('q=x&challenge=a,b&age=15&open_now=true'))).toBe(4);
   });

@@ -7,14 +7,25 @@ import type { paths } from '../api/schema';
 export const VOCABULARIES = ['challenge', 'target_group', 'activity', 'age_group', 'district'] as const;
 export type Vocabulary = (typeof VOCABULARIES)[number];
 
+/**
+ * Whose offers, by tenant slug: on a region's or the national host, results come from several
+ * municipalities (and regions), and these narrow them like the vocabularies do.
+ */
+export const TENANT_FILTERS = ['region', 'municipality'] as const;
+export type TenantFilter = (typeof TENANT_FILTERS)[number];
+
+/** The filters that hold a comma list of codes (or slugs), each with a facet of counts. */
+export const LIST_FILTERS = [...TENANT_FILTERS, ...VOCABULARIES] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
 export const FLAGS = ['free', 'online', 'open_now'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export const SORTS = ['relevance', 'distance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export function termsOf(params: URLSearchParams, vocabulary: Vocabulary): string[] {
-  return (params.get(vocabulary) ?? '').split(',').filter(Boolean);
+export function termsOf(params: URLSearchParams, filter: ListFilter): string[] {
+  return (params.get(filter) ?? '').split(',').filter(Boolean);
 }
 
 /** A copy with `key` set (or removed when empty); any change but paging starts again at page 1. */
@@ -26,14 +37,10 @@ export function withParam(params: URLSearchParams, key: string, value: string | 
   return next;
 }
 
-export function withTermToggled(
-  params: URLSearchParams,
-  vocabulary: Vocabulary,
-  code: string,
-): URLSearchParams {
-  const current = termsOf(params, vocabulary);
+export function withTermToggled(params: URLSearchParams, filter: ListFilter, code: string): URLSearchParams {
+  const current = termsOf(params, filter);
   const next = current.includes(code) ? current.filter((entry) => entry !== code) : [...current, code];
-  return withParam(params, vocabulary, next.join(','));
+  return withParam(params, filter, next.join(','));
 }
 
 /**
@@ -83,9 +90,9 @@ export function apiQueryOf(params: URLSearchParams): SearchQuery {
   const query: SearchQuery = {};
   const text = (key: 'q' | 'age' | 'postcode' | 'near') => params.get(key) || undefined;
   query.q = text('q');
-  for (const vocabulary of VOCABULARIES) {
-    const codes = termsOf(params, vocabulary);
-    if (codes.length > 0) query[vocabulary] = codes;
+  for (const filter of LIST_FILTERS) {
+    const codes = termsOf(params, filter);
+    if (codes.length > 0) query[filter] = codes;
   }
   query.age = text('age');
   query.postcode = text('postcode');
@@ -101,7 +108,7 @@ export function apiQueryOf(params: URLSearchParams): SearchQuery {
 
 /** How many filters narrow the search (text not counted): shown on the phone's filter button. */
 export function activeFilterCount(params: URLSearchParams): number {
-  const terms = VOCABULARIES.reduce((sum, vocabulary) => sum + termsOf(params, vocabulary).length, 0);
+  const terms = LIST_FILTERS.reduce((sum, filter) => sum + termsOf(params, filter).length, 0);
   const others = ['organization', 'age', 'postcode', 'near', ...FLAGS].filter((key) =>
     params.get(key),
   ).length;

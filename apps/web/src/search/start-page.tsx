@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { t as frameText } from '../i18n/messages';
+import { FindMunicipalityCallout, MemberMunicipalities } from '../network/start-sections';
 import { useCurrentTenant } from '../tenant/tenant-context';
 import { t } from './messages';
 import { useCatalogueOverview } from './search-api';
@@ -39,11 +40,11 @@ export function StartPage() {
   return (
     <>
       <h1>{tenant.name}</h1>
-      <p className="lead">
-        {frameText(tenant.kind === 'region' ? 'start.intro.region' : 'start.intro.municipality')}
-      </p>
+      <p className="lead">{frameText(`start.intro.${tenant.kind}`)}</p>
       <SearchBox />
       <ChallengeTiles />
+      {tenant.kind === 'national' && <FindMunicipalityCallout />}
+      {tenant.kind === 'region' && <MemberMunicipalities region={tenant} />}
       <section aria-labelledby="professionals-heading" className="section callout">
         <h2 id="professionals-heading">{t('start.professionalsHeading')}</h2>
         <p>{t('start.professionalsText')}</p>

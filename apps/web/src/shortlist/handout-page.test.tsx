@@ -2,11 +2,11 @@ import { describe, expect, test } from '@jest/globals';
 import '@testing-library/jest-dom/jest-globals';
 import { screen, within } from '@testing-library/react';
 import { answerApi, json } from '../test-support/fetch-stub';
-import { offerView } from '../test-support/offer-view';
+import { publicOffer } from '../test-support/offer-view';
 import { renderPage } from '../test-support/render-page';
 import { HandoutPage } from './handout-page';
 
-const offer = offerView({
+const offer = publicOffer({
   isFree: false,
   feeAmount: 150,
   feesDescription: 'for hele forløbet',
@@ -58,5 +58,37 @@ describe('a list handed to a citizen', () => {
       await within(entry).findByRole('img', { name: `QR-kode til tilbuddet ${offer.name}` }),
     ).toBeInTheDocument();
     expect(entry).toHaveTextContent(`localhost/tilbud/${offer.id}`);
+  });
+
+  test('names each offer’s municipality when the list gathers offers from several', async () => {
+    const silkeborg = publicOffer({
+      id: '82795052-10ed-4283-8979-087e623b36e5',
+      name: 'Ensomhed i Silkeborg',
+      tenant: {
+        slug: 'silkeborg',
+        name: 'Silkeborg Kommune',
+        kind: 'municipality',
+        url: 'http://silkeborg.localhost:3000',
+      },
+    });
+    const requests = answerApi({
+      [`GET /api/v1/offers/${offer.id}`]: json(offer),
+      [`GET /api/v1/offers/${silkeborg.id}`]: json(silkeborg),
+      'GET /api/v1/me': json({ authenticated: false }),
+    });
+    renderPage(<HandoutPage />, {
+      path: `/liste?tilbud=${offer.id},${silkeborg.id}`,
+      tenant: { slug: 'midtjylland', name: 'Region Midtjylland', kind: 'region', theme: {} },
+    });
+
+    const first = (await screen.findByRole('link', { name: offer.name })).closest('article');
+    const second = (await screen.findByRole('link', { name: silkeborg.name })).closest('article');
+    expect(first).toHaveTextContent('Angstforeningen · Aarhus Kommune');
+    expect(second).toHaveTextContent('Angstforeningen · Silkeborg Kommune');
+    // Each offer is asked of the host the list is read on, which answers for its members' offers.
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual(
+      expect.arrayContaining([`/api/v1/offers/${offer.id}`, `/api/v1/offers/${silkeborg.id}`]),
+    );
+    expect(second).toHaveTextContent(`localhost/tilbud/${silkeborg.id}`);
   });
 });

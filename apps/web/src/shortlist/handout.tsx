@@ -6,6 +6,7 @@ import { ContactLinks } from '../offer/contact-links';
 import { offerQuery, type Offer } from '../offer/offer-api';
 import { priceText } from '../offer/price-text';
 import { mapHref } from '../offer/map-link';
+import { OfferOrigin, useOriginOnHost } from '../network/offer-origin';
 import { addressLine, reachOf } from '../offer/reach';
 import { whenText } from '../offer/schedule-text';
 import { LazyQrCode as QrCode } from '../share/lazy-qr-code';
@@ -33,13 +34,23 @@ function HandoutEntry({ offer, actions }: { offer: Offer; actions?: ReactNode })
   const when = whenText(offer);
   const reach = reachOf(offer);
   const url = offerPageUrl(offer.id);
+  const origin = useOriginOnHost(offer.tenant);
   return (
     <article className="handout__offer">
       <div className="handout__text">
         <h2>
           <Link to={`/tilbud/${offer.id}`}>{offer.name}</Link>
         </h2>
-        <p className="handout__organization">{offer.organization.name}</p>
+        <p className="handout__organization">
+          {offer.organization.name}
+          {/* A list may gather offers of several municipalities: each says whose it is, on paper too. */}
+          {origin.named && (
+            <>
+              {' · '}
+              <OfferOrigin tenant={offer.tenant} />
+            </>
+          )}
+        </p>
         <p className="handout__summary">{offer.summary}</p>
         <ul className="handout__facts">
           {when && (

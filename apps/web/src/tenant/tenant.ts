@@ -1,4 +1,9 @@
-export type TenantKind = 'municipality' | 'region';
+export const TENANT_KINDS = ['municipality', 'region', 'national'] as const;
+export type TenantKind = (typeof TENANT_KINDS)[number];
+
+function isTenantKind(value: unknown): value is TenantKind {
+  return TENANT_KINDS.some((kind) => kind === value);
+}
 
 export interface TenantTheme {
   primaryColor?: string;
@@ -6,7 +11,7 @@ export interface TenantTheme {
   logoUrl?: string;
 }
 
-/** What `GET /api/v1/tenant` says about the municipality or region this host belongs to. */
+/** What `GET /api/v1/tenant` says about the municipality, region or national portal of this host. */
 export interface PublicTenant {
   slug: string;
   name: string;
@@ -30,7 +35,7 @@ export function toPublicTenant(body: unknown): PublicTenant | undefined {
   if (!isRecord(body)) return undefined;
   const { slug, name, kind, theme } = body;
   if (typeof slug !== 'string' || typeof name !== 'string') return undefined;
-  if (kind !== 'municipality' && kind !== 'region') return undefined;
+  if (!isTenantKind(kind)) return undefined;
   const themeRecord = isRecord(theme) ? theme : {};
   return {
     slug,

@@ -1,6 +1,17 @@
 import type { ResponseOf } from '../api/types';
+import { TEST_TENANT } from './render-page';
 
 type OfferView = ResponseOf<'/api/v1/admin/offers/{id}', 'get'>;
+type PublicOffer = ResponseOf<'/api/v1/offers/{id}', 'get'>;
+type OfferTenant = PublicOffer['tenant'];
+
+/** The test host's tenant as an offer names it: the default owner of a public offer. */
+export const HOST_OFFER_TENANT: OfferTenant = {
+  slug: TEST_TENANT.slug,
+  name: TEST_TENANT.name,
+  kind: TEST_TENANT.kind,
+  url: `http://${TEST_TENANT.slug}.localhost:3000`,
+};
 
 /** An offer as the editors' and the region's views answer it; tests override what they look at. */
 export function offerView(overrides: Partial<OfferView> = {}): OfferView {
@@ -52,4 +63,12 @@ export function offerView(overrides: Partial<OfferView> = {}): OfferView {
     terms: {},
     ...overrides,
   };
+}
+
+/** An offer as the public API answers it: the host's own unless `tenant` names another. */
+export function publicOffer({
+  tenant = HOST_OFFER_TENANT,
+  ...overrides
+}: Partial<OfferView> & { tenant?: OfferTenant } = {}): PublicOffer {
+  return { ...offerView(overrides), tenant };
 }
