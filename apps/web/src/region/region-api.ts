@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { QueryOf, ResponseOf } from '../api/types';
 import { apiQueryOf } from '../search/search-params';
+import { t as staffText } from '../staff/messages';
 import { OFFER_STATUSES } from '../staff/staff-api';
 
 export type Municipality = ResponseOf<'/api/v1/region/municipalities', 'get'>['items'][number];
@@ -39,6 +40,17 @@ export function useRegionalSearch(params: URLSearchParams) {
   return useQuery({
     queryKey: regionKeys.search(query),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/region/search', { params: { query }, signal })),
+    // The statuses in the editors' words, in the page's language (the API names them in Danish).
+    select: (result): RegionalSearchResult => ({
+      ...result,
+      facets: {
+        ...result.facets,
+        status: result.facets.status.map((term) => ({
+          ...term,
+          name: staffText(`status.${term.code as OfferStatus}`),
+        })),
+      },
+    }),
     placeholderData: keepPreviousData,
   });
 }

@@ -83,7 +83,6 @@ export function SearchView<Result extends SearchResult>({
   title,
   heading,
   renderHit,
-  extraFilters,
 }: SearchViewProps<Result>) {
   const navigate = useNavigate();
   const searchHref = useSearchHref();
@@ -144,7 +143,6 @@ export function SearchView<Result extends SearchResult>({
           onClose={() => setFiltersOpen(false)}
           closeLabel={result ? t.plural('search.showResults', result.total) : t('search.apply')}
         >
-          {extraFilters?.(result?.facets, change)}
           <FilterPanel facets={result?.facets} params={params} onChange={change} />
         </FilterDrawer>
         <section className="search-layout__results" aria-label={heading} aria-busy={search.isFetching}>

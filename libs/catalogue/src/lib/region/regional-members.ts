@@ -39,8 +39,12 @@ export class RegionalMembers {
     return this.registry.membersOf(this.requireRegion(region));
   }
 
-  /** A municipality of this region that its own host would serve, or a refusal: the slug can name no other tenant. */
+  /**
+   * The region itself or a municipality of it that its own host would serve, or a refusal: the
+   * slug can name no other tenant.
+   */
   async member(region: Tenant, slug: string): Promise<Tenant> {
+    if (this.requireRegion(region).slug === slug) return region;
     const member = (await this.membersOf(region)).find((tenant) => tenant.slug === slug);
     if (!member) {
       throw new NotFoundException({
