@@ -7,6 +7,7 @@ import { AddOidcOriginsPresetsAndTests1764576000100 } from './platform/176457600
 import { NotifyTenantRegistryChanges1764576000200 } from './platform/1764576000200-notify-tenant-registry-changes';
 import { RecordTenantBackups1764576000201 } from './platform/1764576000201-record-tenant-backups';
 import { CreateTenantLogos1764576000500 } from './platform/1764576000500-create-tenant-logos';
+import { AddNationalTenantKind1764662400200 } from './platform/1764662400200-add-national-tenant-kind';
 import { CreateOrganizations1764057600000 } from './tenant/1764057600000-create-organizations';
 import { CreateOfferCatalogue1764144000000 } from './tenant/1764144000000-create-offer-catalogue';
 import { SeedDefaultTaxonomy1764144000001 } from './tenant/1764144000001-seed-default-taxonomy';
@@ -17,6 +18,7 @@ import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1
 import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
 import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-catalogue-imports';
+import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-create-hidden-national-offers';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -29,6 +31,7 @@ export const MIGRATIONS: MigrationSets = {
     NotifyTenantRegistryChanges1764576000200,
     RecordTenantBackups1764576000201,
     CreateTenantLogos1764576000500,
+    AddNationalTenantKind1764662400200,
   ],
   tenant: [
     CreateOrganizations1764057600000,
@@ -41,5 +44,6 @@ export const MIGRATIONS: MigrationSets = {
     AddAssociationWork1764489600001,
     LabelAuditEntriesAndTextResults1764489600002,
     AddCatalogueImports1764576000300,
+    CreateHiddenNationalOffers1764662400300,
   ],
 };

@@ -93,7 +93,11 @@ export class AppModule {
         }),
         // Before AuthModule: Nest runs global modules' middleware in import order, and the
         // session middleware needs the tenant that TenancyModule's middleware resolves.
-        TenancyModule.forRoot({ baseDomain: environment.BASE_DOMAIN, migrations: MIGRATIONS }),
+        TenancyModule.forRoot({
+          baseDomain: environment.BASE_DOMAIN,
+          migrations: MIGRATIONS,
+          publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
+        }),
         AuthModule.forRoot({
           sessionSecret: environment.SESSION_SECRET,
           secretsKey: environment.SECRETS_KEY,

@@ -10,6 +10,8 @@ export * from './lib/catalogue.module';
 export * from './lib/catalogue.options';
 export * from './lib/core/lifecycle/lifecycle';
 export * from './lib/core/search-index';
+export * from './lib/national/hidden-national-offers.repository';
+export * from './lib/national/hidden-national-offers.module';
 export * from './lib/search/index/search-index-writer';
 export * from './lib/search/index/search-epoch';
 export * from './lib/offers/offer.entity';

@@ -9,7 +9,7 @@ import { CliContext, openCliContext, runCli } from './cli-context';
 
 const USAGE = `Usage: npm run platform -- tenant|access|catalogue <command> [options]
 
-  tenant create --slug <slug> --name <name> --kind municipality|region [--domain <host>]... [--region <slug>]
+  tenant create --slug <slug> --name <name> --kind municipality|region|national [--domain <host>]... [--region <slug>]
   tenant list
   tenant suspend --slug <slug>
   tenant resume --slug <slug>

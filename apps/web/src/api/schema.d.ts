@@ -324,6 +324,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NetworkTenantsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -891,7 +907,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PublicOffersController_get"];
+        get: operations["ScopeOfferController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,22 +988,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PublicSearchController_suggest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/network/tenants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["NetworkTenantsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1710,7 +1710,7 @@ export interface components {
             /** @example Aarhus Kommune */
             name: string;
             /** @enum {string} */
-            kind: "municipality" | "region";
+            kind: "municipality" | "region" | "national";
             theme: components["schemas"]["TenantThemeDto"];
             /** Format: uuid */
             id: string;
@@ -1733,7 +1733,7 @@ export interface components {
             /** @example Aarhus Kommune */
             name: string;
             /** @enum {string} */
-            kind: "municipality" | "region";
+            kind: "municipality" | "region" | "national";
             /**
              * @example [
              *       "tilbud.aarhus.dk"
@@ -1867,7 +1867,7 @@ export interface components {
             /** @example Aarhus Kommune */
             name: string;
             /** @enum {string} */
-            kind: "municipality" | "region";
+            kind: "municipality" | "region" | "national";
             theme: components["schemas"]["TenantThemeDto"];
             /** Format: uuid */
             id: string;
@@ -1994,6 +1994,24 @@ export interface components {
             contactEmail: string | null;
             /** @example +45 89 40 20 00 */
             contactPhone: string | null;
+        };
+        NetworkTenantDto: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region" | "national";
+            /**
+             * @description The tenant's public site
+             * @example http://aarhus.localhost:3000
+             */
+            url: string;
+            /** @description A municipality's region; a region's is itself */
+            region: components["schemas"]["TenantSummary"] | null;
+        };
+        NetworkTenantList: {
+            items: components["schemas"]["NetworkTenantDto"][];
         };
         LogoutRedirect: {
             /** @example / */
@@ -2925,59 +2943,6 @@ export interface components {
             /** @description With publish: also publish the offer’s organisation if it is not published yet, in the same transaction. Without it, publishing an offer of an unpublished organisation is refused (409), since citizens could not find it. */
             publishOrganization?: boolean;
         };
-        PublicOfferView: {
-            tenant: components["schemas"]["OfferTenant"];
-            /** Format: uuid */
-            id: string;
-            /** @description A change names the version it was made to; an older one than this gives 409. */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            organizationId: string;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "published" | "archived";
-            /** @example Samtalegruppe for unge med angst */
-            name: string;
-            alternateName: string | null;
-            summary: string;
-            description: string;
-            url: string | null;
-            email: string | null;
-            phone: string | null;
-            applicationProcess: string;
-            eligibilityDescription: string;
-            isFree: boolean;
-            /** @description Price in kroner */
-            feeAmount: number | null;
-            feesDescription: string;
-            referralRequired: boolean;
-            anonymous: boolean;
-            attendingTypes: ("in_person" | "online" | "phone")[];
-            /**
-             * @example [
-             *       "da",
-             *       "en"
-             *     ]
-             */
-            languages: string[];
-            minimumAge: number | null;
-            maximumAge: number | null;
-            scheduleDescription: string;
-            /** Format: date */
-            assuredDate: string | null;
-            /** Format: date-time */
-            publishedAt: string | null;
-            organization: components["schemas"]["OfferOrganization"];
-            locations: components["schemas"]["OfferLocation"][];
-            /** @description Opening times as HH:MM */
-            schedules: components["schemas"]["OfferSchedule"][];
-            /** @description In the order the editor gave them */
-            contacts: components["schemas"]["OfferContact"][];
-            terms: components["schemas"]["OfferTerms"];
-        };
         PostcodeAreaView: {
             /** @example 8000 */
             postcode: string;
@@ -3036,31 +3001,20 @@ export interface components {
             activity?: components["schemas"]["HitTerm"][];
             district?: components["schemas"]["HitTerm"][];
         };
-        OfferTenant: {
+        TenantLink: {
+            /** @example aarhus */
             slug: string;
+            /** @example Aarhus Kommune */
             name: string;
             /** @enum {string} */
             kind: "municipality" | "region" | "national";
+            /**
+             * @description The tenant's public site
+             * @example http://aarhus.localhost:3000
+             */
             url: string;
-        };
-        NetworkTenantRegion: {
-            slug: string;
-            name: string;
-        };
-        NetworkTenant: {
-            slug: string;
-            name: string;
-            /** @enum {string} */
-            kind: "municipality" | "region" | "national";
-            url: string;
-            region: components["schemas"]["NetworkTenantRegion"] | null;
-        };
-        NetworkTenantList: {
-            items: components["schemas"]["NetworkTenant"][];
         };
         SearchHit: {
-            tenant: components["schemas"]["OfferTenant"];
-            national: boolean;
             /** Format: uuid */
             id: string;
             /** @example Samtalegruppe for unge med angst */
@@ -3096,6 +3050,10 @@ export interface components {
             /** @description From near or postcode to the closest location */
             distanceKm: number | null;
             terms: components["schemas"]["HitTerms"];
+            /** @description The tenant that publishes the offer */
+            tenant: components["schemas"]["TenantLink"];
+            /** @description An offer of the national tenant: shown as "Landsdækkende" */
+            national: boolean;
         };
         Point: {
             /** @example 56.1567 */
@@ -3121,7 +3079,9 @@ export interface components {
             activity: components["schemas"]["FacetTerm"][];
             age_group: components["schemas"]["FacetTerm"][];
             district: components["schemas"]["FacetTerm"][];
+            /** @description By municipality; national offers under the national tenant, named "Landsdækkende" */
             municipality: components["schemas"]["FacetTerm"][];
+            /** @description By region: a region's own offers and its municipalities' */
             region: components["schemas"]["FacetTerm"][];
         };
         SearchResult: {
@@ -3161,6 +3121,62 @@ export interface components {
         };
         Suggestions: {
             items: components["schemas"]["Suggestion"][];
+        };
+        ScopeOfferView: {
+            /** Format: uuid */
+            id: string;
+            /** @description A change names the version it was made to; an older one than this gives 409. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            alternateName: string | null;
+            summary: string;
+            description: string;
+            url: string | null;
+            email: string | null;
+            phone: string | null;
+            applicationProcess: string;
+            eligibilityDescription: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
+            /**
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            scheduleDescription: string;
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["OfferOrganization"];
+            locations: components["schemas"]["OfferLocation"][];
+            /** @description Opening times as HH:MM */
+            schedules: components["schemas"]["OfferSchedule"][];
+            /** @description In the order the editor gave them */
+            contacts: components["schemas"]["OfferContact"][];
+            terms: components["schemas"]["OfferTerms"];
+            /** @description The tenant that publishes the offer */
+            tenant: components["schemas"]["TenantLink"];
+            /** @description An offer of the national tenant: shown as "Landsdækkende" */
+            national: boolean;
         };
         QueryCount: {
             /**
@@ -3522,6 +3538,10 @@ export interface components {
             /** @description From near or postcode to the closest location */
             distanceKm: number | null;
             terms: components["schemas"]["HitTerms"];
+            /** @description The tenant that publishes the offer */
+            tenant: components["schemas"]["TenantLink"];
+            /** @description An offer of the national tenant: shown as "Landsdækkende" */
+            national: boolean;
             /** @enum {string} */
             status: "draft" | "in_review" | "published" | "archived";
         };
@@ -3531,6 +3551,10 @@ export interface components {
             activity: components["schemas"]["FacetTerm"][];
             age_group: components["schemas"]["FacetTerm"][];
             district: components["schemas"]["FacetTerm"][];
+            /** @description By municipality; national offers under the national tenant, named "Landsdækkende" */
+            municipality: components["schemas"]["FacetTerm"][];
+            /** @description By region: a region's own offers and its municipalities' */
+            region: components["schemas"]["FacetTerm"][];
             /** @description By lifecycle status (`id` and `code` are the status), disjunctive like the others */
             status: components["schemas"]["FacetTerm"][];
         };
@@ -4900,6 +4924,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NetworkTenantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkTenantList"];
+                };
             };
         };
     };
@@ -6351,6 +6394,10 @@ export interface operations {
                 age_group?: string[];
                 /** @description District term codes or ids */
                 district?: string[];
+                /** @description Only offers of these municipalities (slugs, comma separated; the national tenant's slug for "Landsdækkende") */
+                municipality?: string[];
+                /** @description Only offers of these regions' own and member municipalities (slugs, comma separated) */
+                region?: string[];
                 /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
                 age?: string;
                 /** @description Only the offers of this organisation (its id) */
@@ -6365,8 +6412,6 @@ export interface operations {
                 online?: boolean;
                 /** @description Only offers open right now (Danish time) */
                 open_now?: boolean;
-                municipality?: string[];
-                region?: string[];
                 sort?: "relevance" | "distance" | "newest";
             };
             header?: never;
@@ -6426,7 +6471,7 @@ export interface operations {
             };
         };
     };
-    PublicOffersController_get: {
+    ScopeOfferController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6442,7 +6487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicOfferView"];
+                    "application/json": components["schemas"]["ScopeOfferView"];
                 };
             };
             /** @description Invalid input; `errors` names the fields at fault. */
@@ -6683,25 +6728,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
-    NetworkTenantsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkTenantList"];
                 };
             };
         };
@@ -7285,6 +7311,10 @@ export interface operations {
                 age_group?: string[];
                 /** @description District term codes or ids */
                 district?: string[];
+                /** @description Only offers of these municipalities (slugs, comma separated; the national tenant's slug for "Landsdækkende") */
+                municipality?: string[];
+                /** @description Only offers of these regions' own and member municipalities (slugs, comma separated) */
+                region?: string[];
                 /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
                 age?: string;
                 /** @description Only the offers of this organisation (its id) */

@@ -70,5 +70,5 @@ export function publicOffer({
   tenant = HOST_OFFER_TENANT,
   ...overrides
 }: Partial<OfferView> & { tenant?: OfferTenant } = {}): PublicOffer {
-  return { ...offerView(overrides), tenant };
+  return { ...offerView(overrides), tenant, national: tenant.kind === 'national' };
 }

@@ -9,6 +9,8 @@ import {
 } from './http/tenant-resolution.middleware';
 import { TenantUnitOfWorkInterceptor } from './http/tenant-unit-of-work.interceptor';
 import { MigrationRunner } from './migrations/migration-runner';
+import { NetworkTenantsController } from './network/network-tenants.controller';
+import { PublishedReadPath } from './network/published-read-path';
 import { TenantProvisioningService } from './provisioning/tenant-provisioning.service';
 import { TenantRegistry } from './registry/tenant-registry.service';
 import { TENANCY_OPTIONS, TenancyOptions } from './tenancy.options';
@@ -31,11 +33,12 @@ export class TenancyModule implements NestModule {
   static forRoot(options: TenancyOptions): DynamicModule {
     return {
       module: TenancyModule,
-      controllers: [PublicTenantController, AccessibilityStatementController],
+      controllers: [PublicTenantController, AccessibilityStatementController, NetworkTenantsController],
       providers: [
         { provide: TENANCY_OPTIONS, useValue: options },
         TenancyService,
         TenantRegistry,
+        PublishedReadPath,
         TenantResolutionMiddleware,
         OptionalTenantResolutionMiddleware,
         TenantUnitOfWorkInterceptor,
@@ -55,6 +58,7 @@ export class TenancyModule implements NestModule {
         TENANCY_OPTIONS,
         TenancyService,
         TenantRegistry,
+        PublishedReadPath,
         TenantUnitOfWorkInterceptor,
         MigrationRunner,
         TenantProvisioningService,

@@ -6,12 +6,11 @@ import { OffersEditorialController } from './offers-editorial.controller';
 import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
 import { PostcodesController } from './postcodes.controller';
-import { PublicOffersController } from './public-offers.controller';
 
-/** Offers: the editors' work on them, their lifecycle, a published offer's public page, and the postcodes places are put at. */
+/** Offers: the editors' work on them, their lifecycle, and the postcodes places are put at. */
 @Module({
   imports: [OrganizationsModule, TaxonomyModule],
-  controllers: [OffersEditorialController, PublicOffersController, PostcodesController],
+  controllers: [OffersEditorialController, PostcodesController],
   providers: [OffersRepository, OffersService, OfferConfirmation],
   exports: [OffersService, OfferConfirmation],
 })

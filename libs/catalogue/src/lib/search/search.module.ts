@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { HiddenNationalOffersModule } from '../national/hidden-national-offers.module';
+import { OffersModule } from '../offers/offers.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { SearchIndexModule } from './index/search-index.module';
 import { OfferSearchRepository } from './query/offer-search.repository';
@@ -9,15 +11,24 @@ import { SearchService } from './query/search.service';
 import { SearchLog } from './stats/search-log';
 import { SearchStatsController } from './stats/search-stats.controller';
 import { SearchStatsRepository } from './stats/search-stats.repository';
+import { HostHiddenOffers } from './scope/host-hidden-offers';
+import { ScopeGenerations } from './scope/scope-generations';
+import { ScopeOfferController } from './scope/scope-offer.controller';
+import { ScopeOffers } from './scope/scope-offer';
+import { ScopeSearch } from './scope/scope-search';
+import { ScopeSuggest } from './scope/scope-suggest';
 
-/** Citizens' search and suggestions (query), what they searched for (stats); the index is written in index/. */
+/**
+ * Citizens' search, suggestions and offer pages (query; across tenants in scope/), what they
+ * searched for (stats); the index is written in index/.
+ */
 @Module({})
 export class SearchModule {
   static register(options: SearchOptions): DynamicModule {
     return {
       module: SearchModule,
-      imports: [SearchIndexModule, TaxonomyModule],
-      controllers: [PublicSearchController, SearchStatsController],
+      imports: [SearchIndexModule, TaxonomyModule, OffersModule, HiddenNationalOffersModule],
+      controllers: [PublicSearchController, ScopeOfferController, SearchStatsController],
       providers: [
         { provide: SEARCH_OPTIONS, useValue: options },
         OfferSearchRepository,
@@ -25,8 +36,13 @@ export class SearchModule {
         SearchService,
         SearchLog,
         SearchStatsRepository,
+        ScopeGenerations,
+        HostHiddenOffers,
+        ScopeSearch,
+        ScopeSuggest,
+        ScopeOffers,
       ],
-      exports: [SearchSnapshots, SearchService, SearchStatsRepository],
+      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch],
     };
   }
 }

@@ -76,6 +76,11 @@ export class TenancyService {
     return this.currentUnit().manager;
   }
 
+  /** Whether a unit of work is in progress here. */
+  inUnitOfWork(): boolean {
+    return unitOfWorkStorage.getStore() !== undefined;
+  }
+
   /** The tenant of the unit of work in progress; throws outside `run`. */
   currentTenant(): TenantRef {
     return this.currentUnit().tenant;

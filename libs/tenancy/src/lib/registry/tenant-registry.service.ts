@@ -34,9 +34,21 @@ export class TenantRegistry {
   async findByHost(hostHeader: string, baseDomain: string): Promise<Tenant | null> {
     const target = resolveTenantFromHost(hostHeader, baseDomain);
     if (target.kind === 'subdomain') return this.findBySlug(target.slug);
-    if (target.kind === 'platform') return null;
+    if (target.kind === 'platform') return this.nationalPortal();
     const domain = await this.dataSource.getRepository(TenantDomain).findOneBy({ host: target.host });
     return domain ? this.dataSource.getRepository(Tenant).findOneBy({ id: domain.tenantId }) : null;
+  }
+
+  /**
+   * The tenant of the bare base domain: the active national tenant, when there is exactly one.
+   * Without one (or with several, which would make the address ambiguous) the bare domain stays
+   * the platform's alone, and tenant routes there answer "Ukendt adresse".
+   */
+  private async nationalPortal(): Promise<Tenant | null> {
+    const nationals = await this.dataSource
+      .getRepository(Tenant)
+      .find({ where: { kind: 'national', status: 'active' }, take: 2 });
+    return nationals.length === 1 ? nationals[0] : null;
   }
 
   list(): Promise<Tenant[]> {

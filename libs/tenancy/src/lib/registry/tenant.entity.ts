@@ -1,7 +1,7 @@
 import type { ThemeColors } from '@socialkompas/theme';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const TENANT_KINDS = ['municipality', 'region'] as const;
+export const TENANT_KINDS = ['municipality', 'region', 'national'] as const;
 export type TenantKind = (typeof TENANT_KINDS)[number];
 
 export const TENANT_STATUSES = ['active', 'suspended'] as const;

@@ -29,7 +29,10 @@ export interface SearchLogEntry {
 }
 
 /** A result as PostgreSQL gives it: the price as numeric text, and the matches not yet made HTML. */
-export type ResultRow = Omit<SearchHit, 'feeAmount' | 'snippet' | 'distanceKm' | 'terms'> & {
+export type ResultRow = Omit<
+  SearchHit,
+  'feeAmount' | 'snippet' | 'distanceKm' | 'terms' | 'tenant' | 'national'
+> & {
   headline: string | null;
   feeAmount: string | null;
 };

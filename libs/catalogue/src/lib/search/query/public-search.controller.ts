@@ -1,13 +1,16 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, Public } from '@socialkompas/http';
-import { CurrentTenant, Tenant, TenantUnitOfWorkInterceptor } from '@socialkompas/tenancy';
+import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
 import { Suggestions } from '../suggest/autocomplete';
 import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
 import { SearchResult } from './search-result';
 import { SearchService } from './search.service';
 
-/** What citizens search with, without logging in: search and autocomplete. */
+/**
+ * What citizens search with, without logging in: search and autocomplete, over the host's scope
+ * (its own offers and those of the tenants its search reaches; see SearchService).
+ */
 @ApiTags('search')
 @Controller('api/v1')
 @Public()
@@ -22,11 +25,11 @@ export class PublicSearchController {
     return this.searchService.find(tenant, query);
   }
 
+  /** Opens its own (read-only, for other tenants) units of work. */
   @Get('suggest')
-  @UseInterceptors(TenantUnitOfWorkInterceptor)
   @ApiOkResponse({ type: Suggestions })
   @ApiProblemResponses(400)
-  suggest(@Query() { q }: SuggestQueryDto): Promise<Suggestions> {
-    return this.searchService.suggest(q);
+  suggest(@CurrentTenant() tenant: Tenant, @Query() { q }: SuggestQueryDto): Promise<Suggestions> {
+    return this.searchService.suggest(tenant, q);
   }
 }

@@ -43,6 +43,17 @@ const termList = (parameter: string) => [
   }),
 ];
 
+/** Tenants by slug, like term lists: several mean any of them. */
+const tenantList = (parameter: string) => [
+  IsOptional(),
+  asList(),
+  ArrayMaxSize(100, { message: `${parameter} må højst have 100 værdier.` }),
+  Matches(/^[a-z][a-z0-9_]{1,40}$/, {
+    each: true,
+    message: `${parameter} skal være kommuners eller regioners adressenavn (slug), fx aarhus.`,
+  }),
+];
+
 const composed =
   (decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) =>
@@ -75,6 +86,21 @@ export class SearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'District term codes or ids' })
   @composed(termList('district'))
   district?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'Only offers of these municipalities (slugs, comma separated; the national tenant\'s slug for "Landsdækkende")',
+    example: 'aarhus',
+  })
+  @composed(tenantList('municipality'))
+  municipality?: string[];
+
+  @ApiPropertyOptional({
+    description: "Only offers of these regions' own and member municipalities (slugs, comma separated)",
+    example: 'midtjylland',
+  })
+  @composed(tenantList('region'))
+  region?: string[];
 
   @ApiPropertyOptional({
     description: 'An age ("15") or an age range ("13-17"); offers whose ages overlap it',

@@ -1,5 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
+import { TenantLink } from '@socialkompas/tenancy';
 import { Location } from '../../offers/location.entity';
 import { Offer } from '../../offers/offer.entity';
 import { Schedule } from '../../offers/schedule.entity';
@@ -71,6 +72,12 @@ export class SearchHit extends PickType(Offer, [
 
   @ApiProperty({ type: HitTerms })
   terms!: HitTerms;
+
+  @ApiProperty({ type: TenantLink, description: 'The tenant that publishes the offer' })
+  tenant!: TenantLink;
+
+  @ApiProperty({ description: 'An offer of the national tenant: shown as "Landsdækkende"' })
+  national!: boolean;
 }
 
 export class FacetTerm extends TermRef {
@@ -81,8 +88,20 @@ export class FacetTerm extends TermRef {
   selected!: boolean;
 }
 
-/** Per vocabulary, the terms that results have, and those chosen even without results. */
-export class SearchFacets extends ListsByVocabulary(FacetTerm, VOCABULARIES, true) {}
+/**
+ * Per vocabulary, the terms that results have, and those chosen even without results; and the
+ * same for the tenants results come from (`id` and `code` are then the tenant's slug).
+ */
+export class SearchFacets extends ListsByVocabulary(FacetTerm, VOCABULARIES, true) {
+  @ApiProperty({
+    type: [FacetTerm],
+    description: 'By municipality; national offers under the national tenant, named "Landsdækkende"',
+  })
+  municipality!: FacetTerm[];
+
+  @ApiProperty({ type: [FacetTerm], description: "By region: a region's own offers and its municipalities'" })
+  region!: FacetTerm[];
+}
 
 export class SearchResult extends PageOf(SearchHit) {
   @ApiProperty({ type: Point, nullable: true, description: 'Where distances are measured from' })

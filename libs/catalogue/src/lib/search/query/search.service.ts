@@ -1,25 +1,39 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { TenancyService, TenantRef } from '@socialkompas/tenancy';
-import { postcodeArea } from '@socialkompas/denmark';
-import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
-import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  NetworkTenant,
+  PublishedReadPath,
+  SearchScope,
+  TENANCY_OPTIONS,
+  TenancyOptions,
+  TenancyService,
+  Tenant,
+  tenantLink,
+} from '@socialkompas/tenancy';
 import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { SearchQueryDto } from './search-query.dto';
 import { autocomplete, Suggestions } from '../suggest/autocomplete';
-import { danishMoment } from './danish-time';
-import { OfferSearchRepository, ResultRow } from './offer-search.repository';
+import { OfferSearchRepository } from './offer-search.repository';
 import { SearchLog } from '../stats/search-log';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
-import { FacetTerm, HIT_VOCABULARIES, HitTerm, SearchFacets, SearchHit, SearchResult } from './search-result';
-import { Point, searchSnapshot, SnapshotHit } from './snapshot-search';
-import { snippetHtml } from './snippet';
-import { anonymiseQuery, queryWords, tsqueryText } from './text-query';
+import { SearchResult } from './search-result';
+import { searchSnapshot } from './snapshot-search';
+import { anonymiseQuery } from './text-query';
+import { resultItem } from './result-item';
+import {
+  badParameter,
+  canonicalQuery,
+  didYouMean,
+  isPlaceSearch,
+  planSearch,
+  searchText,
+  snapshotCriteria,
+} from './search-criteria';
+import { termFacets } from './term-facets';
+import { tenantFacets } from '../scope/tenant-facets';
+import { ScopeSearch } from '../scope/scope-search';
+import { ScopeSuggest } from '../scope/scope-suggest';
 
-/** How close a known word must be to a typed one to be searched for as well ("ensomed" → ensomhed). */
-const CORRECTION_SIMILARITY = 0.4;
-/** Looser, for "did you mean" once nothing was found. */
-const SUGGESTION_SIMILARITY = 0.3;
 /** Autocomplete shows at most this many terms and this many offer titles. */
 const SUGGESTIONS_PER_KIND = 5;
 
@@ -32,10 +46,12 @@ interface ComputedSearch {
   textResults: number | null;
 }
 
-function badParameter(field: string, message: string): BadRequestException {
-  return new BadRequestException({ title: 'Ugyldig søgning', detail: message, errors: [{ field, message }] });
-}
-
+/**
+ * A host's public search, over its scope (PublishedReadPath.scopeOf): where that is the host
+ * alone (a municipality while no national tenant exists, no nearby search), exactly one tenant's
+ * search as it always was; otherwise ScopeSearch over every member. Searches are logged in the
+ * host's own statistics only.
+ */
 @Injectable()
 export class SearchService {
   constructor(
@@ -43,18 +59,51 @@ export class SearchService {
     private readonly snapshots: SearchSnapshots,
     private readonly searchLog: SearchLog,
     private readonly tenancy: TenancyService,
+    private readonly readPath: PublishedReadPath,
+    private readonly scopeSearch: ScopeSearch,
+    private readonly scopeSuggest: ScopeSuggest,
+    @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
   ) {}
 
+  async find(host: Tenant, query: SearchQueryDto): Promise<SearchResult> {
+    const scope = await this.scopeOf(host, isPlaceSearch(query));
+    if (scope.members.length === 1 && !query.municipality?.length && !query.region?.length) {
+      return this.findInHost(scope.host, query);
+    }
+    const answer = await this.scopeSearch.find(scope, query);
+    this.logSearch(host, query, answer.hostTermIds, answer);
+    return answer.result;
+  }
+
+  async suggest(host: Tenant, text: string): Promise<Suggestions> {
+    const scope = await this.scopeOf(host, false);
+    if (scope.members.length === 1) {
+      return this.tenancy.run(host, async () => ({
+        items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND),
+      }));
+    }
+    return { items: await this.scopeSuggest.suggest(scope, text, SUGGESTIONS_PER_KIND) };
+  }
+
+  /** The host's scope; the host alone while the network has not yet heard of it (another process just made it). */
+  private async scopeOf(host: Tenant, placeSearch: boolean): Promise<SearchScope> {
+    const scope = await this.readPath.scopeOf(host, { placeSearch });
+    if (scope) return scope;
+    const alone: NetworkTenant = { tenant: host, region: null };
+    return { host: alone, members: [alone], key: host.id };
+  }
+
   /**
-   * Runs a public search for the tenant. A search answered within the last second's generation
-   * check comes from memory without a database round trip; anything else runs as a unit of work.
+   * One tenant's search. An answer given within the last second's generation check comes from
+   * memory without a database round trip; anything else runs as a unit of work.
    */
-  async find(tenant: TenantRef, query: SearchQueryDto): Promise<SearchResult> {
+  private async findInHost(host: NetworkTenant, query: SearchQueryDto): Promise<SearchResult> {
+    const { tenant } = host;
     const key = canonicalQuery(query);
     const fresh = this.snapshots.fresh(tenant.id);
     const remembered = fresh && this.snapshots.recallResult<ComputedSearch>(fresh, key);
     if (fresh && remembered) {
-      this.logSearch(tenant, query, resolveTermReferences(query, fresh.terms, badParameter), remembered);
+      this.logSearch(tenant, query, termIdsOf(query, fresh), remembered);
       return remembered.result;
     }
     return this.tenancy.run(tenant, async () => {
@@ -62,185 +111,76 @@ export class SearchService {
       const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
       let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
       if (!computed) {
-        computed = await this.compute(query, snapshot, termIds);
+        computed = await this.compute(host, query, snapshot, termIds);
         this.snapshots.rememberResult(snapshot, key, computed, JSON.stringify(computed.result).length);
       }
-      this.logSearch(tenant, query, termIds, computed);
+      this.logSearch(tenant, query, Object.values(termIds).flat(), computed);
       return computed.result;
     });
   }
 
   private async compute(
+    host: NetworkTenant,
     query: SearchQueryDto,
     snapshot: SearchSnapshot,
-    termIds: VocabularySelection,
+    selection: VocabularySelection,
   ): Promise<ComputedSearch> {
-    const origin = resolveOrigin(query);
-    const ages = parseAges(query.age);
-    if (query.radius_km !== undefined && !origin) {
-      throw badParameter('radius_km', 'radius_km kræver near eller postcode, så der er et sted at måle fra.');
-    }
-    if (query.sort === 'distance' && !origin) {
-      throw badParameter('sort', 'sort=distance kræver near eller postcode, så der er et sted at måle fra.');
-    }
-
-    const words = queryWords(query.q);
-    const matched = await this.snapshots.matchWords(snapshot, words, CORRECTION_SIMILARITY);
-    const tsquery = tsqueryText(
-      matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
+    const plan = planSearch(query);
+    const text = await searchText(this.snapshots, snapshot, plan.words);
+    const { total, page, facets } = searchSnapshot(
+      snapshot,
+      snapshotCriteria(plan, text.matches, selection, {
+        limit: query.size,
+        offset: (query.page - 1) * query.size,
+      }),
     );
-    const textMatches = tsquery ? await this.snapshots.matchText(snapshot, tsquery) : null;
-    const { total, page, facets } = searchSnapshot(snapshot, {
-      textMatches,
-      selection: termIds,
-      organizationId: query.organization ?? null,
-      ages,
-      free: query.free ?? null,
-      online: query.online ?? null,
-      openAt: query.open_now ? danishMoment(new Date()) : null,
-      origin,
-      radiusKm: query.radius_km ?? null,
-      sort: query.sort,
-      limit: query.size,
-      offset: (query.page - 1) * query.size,
-    });
     const rows = await this.search.results(
       page.map((hit) => hit.id),
-      tsquery,
+      text.tsquery,
     );
     const rowsById = new Map(rows.map((row) => [row.id, row]));
-    const didYouMean = total === 0 && words.length > 0 ? await this.didYouMean(snapshot, words) : [];
-
+    const link = tenantLink(host.tenant, this.tenancyOptions);
     const result: SearchResult = {
       total,
       page: query.page,
       size: query.size,
-      origin,
+      origin: plan.origin,
       items: page.flatMap((hit) => {
         const row = rowsById.get(hit.id);
-        return row ? [resultItem(row, hit, snapshot)] : [];
+        return row ? [resultItem(row, hit, snapshot, link)] : [];
       }),
-      facets: facetsOf(snapshot.terms, facets, termIds),
-      didYouMean,
+      facets: {
+        ...termFacets([{ snapshot, facets, selection }]),
+        ...tenantFacets(
+          [{ member: host, total, pass: { municipality: true, region: true } }],
+          query,
+          () => '',
+        ),
+      },
+      didYouMean: total === 0 ? await didYouMean(this.snapshots, snapshot, plan.words) : [],
     };
-    return { result, textResults: textMatches ? textMatches.ordinals.length : null };
+    return { result, textResults: text.matches ? text.matches.ordinals.length : null };
   }
 
   private logSearch(
-    tenant: TenantRef,
+    tenant: Tenant,
     query: SearchQueryDto,
-    termIds: VocabularySelection,
+    termIds: string[],
     { result, textResults }: ComputedSearch,
   ): void {
     if (!isSomeonesSearch(query)) return;
     this.searchLog.record(tenant, {
       query: anonymiseQuery(query.q ?? ''),
-      termIds: Object.values(termIds).flat(),
+      termIds,
       filters: loggedFilters(query),
       resultCount: result.total,
       textResultCount: textResults,
     });
   }
-
-  async suggest(text: string): Promise<Suggestions> {
-    return { items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND) };
-  }
-
-  /** The query with each word swapped for the closest known word, when that changes anything. */
-  private async didYouMean(snapshot: SearchSnapshot, words: string[]): Promise<string[]> {
-    const matched = await this.snapshots.matchWords(snapshot, words, SUGGESTION_SIMILARITY);
-    const corrected = matched.map(({ word, known, corrections }) =>
-      known ? word : (corrections[0] ?? word),
-    );
-    const suggestion = corrected.join(' ');
-    return suggestion === words.join(' ') ? [] : [suggestion];
-  }
 }
 
-/**
- * The search as a key: parameters in a fixed order, whatever order the URL gave them in. An
- * open_now answer holds for the Danish minute it was given in, as opening times are in minutes.
- */
-function canonicalQuery(query: SearchQueryDto): string {
-  const parameters = JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
-  if (!query.open_now) return parameters;
-  const { day, minute } = danishMoment(new Date());
-  return `${parameters}@${day}:${minute}`;
-}
-
-function resolveOrigin(query: SearchQueryDto): Point | null {
-  if (query.near && query.postcode) {
-    throw badParameter('near', 'Brug enten near eller postcode, ikke begge.');
-  }
-  if (query.near) {
-    const [latitude, longitude] = query.near.split(',').map(Number);
-    if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-      throw badParameter('near', 'near skal være en position som breddegrad,længdegrad, fx 56.1567,10.2108.');
-    }
-    return { latitude, longitude };
-  }
-  if (query.postcode) {
-    const area = postcodeArea(query.postcode);
-    if (!area) throw badParameter('postcode', `postcode ${query.postcode} er ikke et postnummer, vi kender.`);
-    return { latitude: area.latitude, longitude: area.longitude };
-  }
-  return null;
-}
-
-function parseAges(age: string | undefined): { from: number; to: number } | null {
-  if (!age) return null;
-  const [from, to = from] = age.split('-').map(Number);
-  if (from > to || to > 130)
-    throw badParameter('age', 'age skal være en alder op til 130 eller et interval som 13-17.');
-  return { from, to };
-}
-
-const hitVocabularies = new Set<Vocabulary>(HIT_VOCABULARIES);
-
-function resultItem(row: ResultRow, hit: SnapshotHit, snapshot: SearchSnapshot): SearchHit {
-  const { headline, feeAmount, ...fields } = row;
-  const terms: Partial<Record<Vocabulary, HitTerm[]>> = {};
-  for (const ordinal of snapshot.offers[hit.ordinal].terms) {
-    const term = snapshot.terms[ordinal];
-    if (hitVocabularies.has(term.vocabulary)) {
-      (terms[term.vocabulary] ??= []).push({ code: term.code, name: term.name });
-    }
-  }
-  return {
-    ...fields,
-    feeAmount: feeAmount === null ? null : Number(feeAmount),
-    snippet: snippetHtml(headline ?? row.summary),
-    distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 100) / 100,
-    terms,
-  };
-}
-
-function facetsOf(
-  terms: TermWithVocabulary[],
-  counts: Map<string, number>,
-  selected: Record<Vocabulary, string[]>,
-): SearchFacets {
-  const facets = Object.fromEntries(
-    VOCABULARIES.map((vocabulary) => [vocabulary, [] as FacetTerm[]]),
-  ) as Record<Vocabulary, FacetTerm[]>;
-  for (const term of terms) {
-    const count = counts.get(term.id) ?? 0;
-    const isSelected = selected[term.vocabulary].includes(term.id);
-    if (count > 0 || isSelected) {
-      facets[term.vocabulary].push({
-        id: term.id,
-        code: term.code,
-        name: term.name,
-        count,
-        selected: isSelected,
-      });
-    }
-  }
-  // Ages and districts read best in their own order; the rest by how much they offer.
-  for (const vocabulary of ['challenge', 'target_group', 'activity'] as const) {
-    facets[vocabulary].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
-  }
-  return facets;
+function termIdsOf(query: SearchQueryDto, snapshot: SearchSnapshot): string[] {
+  return Object.values(resolveTermReferences(query, snapshot.terms, badParameter)).flat();
 }
 
 /**

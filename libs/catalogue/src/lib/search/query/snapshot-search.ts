@@ -229,18 +229,32 @@ class TopHits {
 }
 
 function comparator(snapshot: SearchSnapshot, sort: SnapshotCriteria['sort']) {
-  const byRank = (a: Candidate, b: Candidate) => b.rank - a.rank;
-  const byDistance = (a: Candidate, b: Candidate) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
-  const byNewest = (a: Candidate, b: Candidate) =>
-    snapshot.offers[b.ordinal].publishedAt - snapshot.offers[a.ordinal].publishedAt;
-  const byId = (a: Candidate, b: Candidate) =>
-    snapshot.offers[a.ordinal].id < snapshot.offers[b.ordinal].id ? -1 : 1;
+  return hitComparator<Candidate>(
+    sort,
+    (hit) => snapshot.offers[hit.ordinal].publishedAt,
+    (hit) => snapshot.offers[hit.ordinal].id,
+  );
+}
+
+/**
+ * The order of hits for a sort, over any hit that has a rank and a distance and whose publication
+ * time and id can be looked up: one tenant's search and the merge of many tenants' hits use it.
+ */
+export function hitComparator<Hit extends { rank: number; distanceKm: number | null }>(
+  sort: SnapshotCriteria['sort'],
+  publishedAt: (hit: Hit) => number,
+  id: (hit: Hit) => string,
+) {
+  const byRank = (a: Hit, b: Hit) => b.rank - a.rank;
+  const byDistance = (a: Hit, b: Hit) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
+  const byNewest = (a: Hit, b: Hit) => publishedAt(b) - publishedAt(a);
+  const byId = (a: Hit, b: Hit) => (id(a) < id(b) ? -1 : 1);
   const chain = {
     relevance: [byRank, byDistance, byNewest, byId],
     distance: [byDistance, byRank, byId],
     newest: [byNewest, byId],
   }[sort];
-  return (a: Candidate, b: Candidate) => {
+  return (a: Hit, b: Hit) => {
     for (const compare of chain) {
       const order = compare(a, b);
       // Two offers without a place are equally far: Infinity - Infinity is NaN, not an order.

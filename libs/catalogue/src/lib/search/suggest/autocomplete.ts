@@ -61,17 +61,45 @@ export function autocomplete(snapshot: SearchSnapshot, typed: string, perKind: n
       code: term.code,
     }));
   if (prefix.length < MIN_TITLE_QUERY) return terms;
-  const titles = snapshot.offers
-    .map((offer) => ({ offer, at: wordStart(offer.foldedName, prefix) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at || a.offer.name.length - b.offer.name.length)
-    .slice(0, perKind)
-    .map(({ offer }): Suggestion => ({
-      type: 'offer',
-      id: offer.id,
-      text: offer.name,
-      vocabulary: null,
-      code: null,
-    }));
+  const titles = bestTitles(snapshot.offers, prefix, perKind).map((offer): Suggestion => ({
+    type: 'offer',
+    id: offer.id,
+    text: offer.name,
+    vocabulary: null,
+    code: null,
+  }));
   return [...terms, ...titles];
+}
+
+/** The titles with a word starting with `prefix` (folded), earliest match and shortest title first. */
+function bestTitles<Title extends { name: string; foldedName: string }>(
+  titles: Title[],
+  prefix: string,
+  perKind: number,
+): Title[] {
+  return titles
+    .map((title) => ({ title, at: wordStart(title.foldedName, prefix) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at || a.title.name.length - b.title.name.length)
+    .slice(0, perKind)
+    .map(({ title }) => title);
+}
+
+/**
+ * Several tenants' suggestions for the same typed text as one list: terms once per vocabulary and
+ * code (the first tenant's, i.e. the host's, win), then the best titles of all, as each tenant
+ * ranks its own.
+ */
+export function mergeSuggestions(lists: Suggestion[][], typed: string, perKind: number): Suggestion[] {
+  const terms = new Map<string, Suggestion>();
+  for (const suggestion of lists.flat()) {
+    const key = `${suggestion.vocabulary}:${suggestion.code}`;
+    if (suggestion.type === 'term' && !terms.has(key)) terms.set(key, suggestion);
+  }
+  const titles = lists
+    .flat()
+    .filter((suggestion) => suggestion.type === 'offer')
+    .map((suggestion) => ({ suggestion, name: suggestion.text, foldedName: foldText(suggestion.text) }));
+  const best = bestTitles(titles, foldText(typed.trim()), perKind).map(({ suggestion }) => suggestion);
+  return [...[...terms.values()].slice(0, perKind), ...best];
 }

@@ -1,0 +1,100 @@
+import type { NetworkTenant } from '@socialkompas/tenancy';
+import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
+import { SearchPlan, searchText, snapshotCriteria } from '../query/search-criteria';
+import { SearchSnapshot, VocabularySelection } from '../query/search-snapshot';
+import { SearchSnapshots } from '../query/search-snapshots';
+import { searchSnapshot, SnapshotHit, TextMatches } from '../query/snapshot-search';
+
+/** A term id no tenant has: a vocabulary filter the member cannot match still filters (to nothing). */
+const NO_SUCH_TERM = 'none';
+
+/** One member's part of a scope search, computed in its read-only unit of work. */
+export interface MemberSearch {
+  member: NetworkTenant;
+  snapshot: SearchSnapshot;
+  /** The member's own tsquery: its word list corrects typos its own way. */
+  tsquery: string | null;
+  /** The selection as this member's term ids. */
+  selection: VocabularySelection;
+  /** `vocabulary:reference` of the term references this member has no term for. */
+  unknownReferences: string[];
+  total: number;
+  /** The member's best hits, as many as the scope's page needs from the top. */
+  hits: SnapshotHit[];
+  /** Term id (this member's) → count, disjunctive as in one tenant. */
+  facets: Map<string, number>;
+  textResults: number | null;
+}
+
+/**
+ * Searches the current unit of work's member: its snapshot, its own text matches, the scope's
+ * filters by term code (each tenant has its own term ids). `hidden` are offers the host
+ * municipality hides (national offers), left out as if unpublished; `limit` 0 asks for counts only.
+ */
+export async function searchMember(
+  snapshots: SearchSnapshots,
+  member: NetworkTenant,
+  plan: SearchPlan,
+  hidden: ReadonlySet<string>,
+  limit: number,
+): Promise<MemberSearch> {
+  const snapshot = await snapshots.current();
+  const { selection, unknownReferences } = memberSelection(plan, snapshot);
+  const text = await searchText(snapshots, snapshot, plan.words);
+  const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
+  const { total, page, facets } = searchSnapshot(
+    snapshot,
+    // The snapshot search keeps at least one hit; counts alone are asked for with 0.
+    snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
+  );
+  return {
+    member,
+    snapshot,
+    tsquery: text.tsquery,
+    selection,
+    unknownReferences,
+    total,
+    hits: limit === 0 ? [] : page,
+    facets,
+    textResults: text.matches && candidates ? candidates.ordinals.length : null,
+  };
+}
+
+/** The query's term references (codes, or ids of this member's terms) as this member's term ids. */
+function memberSelection(
+  plan: SearchPlan,
+  snapshot: SearchSnapshot,
+): { selection: VocabularySelection; unknownReferences: string[] } {
+  const unknownReferences: string[] = [];
+  const selection = {} as VocabularySelection;
+  for (const vocabulary of VOCABULARIES) {
+    const references: string[] = plan.query[vocabulary as Vocabulary] ?? [];
+    selection[vocabulary] = references.map((reference) => {
+      const term = snapshot.terms.find(
+        (candidate) =>
+          candidate.vocabulary === vocabulary && (candidate.code === reference || candidate.id === reference),
+      );
+      if (!term) unknownReferences.push(`${vocabulary}:${reference}`);
+      return term?.id ?? NO_SUCH_TERM;
+    });
+  }
+  return { selection, unknownReferences };
+}
+
+/** The offers to search (the text's matches, or all) without the hidden ones. */
+function withoutHidden(
+  snapshot: SearchSnapshot,
+  matches: TextMatches | null,
+  hidden: ReadonlySet<string>,
+): TextMatches {
+  const ordinals: number[] = [];
+  const ranks: number[] = [];
+  const keep = (ordinal: number, rank: number) => {
+    if (hidden.has(snapshot.offers[ordinal].id)) return;
+    ordinals.push(ordinal);
+    ranks.push(rank);
+  };
+  if (matches) matches.ordinals.forEach((ordinal, index) => keep(ordinal, matches.ranks[index]));
+  else snapshot.offers.forEach((_offer, ordinal) => keep(ordinal, 0));
+  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) };
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  NetworkTenant,
+  PublishedReadPath,
+  SearchScope,
+  TENANCY_OPTIONS,
+  TenancyOptions,
+  Tenant,
+  TenantLink,
+  tenantLink,
+} from '@socialkompas/tenancy';
+import { PublicOfferView } from '../../offers/offer-view';
+import { OffersService } from '../../offers/offers.service';
+import { SearchSnapshots } from '../query/search-snapshots';
+import { HostHiddenOffers } from './host-hidden-offers';
+import { ScopeGenerations } from './scope-generations';
+
+/** A published offer's page on any host that reaches it, and whose offer it is. */
+export class ScopeOfferView extends PublicOfferView {
+  @ApiProperty({ type: TenantLink, description: 'The tenant that publishes the offer' })
+  tenant!: TenantLink;
+
+  @ApiProperty({ description: 'An offer of the national tenant: shown as "Landsdækkende"' })
+  national!: boolean;
+}
+
+function notFound(id: string): NotFoundException {
+  return new NotFoundException({
+    title: 'Tilbuddet findes ikke',
+    detail: `Der er intet tilbud med id ${id}.`,
+  });
+}
+
+/**
+ * Opens a published offer from any host whose scope reaches it (its own, a region's members, the
+ * national offers, nearby municipalities when the host has them on); a national offer the host
+ * municipality hides is not found there.
+ */
+@Injectable()
+export class ScopeOffers {
+  constructor(
+    private readonly readPath: PublishedReadPath,
+    private readonly snapshots: SearchSnapshots,
+    private readonly offers: OffersService,
+    private readonly generations: ScopeGenerations,
+    private readonly hiddenOffers: HostHiddenOffers,
+    @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
+  ) {}
+
+  async find(host: Tenant, id: string): Promise<ScopeOfferView> {
+    // Every member a place search could reach: the page of a nearby offer opens too.
+    const scope = await this.readPath.scopeOf(host, { placeSearch: true });
+    const members = scope?.members ?? [{ tenant: host, region: null }];
+    const owner = await this.ownerOf(members, id);
+    if (!owner) throw notFound(id);
+    if (scope && owner.tenant.kind === 'national') {
+      const [hostGeneration] = await this.generations.of(scope);
+      if ((await this.hiddenOffers.of(scope, hostGeneration)).has(id)) throw notFound(id);
+    }
+    const offer = await this.readPath.read(owner.tenant, () => this.offers.getPublished(id));
+    return {
+      ...offer,
+      tenant: tenantLink(owner.tenant, this.tenancyOptions),
+      national: owner.tenant.kind === 'national',
+    };
+  }
+
+  /**
+   * The member that publishes the offer: the host first, then a member whose snapshot (checked
+   * within the last second) has it, else one statement over every member.
+   */
+  private async ownerOf(members: SearchScope['members'], id: string): Promise<NetworkTenant | undefined> {
+    if (members.length === 1) return members[0];
+    const inMemory = members.find(({ tenant }) => this.snapshots.fresh(tenant.id)?.offerOrdinalById.has(id));
+    if (inMemory) return inMemory;
+    const [row] = await this.readPath.unionAll<{ id: string }>(
+      members.map((member) => member.tenant),
+      (schema) =>
+        `SELECT o.id FROM ${schema}.offers o JOIN ${schema}.organizations g ON g.id = o.organization_id
+         WHERE o.id = $1 AND o.status = 'published' AND g.status = 'published'`,
+      [id],
+    );
+    return row && members[row.member];
+  }
+}
