@@ -1,5 +1,5 @@
-import { BrowserClient, LoginFixture } from '@socialkompas/testing';
 import type { Tenant } from '@socialkompas/tenancy';
+import { RegionSetup, startRegion } from './region-fixture';
 
 interface MunicipalityCount {
   slug: string;
@@ -15,16 +15,11 @@ interface Statistics {
 }
 
 describe('regional search statistics', () => {
-  let fixture: LoginFixture;
-  let region: { tenant: Tenant; host: string };
-  let east: { tenant: Tenant; host: string };
-  let west: { tenant: Tenant; host: string };
-  let outsider: { tenant: Tenant; host: string };
-  let closed: { tenant: Tenant; host: string };
-  let coordinator: BrowserClient;
+  let setup: RegionSetup;
   let challenge: string;
 
-  const sql = (text: string, parameters: unknown[] = []) => fixture.dataSource().query(text, parameters);
+  const sql = (text: string, parameters: unknown[] = []) =>
+    setup.fixture.dataSource().query(text, parameters);
 
   /** Logged searches as the search log stores them: a text, chosen terms by code, a result count. */
   async function logSearches(
@@ -44,68 +39,58 @@ describe('regional search statistics', () => {
   }
 
   beforeAll(async () => {
-    fixture = await LoginFixture.start([
-      { login: 'rita', name: 'Rita Koordinator', email: 'rita@example.dk' },
-    ]);
-    region = await fixture.tenant('statregion', { kind: 'region' });
-    east = await fixture.tenant('oest', { region: region.tenant.slug });
-    west = await fixture.tenant('vest', { region: region.tenant.slug });
-    outsider = await fixture.tenant('udenfor');
-    closed = await fixture.tenant('lukket', { region: region.tenant.slug });
+    setup = await startRegion('statregion');
     [{ code: challenge }] = await sql(
-      `SELECT t.code FROM "t_${east.tenant.slug}".taxonomy_terms t
-       JOIN "t_${east.tenant.slug}".taxonomies x ON x.id = t.taxonomy_id WHERE x.code = 'challenge'
+      `SELECT t.code FROM "t_${setup.east.tenant.slug}".taxonomy_terms t
+       JOIN "t_${setup.east.tenant.slug}".taxonomies x ON x.id = t.taxonomy_id WHERE x.code = 'challenge'
        ORDER BY t.code LIMIT 1`,
     );
-    await logSearches(east.tenant, [
+    await logSearches(setup.east.tenant, [
       { query: 'Lektiehjælp', results: 0 },
       { query: 'lektiehjælp', results: 0 },
       { query: 'ensomhed', challenge, results: 3 },
       { query: '', challenge, results: 0 },
     ]);
-    await logSearches(west.tenant, [
+    await logSearches(setup.west.tenant, [
       { query: 'lektiehjælp', results: 0 },
       { query: 'kun i vest', results: 0 },
       { query: '', challenge, results: 2 },
     ]);
-    await logSearches(region.tenant, [{ query: 'lektiehjælp', results: 0 }]);
-    await logSearches(outsider.tenant, [
+    await logSearches(setup.region.tenant, [{ query: 'lektiehjælp', results: 0 }]);
+    await logSearches(setup.outsider.tenant, [
       { query: 'lektiehjælp', results: 0 },
       { query: 'kun udenfor', results: 0 },
     ]);
-    await logSearches(closed.tenant, [{ query: 'kun lukket', challenge, results: 0 }]);
-    await sql(`UPDATE platform.tenants SET status = 'suspended' WHERE id = $1`, [closed.tenant.id]);
-    await fixture.invite(region.tenant, 'rita', 'regional_coordinator');
-    coordinator = new BrowserClient();
-    expect((await fixture.login(coordinator, region.host, 'rita')).json()).toMatchObject({
-      role: 'regional_coordinator',
-    });
+    await logSearches(setup.closed.tenant, [{ query: 'kun lukket', challenge, results: 0 }]);
   });
 
-  afterAll(() => fixture.close());
+  afterAll(() => setup.fixture.close());
 
   const statistics = async (query = '') => {
-    const response = await coordinator.get(`http://${region.host}/api/v1/region/statistics${query}`, {
-      headers: { accept: 'application/json' },
-    });
+    const response = await setup.coordinator.get(
+      `http://${setup.region.host}/api/v1/region/statistics${query}`,
+      {
+        headers: { accept: 'application/json' },
+      },
+    );
     expect(response.status).toBe(200);
     return response.json<Statistics>();
   };
 
-  it('sums zero-result texts across the region, split by municipality', async () => {
+  it('sums zero-result texts across the setup.region, split by municipality', async () => {
     const stats = await statistics();
     expect(stats.zeroResultQueries[0]).toEqual({
       query: 'lektiehjælp',
       searches: 4,
       lastSearchedAt: expect.any(String),
       municipalities: [
-        { slug: east.tenant.slug, name: east.tenant.name, searches: 2 },
+        { slug: setup.east.tenant.slug, name: setup.east.tenant.name, searches: 2 },
         expect.objectContaining({ searches: 1 }),
         expect.objectContaining({ searches: 1 }),
       ],
     });
     expect(stats.zeroResultQueries[0].municipalities.map((entry) => entry.slug).sort()).toEqual(
-      [east.tenant.slug, west.tenant.slug, region.tenant.slug].sort(),
+      [setup.east.tenant.slug, setup.west.tenant.slug, setup.region.tenant.slug].sort(),
     );
     expect(stats.zeroResultQueries.map((entry) => entry.query)).toEqual(['lektiehjælp', 'kun i vest']);
     // A text that found something is no unmet need.
@@ -120,23 +105,23 @@ describe('regional search statistics', () => {
         name: expect.any(String),
         searches: 3,
         municipalities: [
-          { slug: east.tenant.slug, name: east.tenant.name, searches: 2 },
-          { slug: west.tenant.slug, name: west.tenant.name, searches: 1 },
+          { slug: setup.east.tenant.slug, name: setup.east.tenant.name, searches: 2 },
+          { slug: setup.west.tenant.slug, name: setup.west.tenant.name, searches: 1 },
         ],
       },
     ]);
     expect(stats).toMatchObject({ searches: 8, zeroResultSearches: 6 });
     expect(stats.municipalities.map((entry) => entry.slug).sort()).toEqual(
-      [region.tenant.slug, east.tenant.slug, west.tenant.slug].sort(),
+      [setup.region.tenant.slug, setup.east.tenant.slug, setup.west.tenant.slug].sort(),
     );
   });
 
-  it('reads nothing of a municipality outside the region, nor of a suspended member', async () => {
+  it('reads nothing of a municipality outside the setup.region, nor of a suspended member', async () => {
     const text = JSON.stringify(await statistics());
     expect(text).not.toContain('kun udenfor');
-    expect(text).not.toContain(outsider.tenant.slug);
+    expect(text).not.toContain(setup.outsider.tenant.slug);
     expect(text).not.toContain('kun lukket');
-    expect(text).not.toContain(closed.tenant.slug);
+    expect(text).not.toContain(setup.closed.tenant.slug);
   });
 
   it('holds counts only: nothing that could tell who searched', async () => {
@@ -163,15 +148,18 @@ describe('regional search statistics', () => {
 
   it('counts the period asked for and names a bad date in Danish', async () => {
     expect((await statistics('?from=2001-01-01&to=2001-01-31')).searches).toBe(0);
-    const refused = await coordinator.get(`http://${region.host}/api/v1/region/statistics?from=i-går`, {
-      headers: { accept: 'application/json' },
-    });
+    const refused = await setup.coordinator.get(
+      `http://${setup.region.host}/api/v1/region/statistics?from=i-går`,
+      {
+        headers: { accept: 'application/json' },
+      },
+    );
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.json())).toContain('from skal være en dato');
   });
 
   it('is no route on a municipality’s host', async () => {
-    const response = await coordinator.get(`http://${east.host}/api/v1/region/statistics`, {
+    const response = await setup.coordinator.get(`http://${setup.east.host}/api/v1/region/statistics`, {
       headers: { accept: 'application/json' },
     });
     expect(response.status).toBe(401);

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
 import type { QueryOf, RequestBodyOf, ResponseOf } from '../api/types';
 
 export type UserPage = ResponseOf<'/api/v1/admin/users', 'get'>;

@@ -133,11 +133,19 @@ export class OfferSearchRepository {
   }
 
   /** The result page's offers, with a highlighted extract where text was searched for. */
-  results(ids: string[], tsquery: string | null): Promise<ResultRow[]> {
+  results(
+    ids: string[],
+    tsquery: string | null,
+    audience: SnapshotAudience = 'public',
+  ): Promise<ResultRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
+    // Staff see every offer, and its status; the public only published offers of published organisations.
+    const shown =
+      audience === 'public' ? `AND o.status = 'published' AND organization.status = 'published'` : '';
+    const status = audience === 'public' ? '' : 'o.status,';
     return queryRows<ResultRow>(
       this.manager,
-      `SELECT o.id, o.name, o.summary,
+      `SELECT o.id, ${status} o.name, o.summary,
          CASE WHEN $2::text IS NULL THEN NULL ELSE ts_headline('danish_unaccent',
            concat_ws(' ', nullif(o.summary, ''), o.description),
            to_tsquery('danish_unaccent', fold_text($2)),
@@ -158,7 +166,7 @@ export class OfferSearchRepository {
                    'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
           FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = o.id) AS locations
        FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-       WHERE o.id = ANY ($1) AND o.status = 'published' AND organization.status = 'published'`,
+       WHERE o.id = ANY ($1) ${shown}`,
       [ids, tsquery],
     );
   }

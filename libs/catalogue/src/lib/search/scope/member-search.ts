@@ -1,7 +1,7 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
 import { SearchPlan, searchText, snapshotCriteria } from '../query/search-criteria';
-import { SearchSnapshot, VocabularySelection } from '../query/search-snapshot';
+import { SearchSnapshot, SnapshotAudience, VocabularySelection } from '../query/search-snapshot';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { searchSnapshot, SnapshotHit, TextMatches } from '../query/snapshot-search';
 
@@ -23,13 +23,24 @@ export interface MemberSearch {
   hits: SnapshotHit[];
   /** Term id (this member's) → count, disjunctive as in one tenant. */
   facets: Map<string, number>;
+  /** Lifecycle status → count, disjunctive like the terms. */
+  statusCounts: Map<string, number>;
   textResults: number | null;
 }
+
+/** Whose offers a member search looks at: the snapshot's audience, and the statuses chosen. */
+export interface MemberView {
+  audience: SnapshotAudience;
+  statuses: string[] | null;
+}
+
+export const PUBLIC_VIEW: MemberView = { audience: 'public', statuses: null };
 
 /**
  * Searches the current unit of work's member: its snapshot, its own text matches, the scope's
  * filters by term code (each tenant has its own term ids). `hidden` are offers the host
  * municipality hides (national offers), left out as if unpublished; `limit` 0 asks for counts only.
+ * `view` is the citizens' unless staff search (every status, see SnapshotAudience).
  */
 export async function searchMember(
   snapshots: SearchSnapshots,
@@ -37,16 +48,17 @@ export async function searchMember(
   plan: SearchPlan,
   hidden: ReadonlySet<string>,
   limit: number,
+  view: MemberView = PUBLIC_VIEW,
 ): Promise<MemberSearch> {
-  const snapshot = await snapshots.current();
+  const snapshot = await snapshots.current(view.audience);
   const { selection, unknownReferences } = memberSelection(plan, snapshot);
   const text = await searchText(snapshots, snapshot, plan.words);
   const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
-  const { total, page, facets } = searchSnapshot(
-    snapshot,
+  const { total, page, facets, statusCounts } = searchSnapshot(snapshot, {
     // The snapshot search keeps at least one hit; counts alone are asked for with 0.
-    snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
-  );
+    ...snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
+    statuses: view.statuses,
+  });
   return {
     member,
     snapshot,
@@ -56,6 +68,7 @@ export async function searchMember(
     total,
     hits: limit === 0 ? [] : page,
     facets,
+    statusCounts,
     textResults: text.matches && candidates ? candidates.ordinals.length : null,
   };
 }

@@ -18,6 +18,7 @@ import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
 import { MemberSearch, searchMember } from './member-search';
+import { ScopeAccess } from './scope-access';
 import { mergeHits } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
 import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
@@ -30,6 +31,8 @@ const ANSWER_BUDGET = 32_000_000;
 /** A scope's answer and what the host's statistics need besides it. */
 export interface ScopeAnswer {
   result: SearchResult;
+  /** Lifecycle status → results, summed over the members (disjunctive): a staff search's status facet. */
+  statusCounts: Map<string, number>;
   textResults: number | null;
   /** The host's own ids of the chosen terms. */
   hostTermIds: string[];
@@ -50,6 +53,12 @@ interface MemberPart {
 @Injectable()
 export class ScopeSearch {
   private readonly answers = new LruCache<string, ScopeAnswer>(ANSWER_BUDGET);
+  /** The citizens' search: published offers, through the one cross-tenant read path. */
+  private readonly publicAccess: ScopeAccess = {
+    audience: 'public',
+    statuses: null,
+    read: (member, work) => this.readPath.read(member, () => work()),
+  };
 
   constructor(
     private readonly readPath: PublishedReadPath,
@@ -60,12 +69,16 @@ export class ScopeSearch {
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
   ) {}
 
-  async find(scope: SearchScope, query: SearchQueryDto): Promise<ScopeAnswer> {
+  async find(
+    scope: SearchScope,
+    query: SearchQueryDto,
+    access: ScopeAccess = this.publicAccess,
+  ): Promise<ScopeAnswer> {
     const plan = planSearch(query);
     const network = await this.readPath.network();
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
-    const key = `${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
+    const key = `${access.audience}:${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
     const remembered = this.answers.get(key);
     if (remembered) return remembered;
 
@@ -84,8 +97,8 @@ export class ScopeSearch {
           member.tenant.kind === 'national'
             ? await (hidden ??= this.hiddenOffers.of(scope, generations[0]))
             : NOTHING_HIDDEN;
-        const search = await this.readPath.read(member.tenant, () =>
-          searchMember(this.snapshots, member, plan, memberHidden, full ? offset + query.size : 0),
+        const search = await access.read(member.tenant, () =>
+          searchMember(this.snapshots, member, plan, memberHidden, full ? offset + query.size : 0, access),
         );
         return { pass, search };
       },
@@ -102,7 +115,7 @@ export class ScopeSearch {
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: await this.items(mergeHits(included, query.sort, offset, query.size)),
+      items: await this.items(mergeHits(included, query.sort, offset, query.size), access),
       facets: {
         // Members are in the scope's order, the host first: its term ids and names win.
         ...termFacets(included),
@@ -114,13 +127,17 @@ export class ScopeSearch {
       },
       didYouMean:
         total === 0 && plan.words.length > 0
-          ? await this.readPath.read(scope.host.tenant, () =>
-              didYouMean(this.snapshots, host.snapshot, plan.words),
-            )
+          ? await access.read(scope.host.tenant, () => didYouMean(this.snapshots, host.snapshot, plan.words))
           : [],
     };
+    const statusCounts = new Map<string, number>();
+    for (const search of included) {
+      for (const [status, count] of search.statusCounts)
+        statusCounts.set(status, (statusCounts.get(status) ?? 0) + count);
+    }
     const answer: ScopeAnswer = {
       result,
+      statusCounts,
       textResults: host.textResults,
       hostTermIds: Object.values(host.selection)
         .flat()
@@ -135,13 +152,13 @@ export class ScopeSearch {
   }
 
   /** The page's result cards: each member's details from its own schema, read-only. */
-  private async items(page: ReturnType<typeof mergeHits>): Promise<SearchHit[]> {
+  private async items(page: ReturnType<typeof mergeHits>, access: ScopeAccess): Promise<SearchHit[]> {
     const byMember = new Map<MemberSearch, string[]>();
     for (const { search, hit } of page) byMember.set(search, [...(byMember.get(search) ?? []), hit.id]);
     const rows = new Map<string, Awaited<ReturnType<OfferSearchRepository['results']>>[number]>();
     await inParallel([...byMember], MEMBERS_AT_ONCE, async ([search, ids]) => {
-      const found = await this.readPath.read(search.member.tenant, () =>
-        this.search.results(ids, search.tsquery),
+      const found = await access.read(search.member.tenant, () =>
+        this.search.results(ids, search.tsquery, access.audience),
       );
       for (const row of found) rows.set(`${search.member.tenant.id}:${row.id}`, row);
     });
