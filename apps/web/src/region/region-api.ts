@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { QueryOf, ResponseOf } from '../api/types';
 import { apiQueryOf } from '../search/search-params';
+import { useCurrentTenant } from '../tenant/tenant-context';
 import { t as staffText } from '../staff/messages';
 import { OFFER_STATUSES } from '../staff/staff-api';
 
@@ -63,9 +64,11 @@ export function useMunicipalities() {
   });
 }
 
-/** A member municipality's name, or its slug until (or unless) the region's list names it. */
+/** The region's or a member municipality's name, or the slug until (or unless) the region's list names it. */
 export function useMunicipalityName(slug: string): string {
+  const region = useCurrentTenant();
   const { data } = useMunicipalities();
+  if (slug === region.slug) return region.name;
   return data?.items.find((municipality) => municipality.slug === slug)?.name ?? slug;
 }
 

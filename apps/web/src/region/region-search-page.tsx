@@ -36,12 +36,12 @@ export function RegionSearchPage() {
   const title = t('search.title', { region: region.name });
   return (
     <SearchPlaceContext.Provider value={REGION_SEARCH}>
-      <p className="lead">{t('search.intro')}</p>
       <SearchView<RegionalSearchResult>
         params={params}
         search={search}
         title={title}
         heading={title}
+        intro={t('search.intro')}
         renderHit={(hit) => <RegionResultCard hit={hit} />}
       />
     </SearchPlaceContext.Provider>

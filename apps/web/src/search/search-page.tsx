@@ -65,6 +65,8 @@ export interface SearchViewProps<Result extends SearchResult> {
   /** The tab's title and the page's heading. */
   title: string;
   heading: string;
+  /** A line under the heading on what the search covers. */
+  intro?: string;
   renderHit: (hit: Result['items'][number]) => ReactNode;
   /** Filters of this search beyond the citizens' ones, shown first in the panel. */
   extraFilters?: (
@@ -82,6 +84,7 @@ export function SearchView<Result extends SearchResult>({
   search,
   title,
   heading,
+  intro,
   renderHit,
 }: SearchViewProps<Result>) {
   const navigate = useNavigate();
@@ -98,6 +101,7 @@ export function SearchView<Result extends SearchResult>({
   return (
     <div className="search-page">
       <h1>{heading}</h1>
+      {intro && <p className="lead">{intro}</p>}
       <SearchBox params={params} />
       <div className="search-toolbar">
         <p role="status" aria-live="polite" className="search-toolbar__count">
