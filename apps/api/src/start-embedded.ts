@@ -108,7 +108,11 @@ async function main(): Promise<void> {
   const provisioning = app.get(TenantProvisioningService);
   const seeder = new DemoSeeder(app.get(TenancyService), app.get(SearchIndex));
   for (const demo of DEMO_TENANTS) {
-    const { tenant } = await provisioning.createTenant(demo);
+    const { tenant, created } = await provisioning.createTenant(demo);
+    const { settings } = demo;
+    if (created && settings) {
+      await app.get(DataSource).transaction((manager) => provisioning.changeSettings(manager, tenant, settings));
+    }
     // Only a tenant without any offers gets the demo catalogue, so a restart adds nothing.
     if (demo.demoOffers > 0 && (await seeder.isEmpty(tenant))) {
       const seeded = await seeder.seed(tenant, { offerCount: demo.demoOffers, seed: DEMO_SEED });

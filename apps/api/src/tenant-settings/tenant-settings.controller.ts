@@ -3,31 +3,33 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@socialkompas/auth';
 import { clearedAsNull, Roles } from '@socialkompas/http';
 import { freshnessSettings } from '@socialkompas/catalogue';
-import { CurrentTenant, Tenant, tenantPublicContact } from '@socialkompas/tenancy';
+import { CurrentTenant, nearbyOffersOf, Tenant, tenantPublicContact } from '@socialkompas/tenancy';
 import { AuditedSettingsChange } from './audited-settings-change';
 import { TenantSettingsDto, UpdateTenantSettingsDto } from './tenant-settings.dto';
 
 function settingsOf(tenant: Tenant): TenantSettingsDto {
-  return { freshness: freshnessSettings(tenant), publicContact: tenantPublicContact(tenant) };
+  return {
+    freshness: freshnessSettings(tenant),
+    publicContact: tenantPublicContact(tenant),
+    search: { nearbyOffers: nearbyOffersOf(tenant) },
+  };
 }
 
 /** The settings as one level of fields, as the audit log records their changes. */
 function flatSettingsOf(tenant: Tenant) {
-  const { freshness, publicContact } = settingsOf(tenant);
-  return { ...freshness, ...publicContact };
+  const { freshness, publicContact, search } = settingsOf(tenant);
+  return { ...freshness, ...publicContact, ...search };
 }
 
 /**
- * A tenant administrator's freshness rules and job times, and the contact details of the public
- * footer; a change reschedules the tenant's jobs at once (the registry's notification reaches the job reconciler).
+ * A tenant administrator's freshness rules and job times, the contact details of the public
+ * footer, and how far place searches reach (nearbyOffers); a change reschedules the tenant's jobs at once (the registry's notification reaches the job reconciler).
  */
 @ApiTags('settings (tenant admin)')
 @Controller('api/v1/admin/settings')
 @Roles('tenant_admin')
 export class TenantSettingsController {
-  constructor(
-    private readonly settings: AuditedSettingsChange,
-  ) {}
+  constructor(private readonly settings: AuditedSettingsChange) {}
 
   @Get()
   @ApiOkResponse({ type: TenantSettingsDto })

@@ -3,11 +3,13 @@ import type { FreshnessSettings } from '@socialkompas/catalogue';
 import { PublicTenantDto } from '@socialkompas/tenancy';
 import { FreshnessSettingsDto } from './freshness-settings.dto';
 import { PublicContactSettingsDto } from './public-contact-settings.dto';
+import { SearchSettingsDto, SearchSettingsViewDto } from './search-settings.dto';
 
-/** The body of `PATCH /api/v1/admin/settings`: any of the freshness rules and public contact details. */
+/** The body of `PATCH /api/v1/admin/settings`: any of the freshness rules, public contact details and search settings. */
 export class UpdateTenantSettingsDto extends IntersectionType(
   FreshnessSettingsDto,
   PublicContactSettingsDto,
+  SearchSettingsDto,
 ) {}
 
 export class FreshnessSettingsViewDto implements FreshnessSettings {
@@ -40,4 +42,7 @@ export class TenantSettingsDto {
 
   @ApiProperty({ type: PublicContactViewDto, description: 'Shown in the public footer' })
   publicContact!: PublicContactViewDto;
+
+  @ApiProperty({ type: SearchSettingsViewDto })
+  search!: SearchSettingsViewDto;
 }

@@ -100,11 +100,10 @@ describe('search across tenants', () => {
     await create('lukket', 'Lukket Kommune', 'municipality', 'midt');
     await create('odense', 'Odense Kommune', 'municipality');
     await create('danmark', 'Hele landet', 'national');
-    await testApp.app
-      .get(DataSource)
-      .query(
-        `UPDATE platform.tenants SET settings = settings || '{"nearbyOffers": "region"}' WHERE slug = 'silkeborg'`,
-      );
+    const settings = await fixtures.silkeborg
+      .patch('/api/v1/admin/settings', { nearbyOffers: 'region' })
+      .expect(200);
+    expect(settings.body.search).toEqual({ nearbyOffers: 'region' });
 
     ids.region = await offer('midt', 'Regionens rådgivning', AARHUS_C);
     ids.aarhus = await offer('aarhus', 'Aarhus samtalegruppe', AARHUS_C);
@@ -265,6 +264,13 @@ describe('search across tenants', () => {
       expect(inside.items.find((item) => item.id === ids.aarhus)?.tenant.slug).toBe('aarhus');
       const outside = await search('silkeborg', `${near}&radius_km=${KM_SILKEBORG_TO_AARHUS_C * 0.99}`);
       expect(idsOf(outside)).toEqual([ids.silkeborg]);
+    });
+
+    it('refuses an unknown nearby setting, naming the field', async () => {
+      const response = await fixtures.aarhus
+        .patch('/api/v1/admin/settings', { nearbyOffers: 'everywhere' })
+        .expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'nearbyOffers' })]);
     });
 
     it('leaves others out without a radius, and where the setting is off', async () => {

@@ -1794,10 +1794,18 @@ export interface components {
             /** @example +45 89 40 20 00 */
             contactPhone: string | null;
         };
+        SearchSettingsViewDto: {
+            /**
+             * @example off
+             * @enum {string}
+             */
+            nearbyOffers: "off" | "region" | "all";
+        };
         TenantSettingsDto: {
             freshness: components["schemas"]["FreshnessSettingsViewDto"];
             /** @description Shown in the public footer */
             publicContact: components["schemas"]["PublicContactViewDto"];
+            search: components["schemas"]["SearchSettingsViewDto"];
         };
         UpdateTenantSettingsDto: {
             /**
@@ -1837,6 +1845,11 @@ export interface components {
              * @example +45 89 40 20 00
              */
             contactPhone?: string | null;
+            /**
+             * @description Whether a search around a place (postcode or near, with radius_km) also shows other municipalities' offers: off, those of the region, or all
+             * @enum {string}
+             */
+            nearbyOffers?: "off" | "region" | "all";
         };
         UpdateThemeDto: {
             /**

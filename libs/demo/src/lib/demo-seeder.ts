@@ -72,9 +72,7 @@ export class DemoSeeder {
     }
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('batchSize must be at least 1');
 
-    const vocabulary = await this.tenancy.run(tenant, (manager) =>
-      readVocabulary(new DemoSeedRepository(manager)),
-    );
+    const vocabulary = await this.vocabularyOf(tenant);
     const catalogue = generateDemoCatalogue({
       tenantSlug: tenant.slug,
       offerCount,
@@ -82,6 +80,35 @@ export class DemoSeeder {
       districts: vocabulary.districts,
       referenceDate: options.referenceDate ?? todayInDenmark(),
     });
+    return this.insert(tenant, catalogue, vocabulary, { ...options, batchSize }, started);
+  }
+
+  /**
+   * Fills the tenant with a catalogue written beforehand (the national tenant's, say) the way
+   * `seed` fills it with a generated one; `seed` only names the run in the audit log.
+   */
+  async seedCatalogue(
+    tenant: TenantRef,
+    catalogue: DemoCatalogue,
+    options: Pick<DemoSeedOptions, 'seed' | 'batchSize' | 'onProgress'>,
+  ): Promise<DemoSeedResult> {
+    const started = Date.now();
+    const vocabulary = await this.vocabularyOf(tenant);
+    return this.insert(tenant, catalogue, vocabulary, { batchSize: 500, ...options }, started);
+  }
+
+  private vocabularyOf(tenant: TenantRef): Promise<TenantVocabulary> {
+    return this.tenancy.run(tenant, (manager) => readVocabulary(new DemoSeedRepository(manager)));
+  }
+
+  private async insert(
+    tenant: TenantRef,
+    catalogue: DemoCatalogue,
+    vocabulary: TenantVocabulary,
+    options: Pick<DemoSeedOptions, 'seed' | 'onProgress'> & { batchSize: number },
+    started: number,
+  ): Promise<DemoSeedResult> {
+    const { seed, batchSize } = options;
     const organizations = await this.tenancy.run(tenant, (manager) =>
       insertOrganizations(new DemoSeedRepository(manager), catalogue, seed),
     );

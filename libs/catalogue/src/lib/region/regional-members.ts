@@ -5,6 +5,7 @@ import {
   TenancyOptions,
   TenancyService,
   Tenant,
+  TenantRef,
   TenantRegistry,
 } from '@socialkompas/tenancy';
 import { RegionalReadRepository } from './regional-read.repository';
@@ -81,7 +82,7 @@ export class RegionalMembers {
   }
 
   /** The tenant's unit of work, made read-only in PostgreSQL itself: this path cannot write even by mistake. */
-  readOnly<T>(tenant: Tenant, work: () => Promise<T>): Promise<T> {
+  readOnly<T>(tenant: TenantRef, work: () => Promise<T>): Promise<T> {
     return this.tenancy.run(tenant, async () => {
       await this.regionalRead.makeReadOnly();
       return work();

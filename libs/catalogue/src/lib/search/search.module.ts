@@ -17,6 +17,7 @@ import { ScopeOfferController } from './scope/scope-offer.controller';
 import { ScopeOffers } from './scope/scope-offer';
 import { ScopeSearch } from './scope/scope-search';
 import { ScopeSuggest } from './scope/scope-suggest';
+import { ScopeText } from './scope/scope-text';
 
 /**
  * Citizens' search, suggestions and offer pages (query; across tenants in scope/), what they
@@ -39,10 +40,11 @@ export class SearchModule {
         ScopeGenerations,
         HostHiddenOffers,
         ScopeSearch,
+        ScopeText,
         ScopeSuggest,
         ScopeOffers,
       ],
-      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch],
+      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch, OfferSearchRepository],
     };
   }
 }

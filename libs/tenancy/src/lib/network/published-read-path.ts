@@ -110,29 +110,44 @@ export class PublishedReadPath {
   }
 
   /**
-   * One read-only statement over many members: `select(schema)` for each, joined by UNION ALL,
-   * each row tagged with its member's position. `schema` is the member's schema name, quoted,
-   * made from its registry slug; the select must name every table with it and read only
-   * published data (this is the public path). Parameters ($1…) are shared by every member's select.
+   * One read-only statement over many members: `select(schema, position)` for each, joined by
+   * UNION ALL, each row tagged with its member's position. `schema` is the member's schema name,
+   * quoted, made from its registry slug; the select must name every table with it and read only
+   * published data (this is the public path). Parameters ($1…) are shared by every member's
+   * select; `position` lets a select name parameters of its own.
    */
   async unionAll<Row>(
     members: Pick<Tenant, 'id' | 'slug'>[],
-    select: (schema: string) => string,
+    select: (schema: string, position: number) => string,
     parameters: readonly unknown[] = [],
   ): Promise<(Row & { member: number })[]> {
     if (members.length === 0) return [];
     const network = await this.network();
-    const selects = members.map((member, index) => {
+    const selects = members.map((member, position) => {
       const known = network.find((entry) => entry.tenant.id === member.id);
       if (!known || known.tenant.slug !== member.slug) throw new NotInNetworkError(member.slug);
       // The position is a number this code made; the schema a quoted name from a registry slug.
       const schema = quoteIdentifier(tenantSchemaName(known.tenant.slug));
-      return `SELECT ${index} AS member, part.* FROM (${select(schema)}) part`;
+      return `SELECT ${position} AS member, part.* FROM (${select(schema, position)}) part`;
     });
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      return queryRows<Row & { member: number }>(manager, selects.join('\nUNION ALL\n'), parameters);
-    });
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      // Read-only from its first statement: PostgreSQL refuses any write the selects might hold.
+      await queryRunner.query('START TRANSACTION READ ONLY');
+      const rows = await queryRows<Row & { member: number }>(
+        queryRunner.manager,
+        selects.join('\nUNION ALL\n'),
+        parameters,
+      );
+      await queryRunner.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await queryRunner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
   }
 
   private async loadNetwork(generation: number): Promise<NetworkTenant[]> {

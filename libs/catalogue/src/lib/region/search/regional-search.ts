@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { NetworkTenant, SearchScope, Tenant } from '@socialkompas/tenancy';
 import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../core/lifecycle/lifecycle';
+import { OfferSearchRepository } from '../../search/query/offer-search.repository';
+import { searchText } from '../../search/query/search-criteria';
 import { FacetTerm } from '../../search/query/search-result';
+import { SearchSnapshots } from '../../search/query/search-snapshots';
+import { inParallel } from '../../search/scope/in-parallel';
+import { ScopeAccess } from '../../search/scope/scope-access';
 import { ScopeSearch } from '../../search/scope/scope-search';
 import { RegionalMembers } from '../regional-members';
 import { RegionalSearchHit, RegionalSearchQueryDto, RegionalSearchResult } from './regional-search.dto';
+
+/** Members read side by side, as the citizens' scope search does: few enough to leave the pool to others. */
+const MEMBERS_AT_ONCE = 4;
 
 /** The statuses as the editors call them. */
 const STATUS_NAMES: Record<LifecycleStatus, string> = {
@@ -17,13 +25,16 @@ const STATUS_NAMES: Record<LifecycleStatus, string> = {
 /**
  * The coordinators' search: the scope search (one search per member, merged) with the staff
  * audience, over the region and its members as the registry lists them now, each read in its own
- * read-only unit of work. National offers are no region's to coordinate and are left out.
+ * read-only unit of work, one member at a time (not through the PublishedReadPath, which is for
+ * published data). National offers are no region's to coordinate and are left out.
  */
 @Injectable()
 export class RegionalSearch {
   constructor(
     private readonly members: RegionalMembers,
     private readonly scopeSearch: ScopeSearch,
+    private readonly snapshots: SearchSnapshots,
+    private readonly search: OfferSearchRepository,
   ) {}
 
   async find(region: Tenant, query: RegionalSearchQueryDto): Promise<RegionalSearchResult> {
@@ -36,16 +47,37 @@ export class RegionalSearch {
       key: `region-staff:${members.map(({ tenant }) => tenant.id).join(',')}`,
     };
     const statuses = query.status ?? [];
-    const { result, statusCounts } = await this.scopeSearch.find(scope, query, {
-      audience: 'staff',
-      statuses: statuses.length > 0 ? statuses : null,
-      read: (tenant, work) => this.members.readOnly(tenant, work),
-    });
+    const { result, statusCounts } = await this.scopeSearch.find(
+      scope,
+      query,
+      this.staffAccess(statuses.length > 0 ? statuses : null),
+    );
     return {
       ...result,
       // A staff search's result rows carry their status (OfferSearchRepository.results).
       items: result.items as RegionalSearchHit[],
       facets: { ...result.facets, status: statusFacet(statusCounts, statuses) },
+    };
+  }
+
+  /** Every offer in every status (or those chosen), each member read in its own read-only unit of work. */
+  private staffAccess(statuses: string[] | null): ScopeAccess {
+    const read = <T>(member: NetworkTenant, work: () => Promise<T>) =>
+      this.members.readOnly(member.tenant, work);
+    return {
+      audience: 'staff',
+      statuses,
+      // A staff snapshot is checked against the member's generation in its own unit of work.
+      snapshot: (member) => read(member, () => this.snapshots.current('staff')),
+      texts: (members, words) =>
+        inParallel(members, MEMBERS_AT_ONCE, ({ tenant, snapshot }) =>
+          this.members.readOnly(tenant, () => searchText(this.snapshots, snapshot, words)),
+        ),
+      rows: (requests) =>
+        inParallel(requests, MEMBERS_AT_ONCE, ({ search, ids }) =>
+          read(search.member, () => this.search.results(ids, search.tsquery, 'staff')),
+        ),
+      read,
     };
   }
 }

@@ -119,15 +119,9 @@ export class OfferSearchRepository {
    * than finding nothing.
    */
   matchText(tsquery: string, audience: SnapshotAudience = 'public'): Promise<TextMatchRow[]> {
-    const shown = audience === 'public' ? `AND o.status = 'published'` : '';
     return queryRows<TextMatchRow>(
       this.manager,
-      `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text($1)), ''::tsquery) AS query)
-       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty
-       FROM offers o, search
-       WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
-       UNION ALL
-       SELECT NULL, NULL, true FROM search WHERE search.query IS NULL`,
+      matchTextSelect((name) => name, '$1', audience),
       [tsquery],
     );
   }
@@ -139,34 +133,9 @@ export class OfferSearchRepository {
     audience: SnapshotAudience = 'public',
   ): Promise<ResultRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    // Staff see every offer, and its status; the public only published offers of published organisations.
-    const shown =
-      audience === 'public' ? `AND o.status = 'published' AND organization.status = 'published'` : '';
-    const status = audience === 'public' ? '' : 'o.status,';
     return queryRows<ResultRow>(
       this.manager,
-      `SELECT o.id, ${status} o.name, o.summary,
-         CASE WHEN $2::text IS NULL THEN NULL ELSE ts_headline('danish_unaccent',
-           concat_ws(' ', nullif(o.summary, ''), o.description),
-           to_tsquery('danish_unaccent', fold_text($2)),
-           'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12')
-         END AS headline,
-         o.is_free AS "isFree", o.fee_amount AS "feeAmount", o.fees_description AS "feesDescription",
-         o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge", o.maximum_age AS "maximumAge",
-         o.referral_required AS "referralRequired", o.anonymous, o.assured_date::text AS "assuredDate",
-         o.published_at AS "publishedAt", o.schedule_description AS "scheduleDescription",
-         (SELECT coalesce(json_agg(json_build_object(
-                   'byday', s.byday, 'opensAt', to_char(s.opens_at, 'HH24:MI'), 'closesAt', to_char(s.closes_at, 'HH24:MI'),
-                   'validFrom', s.valid_from, 'validTo', s.valid_to, 'description', s.description)
-                   ORDER BY s.valid_from NULLS FIRST, s.opens_at, s.id), '[]')
-          FROM schedules s WHERE s.offer_id = o.id) AS schedules,
-         json_build_object('id', organization.id, 'name', organization.name) AS organization,
-         (SELECT coalesce(json_agg(json_build_object(
-                   'name', l.name, 'address1', l.address_1, 'postalCode', l.postal_code, 'city', l.city,
-                   'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
-          FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = o.id) AS locations
-       FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-       WHERE o.id = ANY ($1) ${shown}`,
+      resultsSelect((name) => name, '$1', '$2', audience),
       [ids, tsquery],
     );
   }
@@ -176,21 +145,14 @@ export class OfferSearchRepository {
    * the known words closest to it by trigram similarity. Words hold only letters and digits, so
    * they need no LIKE escaping.
    */
-  matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
-    if (words.length === 0) return Promise.resolve([]);
-    return queryRows<MatchedWord>(
+  async matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
+    if (words.length === 0) return [];
+    const rows = await queryRows<MatchedWord & { position: number }>(
       this.manager,
-      `SELECT input.word,
-         EXISTS (SELECT 1 FROM search_words w WHERE w.folded LIKE fold_text(input.word) || '%') AS known,
-         coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
-           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
-           FROM search_words w
-           WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= $2
-           ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') AS corrections
-       FROM unnest($1::text[]) WITH ORDINALITY AS input(word, position)
-       ORDER BY input.position`,
+      `${matchWordsSelect((name) => name, '$1', '$2')} ORDER BY position`,
       [words, threshold],
     );
+    return rows.map(({ word, known, corrections }) => ({ word, known, corrections }));
   }
 
   /** Stores logged searches; nothing in them identifies who searched. */
@@ -215,4 +177,78 @@ export class OfferSearchRepository {
       ],
     );
   }
+}
+
+/**
+ * The SELECT behind `results`: the offers with ids `ids` (a uuid[] parameter) and the extract for
+ * `tsquery` (a text parameter, NULL without text). `table` names each table: as it is inside a
+ * unit of work, schema-qualified where many tenants' pages are read in one statement.
+ */
+export function resultsSelect(
+  table: (name: string) => string,
+  ids: string,
+  tsquery: string,
+  audience: SnapshotAudience = 'public',
+): string {
+  // Staff see every offer, with its status; the public only published offers of published organisations.
+  const shown =
+    audience === 'public' ? `AND o.status = 'published' AND organization.status = 'published'` : '';
+  const status = audience === 'public' ? '' : 'o.status,';
+  return `SELECT o.id, ${status} o.name, o.summary,
+         CASE WHEN ${tsquery}::text IS NULL THEN NULL ELSE ts_headline('danish_unaccent',
+           concat_ws(' ', nullif(o.summary, ''), o.description),
+           to_tsquery('danish_unaccent', fold_text(${tsquery})),
+           'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12')
+         END AS headline,
+         o.is_free AS "isFree", o.fee_amount AS "feeAmount", o.fees_description AS "feesDescription",
+         o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge", o.maximum_age AS "maximumAge",
+         o.referral_required AS "referralRequired", o.anonymous, o.assured_date::text AS "assuredDate",
+         o.published_at AS "publishedAt", o.schedule_description AS "scheduleDescription",
+         (SELECT coalesce(json_agg(json_build_object(
+                   'byday', s.byday, 'opensAt', to_char(s.opens_at, 'HH24:MI'), 'closesAt', to_char(s.closes_at, 'HH24:MI'),
+                   'validFrom', s.valid_from, 'validTo', s.valid_to, 'description', s.description)
+                   ORDER BY s.valid_from NULLS FIRST, s.opens_at, s.id), '[]')
+          FROM ${table('schedules')} s WHERE s.offer_id = o.id) AS schedules,
+         json_build_object('id', organization.id, 'name', organization.name) AS organization,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'name', l.name, 'address1', l.address_1, 'postalCode', l.postal_code, 'city', l.city,
+                   'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
+          FROM ${table('offer_locations')} ol JOIN ${table('locations')} l ON l.id = ol.location_id WHERE ol.offer_id = o.id) AS locations
+       FROM ${table('offers')} o JOIN ${table('organizations')} organization ON organization.id = o.organization_id
+       WHERE o.id = ANY (${ids}::uuid[]) ${shown}`;
+}
+
+/**
+ * The SELECT behind `matchText`: ids and ranks of the audience's offers matching `tsquery` (a
+ * text parameter), or the one `empty` row. `table` names each table, as resultsSelect's does.
+ */
+export function matchTextSelect(
+  table: (name: string) => string,
+  tsquery: string,
+  audience: SnapshotAudience,
+): string {
+  const shown = audience === 'public' ? `AND o.status = 'published'` : '';
+  return `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text(${tsquery})), ''::tsquery) AS query)
+       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty
+       FROM ${table('offers')} o, search
+       WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
+       UNION ALL
+       SELECT NULL, NULL, true FROM search WHERE search.query IS NULL`;
+}
+
+/**
+ * The SELECT behind `matchWords`, one row per word of `words` (a text[] parameter) with its
+ * `position` (from 1); `threshold` is a number parameter. `table` names each table.
+ */
+export function matchWordsSelect(table: (name: string) => string, words: string, threshold: string): string {
+  // Corrections only for a word the list does not know: a known word's are never used.
+  return `SELECT input.word, input.position, lookup.known,
+         CASE WHEN lookup.known THEN '{}'::text[] ELSE coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
+           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
+           FROM ${table('search_words')} w
+           WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= ${threshold}::real
+           ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') END AS corrections
+       FROM unnest(${words}::text[]) WITH ORDINALITY AS input(word, position),
+       LATERAL (SELECT EXISTS (SELECT 1 FROM ${table('search_words')} w
+                               WHERE w.folded LIKE fold_text(input.word) || '%') AS known) lookup`;
 }

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { postcodeArea } from '@socialkompas/denmark';
 import { danishMoment } from './danish-time';
+import type { MatchedWord } from './offer-search.repository';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
@@ -8,7 +9,7 @@ import { Point, SnapshotCriteria, TextMatches } from './snapshot-search';
 import { queryWords, tsqueryText } from './text-query';
 
 /** How close a known word must be to a typed one to be searched for as well ("ensomed" → ensomhed). */
-const CORRECTION_SIMILARITY = 0.4;
+export const CORRECTION_SIMILARITY = 0.4;
 /** Looser, for "did you mean" once nothing was found. */
 const SUGGESTION_SIMILARITY = 0.3;
 
@@ -88,11 +89,30 @@ export async function searchText(
   snapshot: SearchSnapshot,
   words: string[],
 ): Promise<TextSearch> {
-  const matched = await snapshots.matchWords(snapshot, words, CORRECTION_SIMILARITY);
-  const tsquery = tsqueryText(
+  const tsquery = tsqueryOf(await snapshots.matchWords(snapshot, words, CORRECTION_SIMILARITY));
+  return { tsquery, matches: tsquery ? await snapshots.matchText(snapshot, tsquery) : null };
+}
+
+/** What searchText would find, when this process knows it without asking PostgreSQL; else undefined. */
+export function knownText(
+  snapshots: SearchSnapshots,
+  snapshot: SearchSnapshot,
+  words: string[],
+): TextSearch | undefined {
+  if (words.length === 0) return { tsquery: null, matches: null };
+  const matched = snapshots.knownWordMatches(snapshot, words, CORRECTION_SIMILARITY);
+  if (!matched) return undefined;
+  const tsquery = tsqueryOf(matched);
+  if (!tsquery) return { tsquery, matches: null };
+  const matches = snapshots.knownTextMatches(snapshot, tsquery);
+  return matches === undefined ? undefined : { tsquery, matches };
+}
+
+/** Known words as they are; unknown ones also as their nearest known words. */
+export function tsqueryOf(matched: MatchedWord[]): string | null {
+  return tsqueryText(
     matched.map(({ word, known, corrections }) => ({ word, corrections: known ? [] : corrections })),
   );
-  return { tsquery, matches: tsquery ? await snapshots.matchText(snapshot, tsquery) : null };
 }
 
 /** The query with each word swapped for the closest known word, when that changes anything. */

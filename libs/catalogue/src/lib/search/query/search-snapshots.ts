@@ -3,7 +3,7 @@ import { TenancyService } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
-import { MatchedWord, OfferSearchRepository } from './offer-search.repository';
+import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
 import { buildSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
 import { TextMatches } from './snapshot-search';
@@ -59,6 +59,19 @@ export class SearchSnapshots {
     return cached && now - cached.checkedAt < GENERATION_RECHECK_MS && now >= cached.recheckUntil
       ? cached.snapshot
       : undefined;
+  }
+
+  /**
+   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
+   * search across many tenants, which reads every member's generation in one statement.
+   */
+  atGeneration(
+    tenantId: string,
+    generation: string,
+    audience: SnapshotAudience = 'public',
+  ): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
   }
 
   /**
@@ -119,15 +132,48 @@ export class SearchSnapshots {
     const key = this.key(snapshot, tsquery);
     const cached = this.textMatches.get(key);
     if (cached !== undefined) return cached;
-    const rows = await this.search.matchText(tsquery, snapshot.audience);
+    return this.rememberTextMatches(
+      snapshot,
+      tsquery,
+      await this.search.matchText(tsquery, snapshot.audience),
+    );
+  }
+
+  /**
+   * Keeps what PostgreSQL answered for a text (rows as matchText reads them), as matchText does,
+   * and gives it as ordinals: for a search that read many tenants' matches in one statement.
+   */
+  rememberTextMatches(snapshot: SearchSnapshot, tsquery: string, rows: TextMatchRow[]): TextMatches | null {
     const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
-    this.textMatches.set(key, matches, Math.max(1, matches?.ordinals.length ?? 0));
+    this.textMatches.set(this.key(snapshot, tsquery), matches, Math.max(1, matches?.ordinals.length ?? 0));
     return matches;
   }
 
+  /** Keeps what PostgreSQL answered for words, as matchWords does. */
+  rememberWordMatches(
+    snapshot: SearchSnapshot,
+    words: string[],
+    threshold: number,
+    matched: MatchedWord[],
+  ): void {
+    this.wordMatches.set(this.wordKey(snapshot, words, threshold), matched);
+  }
+
+  /**
+   * What matchText and matchWords would answer from memory, without PostgreSQL; undefined when they
+   * would have to ask. A search across many tenants searches a member without opening its unit
+   * of work when its snapshot is fresh and these are known.
+   */
+  knownTextMatches(snapshot: SearchSnapshot, tsquery: string): TextMatches | null | undefined {
+    return this.textMatches.get(this.key(snapshot, tsquery));
+  }
+
+  knownWordMatches(snapshot: SearchSnapshot, words: string[], threshold: number): MatchedWord[] | undefined {
+    return this.wordMatches.get(this.wordKey(snapshot, words, threshold));
+  }
+
   async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
-    // The word list is the tenant's whatever the audience: one entry serves both.
-    const key = `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
+    const key = this.wordKey(snapshot, words, threshold);
     const cached = this.wordMatches.get(key);
     if (cached) return cached;
     const matched = await this.search.matchWords(words, threshold);
@@ -147,6 +193,11 @@ export class SearchSnapshots {
 
   rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
     if (this.options.answerReuse) this.results.set(this.key(snapshot, canonicalQuery), result, weight);
+  }
+
+  /** The word list is the tenant's whatever the audience: one entry serves both. */
+  private wordKey(snapshot: SearchSnapshot, words: string[], threshold: number): string {
+    return `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
   }
 
   private key(snapshot: SearchSnapshot, text: string): string {

@@ -1,14 +1,13 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
-import { SearchPlan, searchText, snapshotCriteria } from '../query/search-criteria';
-import { SearchSnapshot, SnapshotAudience, VocabularySelection } from '../query/search-snapshot';
-import { SearchSnapshots } from '../query/search-snapshots';
+import { SearchPlan, snapshotCriteria, TextSearch } from '../query/search-criteria';
+import { SearchSnapshot, VocabularySelection } from '../query/search-snapshot';
 import { searchSnapshot, SnapshotHit, TextMatches } from '../query/snapshot-search';
 
 /** A term id no tenant has: a vocabulary filter the member cannot match still filters (to nothing). */
 const NO_SUCH_TERM = 'none';
 
-/** One member's part of a scope search, computed in its read-only unit of work. */
+/** One member's part of a scope search. */
 export interface MemberSearch {
   member: NetworkTenant;
   snapshot: SearchSnapshot;
@@ -23,41 +22,38 @@ export interface MemberSearch {
   hits: SnapshotHit[];
   /** Term id (this member's) → count, disjunctive as in one tenant. */
   facets: Map<string, number>;
-  /** Lifecycle status → count, disjunctive like the terms. */
+  /** Lifecycle status → count, disjunctive like the terms (a staff search's status facet). */
   statusCounts: Map<string, number>;
   textResults: number | null;
 }
 
-/** Whose offers a member search looks at: the snapshot's audience, and the statuses chosen. */
-export interface MemberView {
-  audience: SnapshotAudience;
+/** How a member is searched: its snapshot, what to leave out, and how many hits the page needs. */
+export interface MemberSearchRequest {
+  member: NetworkTenant;
+  plan: SearchPlan;
+  /** Offers the host municipality hides (national offers), left out as if unpublished. */
+  hidden: ReadonlySet<string>;
+  /** 0 asks for counts only. */
+  limit: number;
+  /** Only offers in these lifecycle statuses (a staff search); null for all of the snapshot's. */
   statuses: string[] | null;
 }
 
-export const PUBLIC_VIEW: MemberView = { audience: 'public', statuses: null };
-
 /**
- * Searches the current unit of work's member: its snapshot, its own text matches, the scope's
- * filters by term code (each tenant has its own term ids). `hidden` are offers the host
- * municipality hides (national offers), left out as if unpublished; `limit` 0 asks for counts only.
- * `view` is the citizens' unless staff search (every status, see SnapshotAudience).
+ * Searches a member's snapshot with its own text matches and the scope's filters by term code
+ * (each tenant has its own term ids), in memory.
  */
-export async function searchMember(
-  snapshots: SearchSnapshots,
-  member: NetworkTenant,
-  plan: SearchPlan,
-  hidden: ReadonlySet<string>,
-  limit: number,
-  view: MemberView = PUBLIC_VIEW,
-): Promise<MemberSearch> {
-  const snapshot = await snapshots.current(view.audience);
+export function searchMember(
+  { member, plan, hidden, limit, statuses }: MemberSearchRequest,
+  snapshot: SearchSnapshot,
+  text: TextSearch,
+): MemberSearch {
   const { selection, unknownReferences } = memberSelection(plan, snapshot);
-  const text = await searchText(snapshots, snapshot, plan.words);
   const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
   const { total, page, facets, statusCounts } = searchSnapshot(snapshot, {
     // The snapshot search keeps at least one hit; counts alone are asked for with 0.
     ...snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
-    statuses: view.statuses,
+    statuses,
   });
   return {
     member,

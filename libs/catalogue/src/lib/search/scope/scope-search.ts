@@ -7,19 +7,22 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
-import { OfferSearchRepository } from '../query/offer-search.repository';
+import { ResultRow, resultsSelect } from '../query/offer-search.repository';
 import { resultItem } from '../query/result-item';
 import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
+import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
-import { MemberSearch, searchMember } from './member-search';
+import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
+import { memberSnapshot } from './member-snapshot';
 import { ScopeAccess } from './scope-access';
-import { mergeHits } from './merge-hits';
+import { ScopeText } from './scope-text';
+import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
 import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
 
@@ -48,7 +51,8 @@ interface MemberPart {
  * national offers): each member is searched in its own read-only unit of work through the
  * PublishedReadPath, on its own snapshot and text matches, and the parts are merged: one order of
  * hits, facet counts summed by term code, and municipality and region facets. A whole answer is
- * reused while no member's generation has moved (ScopeGenerations).
+ * reused while no member's generation has moved (ScopeGenerations), unless answer reuse is off
+ * (SEARCH_ANSWER_REUSE=off).
  */
 @Injectable()
 export class ScopeSearch {
@@ -57,16 +61,20 @@ export class ScopeSearch {
   private readonly publicAccess: ScopeAccess = {
     audience: 'public',
     statuses: null,
-    read: (member, work) => this.readPath.read(member, () => work()),
+    snapshot: (member, generation) => memberSnapshot(this.readPath, this.snapshots, member, generation),
+    texts: (members, words) => this.text.search(members, words),
+    rows: (requests) => this.publicRows(requests),
+    read: (member, work) => this.readPath.read(member.tenant, () => work()),
   };
 
   constructor(
     private readonly readPath: PublishedReadPath,
     private readonly snapshots: SearchSnapshots,
-    private readonly search: OfferSearchRepository,
     private readonly hiddenOffers: HostHiddenOffers,
     private readonly generations: ScopeGenerations,
+    private readonly text: ScopeText,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
+    @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {}
 
   async find(
@@ -79,31 +87,35 @@ export class ScopeSearch {
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
     const key = `${access.audience}:${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
-    const remembered = this.answers.get(key);
+    const remembered = this.options.answerReuse ? this.answers.get(key) : undefined;
     if (remembered) return remembered;
 
     const offset = (query.page - 1) * query.size;
-    let hidden: Promise<ReadonlySet<string>> | undefined;
-    const parts = await inParallel(
-      scope.members,
-      MEMBERS_AT_ONCE,
-      async (member): Promise<MemberPart | null> => {
-        const pass = tenantFilterPass(member, query);
-        const isHost = member === scope.host;
-        // The host is always searched: its statistics and "did you mean" need its own words.
-        if (!isHost && !pass.municipality && !pass.region) return null;
-        const full = pass.municipality && pass.region;
-        const memberHidden =
-          member.tenant.kind === 'national'
-            ? await (hidden ??= this.hiddenOffers.of(scope, generations[0]))
-            : NOTHING_HIDDEN;
-        const search = await access.read(member.tenant, () =>
-          searchMember(this.snapshots, member, plan, memberHidden, full ? offset + query.size : 0, access),
-        );
-        return { pass, search };
-      },
+    // The host is always searched: its statistics and "did you mean" need its own words.
+    const chosen = scope.members
+      .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
+      .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
+    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
+      access.snapshot(member, generations[scope.members.indexOf(member)]),
     );
-    const searched = parts.filter((part): part is MemberPart => part !== null);
+    const texts = await access.texts(
+      chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
+      plan.words,
+    );
+    const hidden = chosen.some(({ member }) => member.tenant.kind === 'national')
+      ? await this.hiddenOffers.of(scope, generations[0])
+      : NOTHING_HIDDEN;
+    const searched = chosen.map(({ member, pass }, index): MemberPart => {
+      const full = pass.municipality && pass.region;
+      const request: MemberSearchRequest = {
+        member,
+        plan,
+        hidden: member.tenant.kind === 'national' ? hidden : NOTHING_HIDDEN,
+        limit: full ? offset + query.size : 0,
+        statuses: access.statuses,
+      };
+      return { pass, search: searchMember(request, snapshots[index], texts[index]) };
+    });
     assertKnownTerms(searched);
     const included = searched
       .filter(({ pass }) => pass.municipality && pass.region)
@@ -127,13 +139,14 @@ export class ScopeSearch {
       },
       didYouMean:
         total === 0 && plan.words.length > 0
-          ? await access.read(scope.host.tenant, () => didYouMean(this.snapshots, host.snapshot, plan.words))
+          ? await access.read(scope.host, () => didYouMean(this.snapshots, host.snapshot, plan.words))
           : [],
     };
     const statusCounts = new Map<string, number>();
     for (const search of included) {
-      for (const [status, count] of search.statusCounts)
+      for (const [status, count] of search.statusCounts) {
         statusCounts.set(status, (statusCounts.get(status) ?? 0) + count);
+      }
     }
     const answer: ScopeAnswer = {
       result,
@@ -147,27 +160,41 @@ export class ScopeSearch {
     const consistent = searched.every(
       ({ search }) => search.snapshot.generation === generations[scope.members.indexOf(search.member)],
     );
-    if (consistent) this.answers.set(key, answer, JSON.stringify(result).length);
+    if (consistent && this.options.answerReuse) this.answers.set(key, answer, JSON.stringify(result).length);
     return answer;
   }
 
-  /** The page's result cards: each member's details from its own schema, read-only. */
-  private async items(page: ReturnType<typeof mergeHits>, access: ScopeAccess): Promise<SearchHit[]> {
-    const byMember = new Map<MemberSearch, string[]>();
-    for (const { search, hit } of page) byMember.set(search, [...(byMember.get(search) ?? []), hit.id]);
-    const rows = new Map<string, Awaited<ReturnType<OfferSearchRepository['results']>>[number]>();
-    await inParallel([...byMember], MEMBERS_AT_ONCE, async ([search, ids]) => {
-      const found = await access.read(search.member.tenant, () =>
-        this.search.results(ids, search.tsquery, access.audience),
-      );
-      for (const row of found) rows.set(`${search.member.tenant.id}:${row.id}`, row);
-    });
+  /** The page's result cards: each member's details from its own schema, read as the access reads. */
+  private async items(page: ScopeHit[], access: ScopeAccess): Promise<SearchHit[]> {
+    const searches = [...new Set(page.map(({ search }) => search))];
+    const rows = await access.rows(
+      searches.map((search) => ({
+        search,
+        ids: page.filter((hit) => hit.search === search).map(({ hit }) => hit.id),
+      })),
+    );
+    const byKey = new Map(
+      rows.flatMap((own, position) => own.map((row) => [`${position}:${row.id}`, row] as const)),
+    );
     return page.flatMap(({ search, hit }) => {
-      const row = rows.get(`${search.member.tenant.id}:${hit.id}`);
+      const row = byKey.get(`${searches.indexOf(search)}:${hit.id}`);
       return row
         ? [resultItem(row, hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions))]
         : [];
     });
+  }
+
+  /** Every member's result rows in one read-only statement, each with its own text for the extract. */
+  private async publicRows(requests: { search: MemberSearch; ids: string[] }[]): Promise<ResultRow[][]> {
+    const rows = await this.readPath.unionAll<ResultRow>(
+      requests.map(({ search }) => search.member.tenant),
+      (schema, position) =>
+        resultsSelect((table) => `${schema}.${table}`, `$${2 * position + 1}`, `$${2 * position + 2}`),
+      requests.flatMap(({ search, ids }) => [ids, search.tsquery]),
+    );
+    const byMember = requests.map((): ResultRow[] => []);
+    for (const { member, ...row } of rows) byMember[member].push(row);
+    return byMember;
   }
 }
 
