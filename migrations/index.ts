@@ -18,6 +18,7 @@ import { AddTrustedOrganizationsAndPlacesToCheck1764489600000 } from './tenant/1
 import { AddAssociationWork1764489600001 } from './tenant/1764489600001-add-association-work';
 import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/1764489600002-label-audit-entries-and-text-results';
 import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-catalogue-imports';
+import { RecordSearchChanges1764662400100 } from './tenant/1764662400100-record-search-changes';
 import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-create-hidden-national-offers';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -44,6 +45,7 @@ export const MIGRATIONS: MigrationSets = {
     AddAssociationWork1764489600001,
     LabelAuditEntriesAndTextResults1764489600002,
     AddCatalogueImports1764576000300,
+    RecordSearchChanges1764662400100,
     CreateHiddenNationalOffers1764662400300,
   ],
 };

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from '../test/support/free-port';
@@ -19,28 +20,48 @@ export interface LoadFigures {
   errors: number;
 }
 
-/** The production entry point (`main.ts`) in a process of its own, as it runs in a deployment. */
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export interface ApiProcess {
+  baseUrl: string;
+  /** The process's resident memory now (Linux). */
+  rssBytes(): Promise<number>;
+  /** The CPU time the process has used so far, user and system, in ms (Linux). */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production entry point (`main.ts`) in a process of its own, as it runs in a deployment.
+ * BENCH_API_NODE_OPTIONS adds options to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ */
 export async function startApiProcess(
   databaseUrl: string,
   options: { webDistDir?: string; env?: Record<string, string> } = {},
-): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+): Promise<ApiProcess> {
   const port = await freePort();
-  const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '10',
-      SESSION_SECRET: BENCH_SESSION_SECRET,
-      BASE_DOMAIN: 'localhost',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      WEB_DIST_DIR: options.webDistDir ?? '/nonexistent',
-      ...options.env,
+  const nodeOptions = process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const api: ChildProcess = spawn(
+    process.execPath,
+    [...nodeOptions, '-r', '@swc-node/register', 'apps/api/src/main.ts'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_SIZE: '10',
+        SESSION_SECRET: BENCH_SESSION_SECRET,
+        BASE_DOMAIN: 'localhost',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        WEB_DIST_DIR: options.webDistDir ?? '/nonexistent',
+        ...options.env,
+      },
     },
-  });
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -52,6 +73,15 @@ export async function startApiProcess(
   }
   return {
     baseUrl,
+    rssBytes: async () => {
+      const status = await readFile(`/proc/${api.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+    },
+    cpuMs: async () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: clock ticks.
+      const fields = (await readFile(`/proc/${api.pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    },
     stop: async () => {
       api.kill('SIGTERM');
       await once(api, 'exit');

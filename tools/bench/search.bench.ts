@@ -1,53 +1,101 @@
 import 'reflect-metadata';
+import { get } from 'node:http';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
+import { CATALOGUE_ENTITIES, SearchIndexWriter } from '@socialkompas/catalogue';
 import { DemoSeeder } from '@socialkompas/demo';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { MigrationRunner, TENANCY_ENTITIES, TenancyService, TenantProvisioningService } from '@socialkompas/tenancy';
-import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
-import { describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
+import {
+  MigrationRunner,
+  TENANCY_ENTITIES,
+  TenancyService,
+  TenantKind,
+  TenantProvisioningService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
+import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
+import { acquireDatabaseServer, withDatabase, withThrowawayDatabase } from '../test/support/database-server';
+import { ApiProcess, describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';
 
 /**
  * `npm run bench:search`: public search over HTTP against the production entry point, with a
  * fixed mix of 200 realistic queries (text with typos, facets, geography, combinations) at
- * concurrency 16 for 20 s, and `GET /health` the same way in the same run.
- * Goal on the 2-core machine: search p95 ≤ 50 ms at 10,000 offers, and search throughput at
- * least a quarter of /health's.
+ * concurrency 16, `GET /health` the same way in the same run, the first search after an editor's
+ * change, and the API's memory once every tenant has been searched; each scenario with and
+ * without the reuse of whole answers (SEARCH_ANSWER_REUSE).
+ *
+ * Environment: BENCH_SECONDS (20), BENCH_SCENARIOS (comma-separated keys, default all),
+ * BENCH_ANSWER_REUSE (both | on | off, default both), BENCH_EDITS (20), and BENCH_KEEP_DATABASES=1
+ * to keep each scenario's seeded database between runs (migrated to the current schema on reuse).
  */
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const EDITS = Number(process.env.BENCH_EDITS ?? 20);
+const KEEP_DATABASES = process.env.BENCH_KEEP_DATABASES === '1';
+const REUSE_MODES: string[] = (() => {
+  const modes = { both: ['on', 'off'], on: ['on'], off: ['off'] }[process.env.BENCH_ANSWER_REUSE ?? 'both'];
+  if (!modes) throw new Error('BENCH_ANSWER_REUSE must be both, on or off');
+  return modes;
+})();
+
+interface SeededTenant {
+  slug: string;
+  name: string;
+  kind: TenantKind;
+  offers: number;
+  region?: string;
+}
 
 interface Scenario {
+  key: string;
   label: string;
-  tenants: { slug: string; name: string; offers: number }[];
+  tenants: SeededTenant[];
+  /** The hosts searched, each its own pass; requests go round-robin over a pass's hosts. */
+  passes: { label: string; hosts: string[] }[];
   withDistricts: boolean;
+  /** The tenant whose offers the editor changes. */
+  edited: string;
 }
+
+const municipalities = (count: number, offers: number, prefix = 'kommune'): SeededTenant[] =>
+  Array.from({ length: count }, (_, index) => ({
+    slug: `${prefix}_${String(index).padStart(3, '0')}`,
+    name: `Kommune ${index}`,
+    kind: 'municipality' as const,
+    offers,
+  }));
 
 const SCENARIOS: Scenario[] = [
   {
+    key: 'single',
     label: '10,000 offers in one tenant',
-    tenants: [{ slug: 'aarhus', name: 'Aarhus Kommune', offers: 10_000 }],
+    tenants: [{ slug: 'aarhus', name: 'Aarhus Kommune', kind: 'municipality', offers: 10_000 }],
+    passes: [{ label: 'search', hosts: ['aarhus.localhost'] }],
     withDistricts: true,
+    edited: 'aarhus',
   },
   {
+    key: 'hundred',
     label: '100 tenants × 1,000 offers',
-    tenants: Array.from({ length: 100 }, (_, index) => ({
-      slug: `kommune_${String(index).padStart(3, '0')}`,
-      name: `Kommune ${index}`,
-      offers: 1_000,
-    })),
+    tenants: municipalities(100, 1_000),
+    passes: [{ label: 'search', hosts: municipalities(100, 0).map((tenant) => `${tenant.slug}.localhost`) }],
     withDistricts: false,
+    edited: 'kommune_000',
   },
 ];
 
-async function prepare(url: string, scenario: Scenario): Promise<void> {
-  const dataSource = await new DataSource({
+async function openDataSource(url: string): Promise<DataSource> {
+  return new DataSource({
     type: 'postgres',
     url,
     poolSize: 4,
     entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
   }).initialize();
+}
+
+async function seed(url: string, scenario: Scenario): Promise<void> {
+  const dataSource = await openDataSource(url);
   try {
     const runner = new MigrationRunner(dataSource, MIGRATIONS);
     await runner.ensurePlatformSchema();
@@ -55,55 +103,204 @@ async function prepare(url: string, scenario: Scenario): Promise<void> {
     const seeder = new DemoSeeder(new TenancyService(dataSource));
     const started = Date.now();
     for (const [position, tenant] of scenario.tenants.entries()) {
-      const { tenant: created } = await provisioning.createTenant({ ...tenant, kind: 'municipality' });
-      await seeder.seed(created, { offerCount: tenant.offers, seed: position + 1 });
+      const { offers, ...input } = tenant;
+      const { tenant: created } = await provisioning.createTenant(input);
+      if (offers > 0) await seeder.seed(created, { offerCount: offers, seed: position + 1 });
     }
     await dataSource.query('ANALYZE');
-    const offers = scenario.tenants.reduce((sum, tenant) => sum + tenant.offers, 0);
-    console.log(`  seeded ${offers} offers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const total = scenario.tenants.reduce((sum, tenant) => sum + tenant.offers, 0);
+    console.log(`  seeded ${total} offers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await dataSource.destroy();
   }
 }
 
-async function run(scenario: Scenario, url: string) {
-  const api = await startApiProcess(url);
+/**
+ * The scenario's seeded database: a fresh one dropped afterwards, or with BENCH_KEEP_DATABASES=1
+ * one kept by name, seeded once (marked by a comment when complete) and migrated on reuse.
+ */
+async function withScenarioDatabase(
+  adminUrl: string,
+  scenario: Scenario,
+  work: (url: string) => Promise<void>,
+) {
+  if (!KEEP_DATABASES) {
+    return withThrowawayDatabase(adminUrl, `sk_bench_search_${Date.now()}_${scenario.key}`, async (url) => {
+      await seed(url, scenario);
+      await work(url);
+    });
+  }
+  const name = `sk_bench_search_kept_${scenario.key}`;
+  const marker = `seeded: ${scenario.label}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [name],
+    );
+    if (rows[0]?.comment !== marker) {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await ensureDatabase(adminUrl, name);
+      await seed(withDatabase(adminUrl, name), scenario);
+      await admin.query(`COMMENT ON DATABASE "${name}" IS '${marker.replaceAll("'", "''")}'`);
+    } else {
+      const dataSource = await openDataSource(withDatabase(adminUrl, name));
+      try {
+        await new MigrationRunner(dataSource, MIGRATIONS).migrateAll();
+      } finally {
+        await dataSource.destroy();
+      }
+      console.log(`  reusing the kept database ${name}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  await work(withDatabase(adminUrl, name));
+}
+
+/**
+ * An editor's change, as the editing routes make it (the row, then the index in the same
+ * transaction), timed from the commit until a search on the API shows it, EDITS times. The
+ * API learns of the change from the generation it reads at most a second later, so the clock
+ * runs from the moment that read is due; what is timed is the search that loads the change.
+ */
+async function firstSearchesAfterEdits(
+  url: string,
+  api: ApiProcess,
+  scenario: Scenario,
+): Promise<LoadFigures> {
+  const dataSource = await openDataSource(url);
+  const latencies: number[] = [];
+  try {
+    const tenancy = new TenancyService(dataSource);
+    const writer = new SearchIndexWriter(tenancy);
+    const tenant = await new TenantRegistry(dataSource).findBySlug(scenario.edited);
+    if (!tenant) throw new Error(`no tenant ${scenario.edited}`);
+    const ids = await tenancy.run(tenant, (manager) =>
+      manager.query<{ id: string }[]>(
+        `SELECT id FROM offers WHERE status = 'published' ORDER BY id LIMIT $1`,
+        [EDITS],
+      ),
+    );
+    for (const [index, { id }] of ids.entries()) {
+      const word = `benchrettelse${index}x${Date.now() % 100_000}`;
+      await tenancy.run(tenant, async (manager) => {
+        await manager.query(`UPDATE offers SET name = name || ' ' || $2 WHERE id = $1`, [id, word]);
+        await writer.refresh([id]);
+      });
+      // Past the API's generation recheck, so the next search reads the new generation itself.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      for (;;) {
+        const started = performance.now();
+        const body = await getJson<{ total: number }>(
+          `${api.baseUrl}/api/v1/offers?q=${word}`,
+          `${scenario.edited}.localhost`,
+        );
+        const elapsed = performance.now() - started;
+        if (body.total > 0) {
+          latencies.push(elapsed);
+          break;
+        }
+      }
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    requestsPerSecond: NaN,
+    requests: latencies.length,
+    non2xx: 0,
+    errors: 0,
+  };
+}
+
+/** A GET with a Host header of its own (fetch does not let one set it). */
+function getJson<T>(url: string, host: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { host } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () =>
+        response.statusCode === 200
+          ? resolve(JSON.parse(text) as T)
+          : reject(new Error(`${response.statusCode} ${text}`)),
+      );
+    }).on('error', reject);
+  });
+}
+
+async function run(scenario: Scenario, url: string, answerReuse: string): Promise<void> {
+  const api = await startApiProcess(url, { env: { SEARCH_ANSWER_REUSE: answerReuse } });
   try {
     const paths = searchQueryMix({ withDistricts: scenario.withDistricts });
-    const requests = paths.map((path, index) => ({
-      path,
-      host: `${scenario.tenants[index % scenario.tenants.length].slug}.localhost`,
-    }));
-    // One pass alone first: every snapshot, text match and plan is new, as after a deploy or an edit.
-    const cold = await drive(api.baseUrl, requests, { connections: 1, seconds: 0, amount: requests.length });
-    const search = await drive(api.baseUrl, requests, { connections: CONNECTIONS, seconds: SECONDS });
+    const requestsOf = (hosts: string[]) =>
+      paths.map((path, index) => ({ path, host: hosts[index % hosts.length] }));
+    const verdicts: string[] = [];
+    // Each pass alone first: every snapshot, text match and plan is new, as after a deploy.
+    for (const pass of scenario.passes) {
+      const requests = requestsOf(pass.hosts);
+      const cold = await drive(api.baseUrl, requests, {
+        connections: 1,
+        seconds: 0,
+        amount: requests.length,
+      });
+      console.log(describeFigures(`${pass.label} cold`, cold) + '  (first pass, one connection)');
+    }
+    const searches: [string, LoadFigures][] = [];
+    for (const pass of scenario.passes) {
+      const figures = await drive(api.baseUrl, requestsOf(pass.hosts), {
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+      });
+      console.log(describeFigures(pass.label, figures));
+      searches.push([pass.label, figures]);
+    }
     const health = await drive(api.baseUrl, [{ path: '/health', host: 'localhost' }], {
       connections: CONNECTIONS,
       seconds: SECONDS,
     });
-    return { cold, search, health };
+    console.log(describeFigures('health', health));
+    for (const [label, figures] of searches) verdicts.push(verdict(label, figures, health));
+    console.log(
+      `  API RSS after every tenant searched: ${((await api.rssBytes()) / 2 ** 20) | 0} MB (goal ≤ 600 MB)`,
+    );
+    if (EDITS > 0) {
+      const edits = await firstSearchesAfterEdits(url, api, scenario);
+      console.log(
+        `  first search after an edit in ${scenario.edited}: p50 ${edits.p50.toFixed(1)} ms, p95 ${edits.p95.toFixed(1)} ms, max ${edits.p99.toFixed(1)} ms over ${edits.requests} edits (goal p95 ≤ 100 ms)`,
+      );
+    }
+    for (const line of verdicts) console.log(line);
   } finally {
     await api.stop();
   }
 }
 
-function verdict(search: LoadFigures, health: LoadFigures): string {
+function verdict(label: string, search: LoadFigures, health: LoadFigures): string {
   const ratio = search.requestsPerSecond / health.requestsPerSecond;
-  return `  search/health throughput ${ratio.toFixed(2)} (goal ≥ 0.25); search p95 ${search.p95.toFixed(1)} ms (goal ≤ 50 ms)`;
+  return `  ${label}: throughput ${ratio.toFixed(2)} of /health's (goal ≥ 0.3); p95 ${search.p95.toFixed(1)} ms (goal ≤ 50 ms)`;
 }
 
 async function main() {
+  const only = process.env.BENCH_SCENARIOS?.split(',');
+  const scenarios = SCENARIOS.filter((scenario) => !only || only.includes(scenario.key));
   const { adminUrl, embedded } = await acquireDatabaseServer();
   try {
-    for (const [index, scenario] of SCENARIOS.entries()) {
+    for (const scenario of scenarios) {
       console.log(`search benchmark: ${scenario.label}, ${CONNECTIONS} connections, ${SECONDS} s each`);
-      await withThrowawayDatabase(adminUrl, `sk_bench_search_${Date.now()}_${index}`, async (url) => {
-        await prepare(url, scenario);
-        const { cold, search, health } = await run(scenario, url);
-        console.log(describeFigures('cold', cold) + '  (first pass, one connection)');
-        console.log(describeFigures('search', search));
-        console.log(describeFigures('health', health));
-        console.log(verdict(search, health));
+      await withScenarioDatabase(adminUrl, scenario, async (url) => {
+        for (const answerReuse of REUSE_MODES) {
+          console.log(` answer reuse ${answerReuse}:`);
+          await run(scenario, url, answerReuse);
+        }
       });
     }
   } finally {

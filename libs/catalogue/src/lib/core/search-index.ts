@@ -9,9 +9,10 @@ export abstract class SearchIndex {
   abstract refresh(offerIds: string[]): Promise<void>;
   /**
    * Tells every API process that search results may have changed (a status changed, say) without
-   * reindexing anything. Call it last in the transaction (see the writer for why).
+   * reindexing anything: of the offers named (only these are reloaded), or of any offer. Call it
+   * last in the transaction (see the writer for why).
    */
-  abstract markChanged(): Promise<void>;
+  abstract markChanged(offerIds?: string[]): Promise<void>;
   /** Refreshes every offer that carries the term (its name or synonyms changed). */
   abstract refreshOffersWithTerm(termId: string): Promise<void>;
   /** Refreshes every offer of the organisation (its name is part of their text). */

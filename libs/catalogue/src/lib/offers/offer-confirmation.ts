@@ -22,7 +22,7 @@ export class OfferConfirmation {
     const today = danishToday();
     const before = await this.offers.confirm(offerId, today);
     if (!before) return false;
-    if (before.wasHidden) await this.searchIndex.markChanged();
+    if (before.wasHidden) await this.searchIndex.markChanged([offerId]);
     await this.auditLog.record({
       entityType: 'offer',
       entityId: offerId,

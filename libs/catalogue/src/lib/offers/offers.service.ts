@@ -179,7 +179,7 @@ export class OffersService {
     if (!(await this.offers.updateIfVersion(id, version, changes))) throw this.conflict(before, version);
     if (organizationToPublish)
       await this.organizationsService.publishWithOffer(organizationToPublish.id, actor);
-    await this.searchIndex.markChanged();
+    await this.searchIndex.markChanged(organizationToPublish ? undefined : [id]);
     await this.auditLog.record({
       entityType: 'offer',
       entityId: id,

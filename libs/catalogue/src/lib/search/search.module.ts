@@ -44,7 +44,7 @@ export class SearchModule {
         ScopeSuggest,
         ScopeOffers,
       ],
-      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch, OfferSearchRepository],
+      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NetworkTenant, SearchScope, Tenant } from '@socialkompas/tenancy';
 import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../core/lifecycle/lifecycle';
-import { OfferSearchRepository } from '../../search/query/offer-search.repository';
 import { searchText } from '../../search/query/search-criteria';
 import { FacetTerm } from '../../search/query/search-result';
 import { SearchSnapshots } from '../../search/query/search-snapshots';
@@ -25,8 +24,7 @@ const STATUS_NAMES: Record<LifecycleStatus, string> = {
 /**
  * The coordinators' search: the scope search (one search per member, merged) with the staff
  * audience, over the region and its members as the registry lists them now, each read in its own
- * read-only unit of work, one member at a time (not through the PublishedReadPath, which is for
- * published data). National offers are no region's to coordinate and are left out.
+ * read-only unit of work (not through the PublishedReadPath, which is for published data). National offers are no region's to coordinate and are left out.
  */
 @Injectable()
 export class RegionalSearch {
@@ -34,7 +32,6 @@ export class RegionalSearch {
     private readonly members: RegionalMembers,
     private readonly scopeSearch: ScopeSearch,
     private readonly snapshots: SearchSnapshots,
-    private readonly search: OfferSearchRepository,
   ) {}
 
   async find(region: Tenant, query: RegionalSearchQueryDto): Promise<RegionalSearchResult> {
@@ -72,10 +69,6 @@ export class RegionalSearch {
       texts: (members, words) =>
         inParallel(members, MEMBERS_AT_ONCE, ({ tenant, snapshot }) =>
           this.members.readOnly(tenant, () => searchText(this.snapshots, snapshot, words)),
-        ),
-      rows: (requests) =>
-        inParallel(requests, MEMBERS_AT_ONCE, ({ search, ids }) =>
-          read(search.member, () => this.search.results(ids, search.tsquery, 'staff')),
         ),
       read,
     };

@@ -23,19 +23,21 @@ export class SearchIndexWriter extends SearchIndex {
     super();
   }
 
-  /** Reindexes the offers and tells every API process that search results may have changed. */
+  /** Reindexes the offers and tells every API process that these offers' search results changed. */
   override async refresh(offerIds: string[]): Promise<void> {
     if (offerIds.length > 0) await this.reindex(offerIds);
-    await this.markChanged();
+    await this.markChanged(offerIds);
   }
 
   /**
    * Tells every API process that search results may have changed (a status changed, say) without
-   * reindexing anything. Call it last in the transaction: the single search_state row is then
-   * locked only until the commit, and editors holding offer rows never wait on it (no deadlock).
+   * reindexing anything: of the offers named, or of any offer when none are named, which makes
+   * every process reload the tenant's whole snapshot. Call it last in the transaction: the single
+   * search_state row is then locked only until the commit, and editors holding offer rows never
+   * wait on it (no deadlock).
    */
-  override async markChanged(): Promise<void> {
-    await this.index.bumpGeneration();
+  override async markChanged(offerIds?: string[]): Promise<void> {
+    await this.index.bumpGeneration(offerIds ?? null);
     this.changes.changing(this.tenancy.currentTenant().id);
   }
 
@@ -45,9 +47,12 @@ export class SearchIndexWriter extends SearchIndex {
     await this.rememberWords(offerIds);
   }
 
-  /** Refreshes every offer that carries the term (its name or synonyms changed). */
+  /**
+   * Refreshes every offer that carries the term (its name or synonyms changed). The term itself
+   * is part of every snapshot, so this step asks for a whole reload.
+   */
   override async refreshOffersWithTerm(termId: string): Promise<void> {
-    await this.refresh(idsOf(await this.index.offersWithTerm(termId)));
+    await this.refreshWithTerms(idsOf(await this.index.offersWithTerm(termId)));
   }
 
   /** Refreshes every offer of the organisation (its name is part of their text). */
@@ -57,7 +62,13 @@ export class SearchIndexWriter extends SearchIndex {
 
   /** Refreshes every offer with a place in one of the postcodes (a district's postcodes changed). */
   override async refreshOffersInPostcodes(postcodes: string[]): Promise<void> {
-    await this.refresh(idsOf(await this.index.offersInPostcodes(postcodes)));
+    await this.refreshWithTerms(idsOf(await this.index.offersInPostcodes(postcodes)));
+  }
+
+  /** Reindexes offers after a change of the vocabularies, which every snapshot holds. */
+  private async refreshWithTerms(offerIds: string[]): Promise<void> {
+    if (offerIds.length > 0) await this.reindex(offerIds);
+    await this.markChanged();
   }
 
   /** Titles and term names are the words people mean when they mistype. */

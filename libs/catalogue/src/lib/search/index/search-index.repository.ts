@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { queryRows, TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
 
+/** Steps of the generation whose changed offers are kept; a process further behind reloads everything. */
+const KEPT_CHANGES = 1000;
+
 /** An offer that a change of a term, an organisation or a district touches. */
 export interface AffectedOfferRow {
   id: string;
@@ -25,9 +28,17 @@ export class SearchIndexRepository {
     return this.tenancy.currentManager();
   }
 
-  /** Moves `search_state.generation` on; its single row stays locked until the commit. */
-  async bumpGeneration(): Promise<void> {
-    await this.manager.query(`UPDATE search_state SET generation = generation + 1`);
+  /**
+   * Moves `search_state.generation` on and records which offers the step changed (null: anything
+   * may have); its single row stays locked until the commit. Keeps the latest steps only.
+   */
+  async bumpGeneration(offerIds: string[] | null): Promise<void> {
+    await this.manager.query(
+      `WITH bumped AS (UPDATE search_state SET generation = generation + 1 RETURNING generation),
+       recorded AS (INSERT INTO search_changes (generation, offer_ids) SELECT generation, $1::uuid[] FROM bumped)
+       DELETE FROM search_changes WHERE generation <= (SELECT generation FROM bumped) - $2`,
+      [offerIds, KEPT_CHANGES],
+    );
   }
 
   /** Derives the offers' age-group terms from their age ranges and district terms from their postcodes. */

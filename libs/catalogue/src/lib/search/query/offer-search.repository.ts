@@ -3,13 +3,16 @@ import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 import { EntityManager } from 'typeorm';
 import type { SearchHit } from './search-result';
 import type { SnapshotAudience } from './search-snapshot';
-import { MATCH_END, MATCH_START } from './snippet';
 
-/** A published offer matching a text, or the one row saying the text held only stop words. */
+/**
+ * An offer matching a text, or the one row about the query itself: whether it held only stop
+ * words (`empty`), and the query as PostgreSQL parsed it (its lexemes mark the snippet's words).
+ */
 export interface TextMatchRow {
   id: string | null;
   rank: number | null;
   empty: boolean;
+  query: string | null;
 }
 
 export interface MatchedWord {
@@ -28,19 +31,24 @@ export interface SearchLogEntry {
   textResultCount: number | null;
 }
 
-/** A result as PostgreSQL gives it: the price as numeric text, and the matches not yet made HTML. */
-export type ResultRow = Omit<
-  SearchHit,
-  'feeAmount' | 'snippet' | 'distanceKm' | 'terms' | 'tenant' | 'national'
-> & {
-  headline: string | null;
-  feeAmount: string | null;
-};
-
 /** The tenant's `search_state`: its generation, as text because a bigint outgrows a number. */
 export interface SearchGenerationRow {
   generation: string;
 }
+
+/** One step of the generation and the offers it changed; null offer_ids when it may have changed any. */
+export interface SearchChangeRow {
+  generation: string;
+  offer_ids: string[] | null;
+}
+
+/** What a result card shows of an offer, as PostgreSQL gives it (the price as numeric text). */
+export type CardRow = Omit<
+  SearchHit,
+  'feeAmount' | 'snippet' | 'distanceKm' | 'terms' | 'tenant' | 'national'
+> & {
+  feeAmount: string | null;
+};
 
 /** What the in-memory snapshot holds of one offer, as PostgreSQL gives it. */
 export interface SnapshotOfferRow {
@@ -66,11 +74,14 @@ export interface SnapshotOfferRow {
         valid_to: string | null;
       }[]
     | null;
+  card: CardRow;
+  /** The text a snippet is cut from: summary and description. */
+  snippet_text: string;
 }
 
 /**
  * What search asks PostgreSQL: the generation and the published offers behind the in-memory
- * snapshot, text matches, typo corrections, result details, autocomplete, the log.
+ * snapshot (with what result cards show), text matches, typo corrections, the log.
  */
 @Injectable()
 export class OfferSearchRepository {
@@ -92,13 +103,15 @@ export class OfferSearchRepository {
 
   /**
    * The offers the audience's search shows (see SnapshotAudience): one query, whatever the
-   * catalogue's size.
+   * catalogue's size; or of those only the ones with the ids given (the others are not shown).
    */
-  snapshotOffers(audience: SnapshotAudience): Promise<SnapshotOfferRow[]> {
-    const shown =
-      audience === 'public'
-        ? `WHERE o.status = 'published' AND organization.status = 'published' AND NOT o.hidden_as_stale`
-        : '';
+  snapshotOffers(audience: SnapshotAudience, onlyIds?: string[]): Promise<SnapshotOfferRow[]> {
+    const shown = [
+      ...(audience === 'public'
+        ? [`o.status = 'published'`, `organization.status = 'published'`, `NOT o.hidden_as_stale`]
+        : []),
+      ...(onlyIds ? [`o.id = ANY($1::uuid[])`] : []),
+    ];
     return queryRows<SnapshotOfferRow>(
       this.manager,
       `SELECT o.id, o.status, o.name, o.organization_id, o.published_at, o.is_free, o.attending_types, o.minimum_age, o.maximum_age, o.term_ids,
@@ -107,36 +120,52 @@ export class OfferSearchRepository {
         WHERE ol.offer_id = o.id AND l.latitude IS NOT NULL) AS points,
        (SELECT json_agg(json_build_object('byday', s.byday, 'opens_at', s.opens_at, 'closes_at', s.closes_at,
                                           'valid_from', s.valid_from, 'valid_to', s.valid_to))
-        FROM schedules s WHERE s.offer_id = o.id) AS openings
+        FROM schedules s WHERE s.offer_id = o.id) AS openings,
+       concat_ws(' ', nullif(o.summary, ''), o.description) AS snippet_text,
+       json_build_object(
+         'id', o.id, 'name', o.name, 'summary', o.summary,
+         'isFree', o.is_free, 'feeAmount', o.fee_amount::text, 'feesDescription', o.fees_description,
+         'attendingTypes', o.attending_types, 'languages', o.languages, 'minimumAge', o.minimum_age,
+         'maximumAge', o.maximum_age, 'referralRequired', o.referral_required, 'anonymous', o.anonymous,
+         'assuredDate', o.assured_date::text, 'publishedAt', o.published_at,
+         'scheduleDescription', o.schedule_description,
+         'schedules', (SELECT coalesce(json_agg(json_build_object(
+                   'byday', s.byday, 'opensAt', to_char(s.opens_at, 'HH24:MI'), 'closesAt', to_char(s.closes_at, 'HH24:MI'),
+                   'validFrom', s.valid_from, 'validTo', s.valid_to, 'description', s.description)
+                   ORDER BY s.valid_from NULLS FIRST, s.opens_at, s.id), '[]')
+                   FROM schedules s WHERE s.offer_id = o.id),
+         'organization', json_build_object('id', organization.id, 'name', organization.name),
+         'locations', (SELECT coalesce(json_agg(json_build_object(
+                   'name', l.name, 'address1', l.address_1, 'postalCode', l.postal_code, 'city', l.city,
+                   'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
+                   FROM offer_locations ol JOIN locations l ON l.id = ol.location_id WHERE ol.offer_id = o.id)
+       ) AS card
      FROM offers o JOIN organizations organization ON organization.id = o.organization_id
-     ${shown}`,
+     ${shown.length > 0 ? `WHERE ${shown.join(' AND ')}` : ''}`,
+      onlyIds ? [onlyIds] : [],
+    );
+  }
+
+  /** The recorded steps after generation `from` up to `to` (see search_changes), oldest first. */
+  changesBetween(from: string, to: string): Promise<SearchChangeRow[]> {
+    return queryRows<SearchChangeRow>(
+      this.manager,
+      `SELECT generation::text, offer_ids FROM search_changes
+       WHERE generation > $1::bigint AND generation <= $2::bigint ORDER BY generation`,
+      [from, to],
     );
   }
 
   /**
-   * Ids and ranks of the offers matching a tsquery text, published ones only for the public.
-   * `empty` when the text holds only stop words ("og"), which then searches without text rather
-   * than finding nothing.
+   * Ids and ranks of the offers matching a tsquery text, published ones only for the public, and
+   * a row about the query: `empty` when the text holds only stop words ("og"), which then
+   * searches without text rather than finding nothing.
    */
   matchText(tsquery: string, audience: SnapshotAudience = 'public'): Promise<TextMatchRow[]> {
     return queryRows<TextMatchRow>(
       this.manager,
       matchTextSelect((name) => name, '$1', audience),
       [tsquery],
-    );
-  }
-
-  /** The result page's offers, with a highlighted extract where text was searched for. */
-  results(
-    ids: string[],
-    tsquery: string | null,
-    audience: SnapshotAudience = 'public',
-  ): Promise<ResultRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return queryRows<ResultRow>(
-      this.manager,
-      resultsSelect((name) => name, '$1', '$2', audience),
-      [ids, tsquery],
     );
   }
 
@@ -180,47 +209,9 @@ export class OfferSearchRepository {
 }
 
 /**
- * The SELECT behind `results`: the offers with ids `ids` (a uuid[] parameter) and the extract for
- * `tsquery` (a text parameter, NULL without text). `table` names each table: as it is inside a
- * unit of work, schema-qualified where many tenants' pages are read in one statement.
- */
-export function resultsSelect(
-  table: (name: string) => string,
-  ids: string,
-  tsquery: string,
-  audience: SnapshotAudience = 'public',
-): string {
-  // Staff see every offer, with its status; the public only published offers of published organisations.
-  const shown =
-    audience === 'public' ? `AND o.status = 'published' AND organization.status = 'published'` : '';
-  const status = audience === 'public' ? '' : 'o.status,';
-  return `SELECT o.id, ${status} o.name, o.summary,
-         CASE WHEN ${tsquery}::text IS NULL THEN NULL ELSE ts_headline('danish_unaccent',
-           concat_ws(' ', nullif(o.summary, ''), o.description),
-           to_tsquery('danish_unaccent', fold_text(${tsquery})),
-           'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12')
-         END AS headline,
-         o.is_free AS "isFree", o.fee_amount AS "feeAmount", o.fees_description AS "feesDescription",
-         o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge", o.maximum_age AS "maximumAge",
-         o.referral_required AS "referralRequired", o.anonymous, o.assured_date::text AS "assuredDate",
-         o.published_at AS "publishedAt", o.schedule_description AS "scheduleDescription",
-         (SELECT coalesce(json_agg(json_build_object(
-                   'byday', s.byday, 'opensAt', to_char(s.opens_at, 'HH24:MI'), 'closesAt', to_char(s.closes_at, 'HH24:MI'),
-                   'validFrom', s.valid_from, 'validTo', s.valid_to, 'description', s.description)
-                   ORDER BY s.valid_from NULLS FIRST, s.opens_at, s.id), '[]')
-          FROM ${table('schedules')} s WHERE s.offer_id = o.id) AS schedules,
-         json_build_object('id', organization.id, 'name', organization.name) AS organization,
-         (SELECT coalesce(json_agg(json_build_object(
-                   'name', l.name, 'address1', l.address_1, 'postalCode', l.postal_code, 'city', l.city,
-                   'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.postal_code, l.address_1), '[]')
-          FROM ${table('offer_locations')} ol JOIN ${table('locations')} l ON l.id = ol.location_id WHERE ol.offer_id = o.id) AS locations
-       FROM ${table('offers')} o JOIN ${table('organizations')} organization ON organization.id = o.organization_id
-       WHERE o.id = ANY (${ids}::uuid[]) ${shown}`;
-}
-
-/**
  * The SELECT behind `matchText`: ids and ranks of the audience's offers matching `tsquery` (a
- * text parameter), or the one `empty` row. `table` names each table, as resultsSelect's does.
+ * text parameter), and the row about the query (see TextMatchRow). `table` names each table: as
+ * it is inside a unit of work, schema-qualified where many tenants are matched in one statement.
  */
 export function matchTextSelect(
   table: (name: string) => string,
@@ -229,11 +220,11 @@ export function matchTextSelect(
 ): string {
   const shown = audience === 'public' ? `AND o.status = 'published'` : '';
   return `WITH search AS (SELECT nullif(to_tsquery('danish_unaccent', fold_text(${tsquery})), ''::tsquery) AS query)
-       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty
+       SELECT o.id, ts_rank(o.search_vector, search.query) AS rank, false AS empty, NULL AS query
        FROM ${table('offers')} o, search
        WHERE search.query IS NOT NULL ${shown} AND o.search_vector @@ search.query
        UNION ALL
-       SELECT NULL, NULL, true FROM search WHERE search.query IS NULL`;
+       SELECT NULL, NULL, search.query IS NULL, search.query::text FROM search`;
 }
 
 /**

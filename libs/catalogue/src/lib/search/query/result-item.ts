@@ -1,34 +1,24 @@
 import type { TenantLink } from '@socialkompas/tenancy';
-import { Vocabulary } from '../../taxonomy/taxonomy.entity';
-import type { ResultRow } from './offer-search.repository';
-import { HIT_VOCABULARIES, HitTerm, SearchHit } from './search-result';
+import { SearchHit } from './search-result';
 import type { SearchSnapshot } from './search-snapshot';
 import type { SnapshotHit } from './snapshot-search';
-import { snippetHtml } from './snippet';
+import { matchSnippet, plainSnippet } from './snippet';
 
-const hitVocabularies = new Set<Vocabulary>(HIT_VOCABULARIES);
-
-/** A result card: the offer's details as its own tenant's database gave them, and whose it is. */
+/**
+ * A result card, from the snapshot alone: the offer's card, the extract around the text's
+ * matches (`lexemes`, the summary when no text was searched for), the distance, and whose it is.
+ */
 export function resultItem(
-  row: ResultRow,
   hit: SnapshotHit,
   snapshot: SearchSnapshot,
   tenant: TenantLink,
+  lexemes: readonly string[] | null,
 ): SearchHit {
-  const { headline, feeAmount, ...fields } = row;
-  const terms: Partial<Record<Vocabulary, HitTerm[]>> = {};
-  for (const ordinal of snapshot.offers[hit.ordinal].terms) {
-    const term = snapshot.terms[ordinal];
-    if (hitVocabularies.has(term.vocabulary)) {
-      (terms[term.vocabulary] ??= []).push({ code: term.code, name: term.name });
-    }
-  }
+  const { card, snippetText } = snapshot.offers[hit.ordinal];
   return {
-    ...fields,
-    feeAmount: feeAmount === null ? null : Number(feeAmount),
-    snippet: snippetHtml(headline ?? row.summary),
+    ...card,
+    snippet: lexemes ? matchSnippet(snippetText, lexemes) : plainSnippet(card.summary),
     distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 100) / 100,
-    terms,
     tenant,
     national: tenant.kind === 'national',
   };

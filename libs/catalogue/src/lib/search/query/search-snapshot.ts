@@ -1,8 +1,17 @@
+import type { TenantRef } from '@socialkompas/tenancy';
 import { VOCABULARIES, Vocabulary } from '../../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { WEEKDAYS } from '../../offers/schedule.entity';
 import { foldText } from './fold-text';
 import type { SnapshotOfferRow } from './offer-search.repository';
+import { columnsOf, SnapshotColumns } from './snapshot-columns';
+import { HIT_VOCABULARIES, HitTerm, SearchHit } from './search-result';
+
+/**
+ * A result card without what depends on the search (snippet, distance) or on who searched it
+ * where (tenant, national): built once per snapshot.
+ */
+export type OfferCard = Omit<SearchHit, 'snippet' | 'distanceKm' | 'tenant' | 'national'>;
 
 /** One weekly opening, in minutes since midnight and days since the epoch. */
 export interface OpeningTime {
@@ -38,6 +47,9 @@ export interface OfferFacts {
   /** Latitude, longitude pairs of the offer's places. */
   points: Float64Array;
   openings: OpeningTime[];
+  card: OfferCard;
+  /** The text a snippet is cut from: summary and description. */
+  snippetText: string;
 }
 
 /**
@@ -46,6 +58,8 @@ export interface OfferFacts {
  */
 export interface SearchSnapshot {
   tenantId: string;
+  /** The tenant's slug from the registry, so a cache miss can open the tenant's unit of work. */
+  tenantSlug: string;
   generation: string;
   audience: SnapshotAudience;
   terms: TermWithVocabulary[];
@@ -54,8 +68,11 @@ export interface SearchSnapshot {
   termOrdinalById: Map<string, number>;
   offers: OfferFacts[];
   offerOrdinalById: Map<string, number>;
+  /** The offers' filter fields as typed arrays, by ordinal. */
+  columns: SnapshotColumns;
 }
 
+/** The oldest age a range can name (the snapshot's columns hold ages in a byte). */
 const UNBOUNDED_AGE = 130;
 const DAY_MS = 86_400_000;
 
@@ -71,14 +88,81 @@ function day(date: string | null): number | null {
 /** Builds the snapshot from the audience's offers as the repository read them at `generation`. */
 export function buildSnapshot(
   rows: SnapshotOfferRow[],
-  tenantId: string,
+  tenant: TenantRef,
   generation: string,
   terms: TermWithVocabulary[],
   audience: SnapshotAudience = 'public',
 ): SearchSnapshot {
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));
-  const offers = rows.map((row): OfferFacts => ({
+  const cardTerms = cardTermsOf(terms);
+  const offers = rows.map((row): OfferFacts => offerFacts(row, termOrdinalById, cardTerms));
+  return {
+    tenantId: tenant.id,
+    tenantSlug: tenant.slug,
+    generation,
+    audience,
+    terms,
+    termVocabulary,
+    termOrdinalById,
+    offers,
+    offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
+    columns: columnsOf(offers, terms.length),
+  };
+}
+
+/**
+ * The snapshot at a later generation, with the offers of `changed` taken out and put back as
+ * `rows` (the changed offers the audience still sees, read afresh). The terms stay: a change of
+ * the vocabularies is never patched (see SearchIndexWriter). O(offers) in memory, no database.
+ */
+export function patchSnapshot(
+  snapshot: SearchSnapshot,
+  generation: string,
+  changed: ReadonlySet<string>,
+  rows: SnapshotOfferRow[],
+): SearchSnapshot {
+  const cardTerms = cardTermsOf(snapshot.terms);
+  const offers = snapshot.offers
+    .filter((offer) => !changed.has(offer.id))
+    .concat(rows.map((row) => offerFacts(row, snapshot.termOrdinalById, cardTerms)));
+  return {
+    ...snapshot,
+    generation,
+    offers,
+    offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
+    columns: columnsOf(offers, snapshot.terms.length),
+  };
+}
+
+/** Per term ordinal, how a card shows the term: null for vocabularies cards leave out. */
+function cardTermsOf(terms: TermWithVocabulary[]): ({ vocabulary: Vocabulary; term: HitTerm } | null)[] {
+  const shown = new Set<Vocabulary>(HIT_VOCABULARIES);
+  return terms.map((term) =>
+    shown.has(term.vocabulary)
+      ? { vocabulary: term.vocabulary, term: { code: term.code, name: term.name } }
+      : null,
+  );
+}
+
+function offerFacts(
+  row: SnapshotOfferRow,
+  termOrdinalById: Map<string, number>,
+  cardTerms: ReturnType<typeof cardTermsOf>,
+): OfferFacts {
+  const ordinals = Uint16Array.from(
+    row.term_ids.flatMap((id) => {
+      const ordinal = termOrdinalById.get(id);
+      return ordinal === undefined ? [] : [ordinal];
+    }),
+  );
+  const shownTerms: OfferCard['terms'] = {};
+  for (const ordinal of ordinals) {
+    const shown = cardTerms[ordinal];
+    if (shown) (shownTerms[shown.vocabulary as (typeof HIT_VOCABULARIES)[number]] ??= []).push(shown.term);
+  }
+  const { feeAmount, ...card } = row.card;
+  return {
     id: row.id,
     status: row.status,
     name: row.name,
@@ -89,12 +173,7 @@ export function buildSnapshot(
     online: row.attending_types.includes('online'),
     minimumAge: row.minimum_age ?? 0,
     maximumAge: row.maximum_age ?? UNBOUNDED_AGE,
-    terms: Uint16Array.from(
-      row.term_ids.flatMap((id) => {
-        const ordinal = termOrdinalById.get(id);
-        return ordinal === undefined ? [] : [ordinal];
-      }),
-    ),
+    terms: ordinals,
     points: Float64Array.from(row.points ?? []),
     openings: (row.openings ?? []).map((opening) => ({
       weekdays: opening.byday.reduce(
@@ -106,16 +185,13 @@ export function buildSnapshot(
       validFrom: day(opening.valid_from),
       validTo: day(opening.valid_to),
     })),
-  }));
-  return {
-    tenantId,
-    generation,
-    audience,
-    terms,
-    termVocabulary,
-    termOrdinalById,
-    offers,
-    offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
+    card: {
+      ...card,
+      feeAmount: feeAmount === null ? null : Number(feeAmount),
+      publishedAt: row.published_at,
+      terms: shownTerms,
+    },
+    snippetText: row.snippet_text,
   };
 }
 

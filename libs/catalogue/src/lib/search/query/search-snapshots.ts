@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TenancyService } from '@socialkompas/tenancy';
+import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
 import { LruCache } from './lru-cache';
 import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
-import { buildSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
+import { buildSnapshot, patchSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
 import { TextMatches } from './snapshot-search';
 
@@ -13,6 +13,13 @@ const AUDIENCES: SnapshotAudience[] = ['public', 'staff'];
 function snapshotKey(tenantId: string, audience: SnapshotAudience): string {
   return `${tenantId}:${audience}`;
 }
+
+/** A snapshot this many generations behind is loaded whole rather than patched. */
+const MAX_CHANGE_STEPS = 500;
+/** Patching reloads at most this many offers, or this share of the snapshot if more... */
+const MIN_PATCHED_OFFERS = 500;
+/** ...beyond which a whole load costs about the same. */
+const PATCHED_SHARE = 0.1;
 
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
 const TEXT_MATCH_BUDGET = 2_000_000;
@@ -62,16 +69,13 @@ export class SearchSnapshots {
   }
 
   /**
-   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
-   * search across many tenants, which reads every member's generation in one statement.
+   * The tenant's snapshot for the audience: from memory when its generation was read within the
+   * last second, otherwise read and (re)built in a unit of work of its own, or the caller's. A
+   * search over a fresh snapshot whose texts and words are cached needs no database at all.
    */
-  atGeneration(
-    tenantId: string,
-    generation: string,
-    audience: SnapshotAudience = 'public',
-  ): SearchSnapshot | undefined {
-    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
-    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
+  snapshotOf(tenant: TenantRef, audience: SnapshotAudience = 'public'): Promise<SearchSnapshot> {
+    const fresh = this.fresh(tenant.id, audience);
+    return fresh ? Promise.resolve(fresh) : this.tenancy.run(tenant, () => this.current(audience));
   }
 
   /**
@@ -79,7 +83,8 @@ export class SearchSnapshots {
    * its generation has moved on.
    */
   async current(audience: SnapshotAudience = 'public'): Promise<SearchSnapshot> {
-    const tenantId = this.tenancy.currentTenant().id;
+    const tenant = this.tenancy.currentTenant();
+    const tenantId = tenant.id;
     const fresh = this.fresh(tenantId, audience);
     if (fresh) return fresh;
     const stateKey = snapshotKey(tenantId, audience);
@@ -94,11 +99,7 @@ export class SearchSnapshots {
     let loading = this.loading.get(key);
     if (!loading) {
       // Concurrent searches that find the snapshot stale share one load.
-      loading = this.taxonomy
-        .allTerms()
-        .then(async (terms) =>
-          buildSnapshot(await this.search.snapshotOffers(audience), tenantId, generation, terms, audience),
-        )
+      loading = this.load(tenant, audience, generation, cached?.snapshot)
         .then((snapshot) => {
           // A slow load must not replace a newer snapshot that another search stored meanwhile.
           const stored = this.snapshots.get(stateKey);
@@ -111,6 +112,37 @@ export class SearchSnapshots {
       this.loading.set(key, loading);
     }
     return loading;
+  }
+
+  /**
+   * The snapshot at `generation`: the older one with only the offers changed since reloaded, when
+   * the steps between are all recorded with their offers and few enough; otherwise loaded whole.
+   */
+  private async load(
+    tenant: TenantRef,
+    audience: SnapshotAudience,
+    generation: string,
+    older: SearchSnapshot | undefined,
+  ): Promise<SearchSnapshot> {
+    const changed = older && (await this.changedSince(older, generation));
+    if (older && changed) {
+      const rows = await this.search.snapshotOffers(audience, [...changed]);
+      return patchSnapshot(older, generation, changed, rows);
+    }
+    const terms = await this.taxonomy.allTerms();
+    return buildSnapshot(await this.search.snapshotOffers(audience), tenant, generation, terms, audience);
+  }
+
+  /** The offers changed after the snapshot's generation up to `generation`; null to reload everything. */
+  private async changedSince(snapshot: SearchSnapshot, generation: string): Promise<Set<string> | null> {
+    const steps = BigInt(generation) - BigInt(snapshot.generation);
+    if (steps <= 0n || steps > BigInt(MAX_CHANGE_STEPS)) return null;
+    const recorded = await this.search.changesBetween(snapshot.generation, generation);
+    if (BigInt(recorded.length) !== steps || recorded.some((step) => step.offer_ids === null)) return null;
+    const changed = new Set(recorded.flatMap((step) => step.offer_ids ?? []));
+    return changed.size <= Math.max(MIN_PATCHED_OFFERS, snapshot.offers.length * PATCHED_SHARE)
+      ? changed
+      : null;
   }
 
   /**
@@ -135,7 +167,7 @@ export class SearchSnapshots {
     return this.rememberTextMatches(
       snapshot,
       tsquery,
-      await this.search.matchText(tsquery, snapshot.audience),
+      await this.inUnitOfWork(snapshot, () => this.search.matchText(tsquery, snapshot.audience)),
     );
   }
 
@@ -176,7 +208,7 @@ export class SearchSnapshots {
     const key = this.wordKey(snapshot, words, threshold);
     const cached = this.wordMatches.get(key);
     if (cached) return cached;
-    const matched = await this.search.matchWords(words, threshold);
+    const matched = await this.inUnitOfWork(snapshot, () => this.search.matchWords(words, threshold));
     this.wordMatches.set(key, matched);
     return matched;
   }
@@ -191,8 +223,15 @@ export class SearchSnapshots {
     return this.results.get(this.key(snapshot, canonicalQuery)) as T | undefined;
   }
 
-  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
-    if (this.options.answerReuse) this.results.set(this.key(snapshot, canonicalQuery), result, weight);
+  /** Keeps an answer for recallResult, weighed by its size as JSON unless told its weight. */
+  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight?: number): void {
+    if (!this.options.answerReuse) return;
+    this.results.set(this.key(snapshot, canonicalQuery), result, weight ?? JSON.stringify(result).length);
+  }
+
+  /** Runs a cache miss's query in the caller's unit of work, or in one of its own outside any. */
+  private inUnitOfWork<T>(snapshot: SearchSnapshot, work: () => Promise<T>): Promise<T> {
+    return this.tenancy.run({ id: snapshot.tenantId, slug: snapshot.tenantSlug }, work);
   }
 
   /** The word list is the tenant's whatever the audience: one entry serves both. */
@@ -205,17 +244,21 @@ export class SearchSnapshots {
   }
 }
 
-function toOrdinals(
-  snapshot: SearchSnapshot,
-  rows: { id: string | null; rank: number | null }[],
-): TextMatches {
+function toOrdinals(snapshot: SearchSnapshot, rows: TextMatchRow[]): TextMatches {
   const ordinals: number[] = [];
   const ranks: number[] = [];
+  const lexemes: string[] = [];
   for (const row of rows) {
+    if (row.query !== null) lexemes.push(...lexemesOf(row.query));
     const ordinal = row.id === null ? undefined : snapshot.offerOrdinalById.get(row.id);
     if (ordinal === undefined) continue;
     ordinals.push(ordinal);
     ranks.push(row.rank ?? 0);
   }
-  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) };
+  return { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks), lexemes };
+}
+
+/** The lexemes of a tsquery as text, e.g. `( 'ensom':* | 'ensomhed' ) & 'ung':*`. */
+function lexemesOf(tsquery: string): string[] {
+  return [...tsquery.matchAll(/'((?:[^']|'')*)'/g)].map((match) => match[1].replaceAll("''", "'"));
 }

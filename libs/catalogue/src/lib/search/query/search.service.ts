@@ -12,7 +12,6 @@ import {
 import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { SearchQueryDto } from './search-query.dto';
 import { autocomplete, Suggestions } from '../suggest/autocomplete';
-import { OfferSearchRepository } from './offer-search.repository';
 import { SearchLog } from '../stats/search-log';
 import { SearchSnapshot, VocabularySelection } from './search-snapshot';
 import { SearchSnapshots } from './search-snapshots';
@@ -55,7 +54,6 @@ interface ComputedSearch {
 @Injectable()
 export class SearchService {
   constructor(
-    private readonly search: OfferSearchRepository,
     private readonly snapshots: SearchSnapshots,
     private readonly searchLog: SearchLog,
     private readonly tenancy: TenancyService,
@@ -94,29 +92,21 @@ export class SearchService {
   }
 
   /**
-   * One tenant's search. An answer given within the last second's generation check comes from
-   * memory without a database round trip; anything else runs as a unit of work.
+   * One tenant's search. Over a snapshot whose generation was read within the last second, with
+   * the text's matches known, it needs no database round trip (see SearchSnapshots.snapshotOf).
    */
   private async findInHost(host: NetworkTenant, query: SearchQueryDto): Promise<SearchResult> {
     const { tenant } = host;
+    const snapshot = await this.snapshots.snapshotOf(tenant);
+    const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
     const key = canonicalQuery(query);
-    const fresh = this.snapshots.fresh(tenant.id);
-    const remembered = fresh && this.snapshots.recallResult<ComputedSearch>(fresh, key);
-    if (fresh && remembered) {
-      this.logSearch(tenant, query, termIdsOf(query, fresh), remembered);
-      return remembered.result;
+    let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
+    if (!computed) {
+      computed = await this.compute(host, query, snapshot, termIds);
+      this.snapshots.rememberResult(snapshot, key, computed);
     }
-    return this.tenancy.run(tenant, async () => {
-      const snapshot = await this.snapshots.current();
-      const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
-      let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
-      if (!computed) {
-        computed = await this.compute(host, query, snapshot, termIds);
-        this.snapshots.rememberResult(snapshot, key, computed, JSON.stringify(computed.result).length);
-      }
-      this.logSearch(tenant, query, Object.values(termIds).flat(), computed);
-      return computed.result;
-    });
+    this.logSearch(tenant, query, Object.values(termIds).flat(), computed);
+    return computed.result;
   }
 
   private async compute(
@@ -134,21 +124,14 @@ export class SearchService {
         offset: (query.page - 1) * query.size,
       }),
     );
-    const rows = await this.search.results(
-      page.map((hit) => hit.id),
-      text.tsquery,
-    );
-    const rowsById = new Map(rows.map((row) => [row.id, row]));
     const link = tenantLink(host.tenant, this.tenancyOptions);
+    const lexemes = text.matches?.lexemes ?? null;
     const result: SearchResult = {
       total,
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: page.flatMap((hit) => {
-        const row = rowsById.get(hit.id);
-        return row ? [resultItem(row, hit, snapshot, link)] : [];
-      }),
+      items: page.map((hit) => resultItem(hit, snapshot, link, lexemes)),
       facets: {
         ...termFacets([{ snapshot, facets, selection }]),
         ...tenantFacets(
@@ -177,10 +160,6 @@ export class SearchService {
       textResultCount: textResults,
     });
   }
-}
-
-function termIdsOf(query: SearchQueryDto, snapshot: SearchSnapshot): string[] {
-  return Object.values(resolveTermReferences(query, snapshot.terms, badParameter)).flat();
 }
 
 /**

@@ -4,6 +4,8 @@ import { autocomplete } from '../suggest/autocomplete';
 import { danishMoment } from './danish-time';
 import { foldText } from './fold-text';
 import { LruCache } from './lru-cache';
+import { matchSnippet } from './snippet';
+import { columnsOf } from './snapshot-columns';
 import { OfferFacts, SearchSnapshot } from './search-snapshot';
 import { haversineKm, searchSnapshot, unfilteredCriteria } from './snapshot-search';
 
@@ -61,6 +63,28 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
     terms: Uint16Array.from(termOrdinals),
     points: new Float64Array(),
     openings: [],
+    card: {
+      id,
+      name: id,
+      summary: '',
+      isFree: true,
+      feeAmount: null,
+      feesDescription: '',
+      attendingTypes: [],
+      languages: [],
+      minimumAge: null,
+      maximumAge: null,
+      referralRequired: false,
+      anonymous: false,
+      scheduleDescription: '',
+      assuredDate: null,
+      publishedAt: null,
+      organization: { id: 'association', name: 'Forening' },
+      locations: [],
+      schedules: [],
+      terms: {},
+    },
+    snippetText: '',
     ...extra,
   };
 }
@@ -68,6 +92,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
 function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
   return {
     tenantId: 'tenant',
+    tenantSlug: 'tenant',
     generation: '1',
     audience: 'staff',
     terms,
@@ -75,6 +100,7 @@ function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
     termOrdinalById: new Map(terms.map((term, ordinal) => [term.id, ordinal])),
     offers,
     offerOrdinalById: new Map(offers.map((facts, ordinal) => [facts.id, ordinal])),
+    columns: columnsOf(offers, terms.length),
   };
 }
 
@@ -220,5 +246,23 @@ describe('autocomplete', () => {
     expect(autocomplete(snapshot, 'venner', 5).map((item) => item.text)).toEqual(['Ensomhed']);
     expect(autocomplete(snapshot, 'AELDRE', 5).map((item) => item.id)).toEqual(['t-old', 'visit']);
     expect(autocomplete(snapshot, 'omme', 5)).toEqual([]);
+  });
+});
+
+describe('matchSnippet', () => {
+  it('marks words starting with a lexeme, from the first match on, with editors’ text escaped', () => {
+    expect(matchSnippet('Vi drikker <Kaffe>, går en tur. Kaffen er god & varm', ['kaf'])).toBe(
+      '<mark>Kaffe</mark>&gt;, går en tur. <mark>Kaffen</mark> er god &amp; varm',
+    );
+    expect(matchSnippet('Ældre mødes', ['aeldr'])).toBe('<mark>Ældre</mark> mødes');
+  });
+
+  it('cuts 30 words from the first match, or gives the first 12 words without one', () => {
+    const words = Array.from({ length: 50 }, (_, index) => `ord${index}`);
+    words[10] = 'kaffe';
+    const text = words.join(' ');
+    expect(matchSnippet(text, ['kaf']).split(' ')).toHaveLength(30);
+    expect(matchSnippet(text, ['kaf']).startsWith('<mark>kaffe</mark> ord11')).toBe(true);
+    expect(matchSnippet(text, ['te'])).toBe(words.slice(0, 12).join(' '));
   });
 });

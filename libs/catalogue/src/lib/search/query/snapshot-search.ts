@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
+import { SnapshotColumns } from './snapshot-columns';
 import { OfferFacts, SearchSnapshot, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -61,6 +62,8 @@ export function unfilteredCriteria(overrides: Partial<SnapshotCriteria> = {}): S
 export interface TextMatches {
   ordinals: Uint32Array;
   ranks: Float32Array;
+  /** The query's lexemes, folded (a snippet marks the words starting with one). */
+  lexemes?: string[];
 }
 
 export interface SnapshotHit {
@@ -88,11 +91,16 @@ export function haversineKm(from: Point, latitude: number, longitude: number): n
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
 }
 
-function nearestKm(offer: OfferFacts, origin: Point): number | null {
-  let nearest: number | null = null;
-  for (let index = 0; index < offer.points.length; index += 2) {
-    const km = haversineKm(origin, offer.points[index], offer.points[index + 1]);
-    if (nearest === null || km < nearest) nearest = km;
+/** Kilometres from the origin to the offer's nearest place; -1 without a place. */
+function nearestKm(columns: SnapshotColumns, ordinal: number, origin: Point, cosOrigin: number): number {
+  let nearest = -1;
+  for (let point = columns.pointStart[ordinal]; point < columns.pointStart[ordinal + 1]; point += 1) {
+    const dLatitude = (columns.latitude[point] - origin.latitude) * RADIANS;
+    const dLongitude = (columns.longitude[point] - origin.longitude) * RADIANS;
+    const a =
+      Math.sin(dLatitude / 2) ** 2 + cosOrigin * columns.cosLatitude[point] * Math.sin(dLongitude / 2) ** 2;
+    const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+    if (nearest < 0 || km < nearest) nearest = km;
   }
   return nearest;
 }
@@ -114,81 +122,101 @@ interface Candidate {
   distanceKm: number | null;
 }
 
-/** The vocabulary filter an offer fails: NONE, one vocabulary's index, or SEVERAL. */
+/** An offer failing no vocabulary's filter; otherwise the failing vocabulary's index. */
 const NONE = -1;
-const SEVERAL = -2;
 
 /**
- * The vocabulary filter an offer fails, given per vocabulary a mask over term ordinals of the terms
- * chosen (null when nothing is chosen there). Indexed loops: this runs for every offer of a search.
+ * Per vocabulary with chosen terms, which offers carry one of them (1 by offer ordinal), read
+ * from the terms' offer lists; the filter loop then asks one byte per vocabulary and offer.
  */
-function failingVocabulary(terms: Uint16Array, chosen: (Uint8Array | null)[]): number {
-  let failing = NONE;
-  for (let vocabulary = 0; vocabulary < chosen.length; vocabulary += 1) {
-    const mask = chosen[vocabulary];
-    if (mask === null) continue;
-    let matches = false;
-    for (let index = 0; index < terms.length && !matches; index += 1) matches = mask[terms[index]] === 1;
-    if (matches) continue;
-    if (failing !== NONE) return SEVERAL;
-    failing = vocabulary;
-  }
-  return failing;
+function vocabularyPasses(snapshot: SearchSnapshot, selection: SnapshotCriteria['selection']) {
+  const { columns } = snapshot;
+  const passes: { vocabulary: number; offers: Uint8Array }[] = [];
+  VOCABULARIES.forEach((vocabulary, index) => {
+    const ids = selection[vocabulary];
+    if (ids.length === 0) return;
+    const offers = new Uint8Array(columns.size);
+    for (const id of ids) {
+      const term = snapshot.termOrdinalById.get(id);
+      if (term === undefined) continue;
+      for (let at = columns.termOffersStart[term]; at < columns.termOffersStart[term + 1]; at += 1) {
+        offers[columns.termOffers[at]] = 1;
+      }
+    }
+    passes.push({ vocabulary: index, offers });
+  });
+  return passes;
 }
 
 /**
  * Filters, ranks, pages and counts facets over the snapshot. Facets are disjunctive: an offer
  * failing exactly one vocabulary's filter still counts towards that vocabulary's terms, so choosing
- * a term never hides its siblings, and each count is what choosing that term would give.
+ * a term never hides its siblings, and each count is what choosing that term would give; the
+ * status filter (staff snapshots) is one more such facet. Reads the snapshot's typed columns in
+ * indexed loops: this runs for every candidate offer of every search.
  */
 export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCriteria): SnapshotResult {
-  const chosen = VOCABULARIES.map((vocabulary) => {
-    const ids = criteria.selection[vocabulary];
-    if (ids.length === 0) return null;
-    const mask = new Uint8Array(snapshot.terms.length);
-    for (const id of ids) {
-      const ordinal = snapshot.termOrdinalById.get(id);
-      if (ordinal !== undefined) mask[ordinal] = 1;
-    }
-    return mask;
-  });
-  const { termVocabulary } = snapshot;
+  const { columns, termVocabulary } = snapshot;
+  const passes = vocabularyPasses(snapshot, criteria.selection);
   const counts = new Uint32Array(snapshot.terms.length);
-  const statusCounts = new Map<string, number>();
-  const statuses = criteria.statuses ? new Set(criteria.statuses) : null;
+  const statusTotals = new Uint32Array(columns.statuses.length);
+  const statusShown = columns.statuses.map(
+    (status) => !criteria.statuses || criteria.statuses.includes(status),
+  );
   const top = new TopHits(criteria.offset + criteria.limit, comparator(snapshot, criteria.sort));
+  const organization =
+    criteria.organizationId === null
+      ? -1
+      : (columns.organizationOrdinalById.get(criteria.organizationId) ?? -2);
+  const { ages, free, online, openAt, origin, radiusKm } = criteria;
+  const cosOrigin = origin ? Math.cos(origin.latitude * RADIANS) : 0;
+  // A place further north or south than this is beyond the radius, whatever its longitude.
+  const latitudeReach = radiusKm === null ? Infinity : radiusKm / (EARTH_RADIUS_KM * RADIANS);
   let total = 0;
   const consider = (ordinal: number, rank: number) => {
-    const offer = snapshot.offers[ordinal];
-    if (criteria.organizationId !== null && offer.organizationId !== criteria.organizationId) return;
-    if (criteria.ages && (offer.minimumAge > criteria.ages.to || offer.maximumAge < criteria.ages.from))
-      return;
-    if (criteria.free !== null && offer.isFree !== criteria.free) return;
-    if (criteria.online !== null && offer.online !== criteria.online) return;
-    if (criteria.openAt && !isOpen(offer, criteria.openAt)) return;
-    const distanceKm = criteria.origin ? nearestKm(offer, criteria.origin) : null;
-    if (criteria.radiusKm !== null && (distanceKm === null || distanceKm > criteria.radiusKm)) return;
-    const { terms } = offer;
-    const failing = failingVocabulary(terms, chosen);
-    if (failing === SEVERAL) return;
-    // The status filter is one more disjunctive facet: its own counts ignore it, the others' do not.
-    if (failing === NONE) statusCounts.set(offer.status, (statusCounts.get(offer.status) ?? 0) + 1);
-    if (statuses !== null && !statuses.has(offer.status)) return;
-    for (let index = 0; index < terms.length; index += 1) {
-      if (failing === NONE || termVocabulary[terms[index]] === failing) counts[terms[index]] += 1;
+    if (organization !== -1 && columns.organization[ordinal] !== organization) return;
+    if (ages && (columns.minimumAge[ordinal] > ages.to || columns.maximumAge[ordinal] < ages.from)) return;
+    if (free !== null && (columns.isFree[ordinal] === 1) !== free) return;
+    if (online !== null && (columns.online[ordinal] === 1) !== online) return;
+    if (openAt && (columns.hasOpenings[ordinal] === 0 || !isOpen(snapshot.offers[ordinal], openAt))) return;
+    let distanceKm: number | null = null;
+    if (origin) {
+      if (radiusKm !== null && !anyPointWithin(columns, ordinal, origin.latitude, latitudeReach)) return;
+      const km = nearestKm(columns, ordinal, origin, cosOrigin);
+      if (km >= 0) distanceKm = km;
+      if (radiusKm !== null && (distanceKm === null || distanceKm > radiusKm)) return;
     }
+    let failing = NONE;
+    for (let index = 0; index < passes.length; index += 1) {
+      if (passes[index].offers[ordinal] === 1) continue;
+      if (failing !== NONE) return;
+      failing = passes[index].vocabulary;
+    }
+    const status = columns.status[ordinal];
+    if (failing === NONE) statusTotals[status] += 1;
+    if (!statusShown[status]) return;
+    const end = columns.termStart[ordinal + 1];
     if (failing === NONE) {
+      for (let at = columns.termStart[ordinal]; at < end; at += 1) counts[columns.termData[at]] += 1;
       total += 1;
-      top.offer({ ordinal, rank, distanceKm });
+      top.offer(ordinal, rank, distanceKm);
+    } else {
+      for (let at = columns.termStart[ordinal]; at < end; at += 1) {
+        const term = columns.termData[at];
+        if (termVocabulary[term] === failing) counts[term] += 1;
+      }
     }
   };
   const { textMatches } = criteria;
-  if (textMatches)
-    textMatches.ordinals.forEach((ordinal, index) => consider(ordinal, textMatches.ranks[index]));
-  else for (let ordinal = 0; ordinal < snapshot.offers.length; ordinal += 1) consider(ordinal, 0);
+  if (textMatches) {
+    const { ordinals, ranks } = textMatches;
+    for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks[index]);
+  } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
 
   const facets = new Map<string, number>();
   counts.forEach((count, term) => count > 0 && facets.set(snapshot.terms[term].id, count));
+  const statusCounts = new Map<string, number>();
+  statusTotals.forEach((count, status) => count > 0 && statusCounts.set(columns.statuses[status], count));
   return {
     total,
     page: top
@@ -200,6 +228,14 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
   };
 }
 
+/** Whether any of the offer's places lies within `reach` degrees of latitude of the origin's. */
+function anyPointWithin(columns: SnapshotColumns, ordinal: number, latitude: number, reach: number): boolean {
+  for (let point = columns.pointStart[ordinal]; point < columns.pointStart[ordinal + 1]; point += 1) {
+    if (Math.abs(columns.latitude[point] - latitude) <= reach) return true;
+  }
+  return false;
+}
+
 /** Keeps the best `size` hits seen so far, in order; the rest of a large result is never sorted. */
 class TopHits {
   private readonly hits: Candidate[] = [];
@@ -209,8 +245,10 @@ class TopHits {
     private readonly compare: (a: Candidate, b: Candidate) => number,
   ) {}
 
-  offer(hit: Candidate): void {
+  offer(ordinal: number, rank: number, distanceKm: number | null): void {
     const { hits } = this;
+    if (this.size === 0) return;
+    const hit = { ordinal, rank, distanceKm };
     if (hits.length === this.size && this.compare(hit, hits[hits.length - 1]) >= 0) return;
     let low = 0;
     let high = hits.length;
@@ -229,9 +267,10 @@ class TopHits {
 }
 
 function comparator(snapshot: SearchSnapshot, sort: SnapshotCriteria['sort']) {
+  const { publishedAt } = snapshot.columns;
   return hitComparator<Candidate>(
     sort,
-    (hit) => snapshot.offers[hit.ordinal].publishedAt,
+    (hit) => publishedAt[hit.ordinal],
     (hit) => snapshot.offers[hit.ordinal].id,
   );
 }

@@ -11,8 +11,11 @@ const NO_SUCH_TERM = 'none';
 export interface MemberSearch {
   member: NetworkTenant;
   snapshot: SearchSnapshot;
-  /** The member's own tsquery: its word list corrects typos its own way. */
-  tsquery: string | null;
+  /**
+   * The lexemes of the member's own tsquery (its word list corrects typos its own way), which
+   * the extracts of its results mark; null without text.
+   */
+  lexemes: readonly string[] | null;
   /** The selection as this member's term ids. */
   selection: VocabularySelection;
   /** `vocabulary:reference` of the term references this member has no term for. */
@@ -58,7 +61,7 @@ export function searchMember(
   return {
     member,
     snapshot,
-    tsquery: text.tsquery,
+    lexemes: text.matches?.lexemes ?? null,
     selection,
     unknownReferences,
     total,

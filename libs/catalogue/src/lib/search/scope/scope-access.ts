@@ -1,8 +1,6 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
-import type { ResultRow } from '../query/offer-search.repository';
 import type { TextSearch } from '../query/search-criteria';
 import type { SearchSnapshot, SnapshotAudience } from '../query/search-snapshot';
-import type { MemberSearch } from './member-search';
 import type { TextMember } from './scope-text';
 
 /**
@@ -15,12 +13,10 @@ export interface ScopeAccess {
   audience: SnapshotAudience;
   /** Only offers in these lifecycle statuses; null for every offer of the audience. */
   statuses: string[] | null;
-  /** The member's snapshot for the audience, at the generation the scope's statement read. */
-  snapshot(member: NetworkTenant, generation: string): Promise<SearchSnapshot>;
+  /** The member's snapshot for the audience. */
+  snapshot(member: NetworkTenant): Promise<SearchSnapshot>;
   /** Each member's text part of the search, in the members' order. */
   texts(members: TextMember[], words: string[]): Promise<TextSearch[]>;
-  /** The result rows of each search's ids, in the searches' order. */
-  rows(requests: { search: MemberSearch; ids: string[] }[]): Promise<ResultRow[][]>;
   /** Runs `work` in the member's read-only unit of work ("did you mean" in the host's words). */
   read<T>(member: NetworkTenant, work: () => Promise<T>): Promise<T>;
 }

@@ -7,19 +7,18 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
-import { ResultRow, resultsSelect } from '../query/offer-search.repository';
 import { resultItem } from '../query/result-item';
 import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
+import { SearchSnapshot } from '../query/search-snapshot';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
 import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
-import { memberSnapshot } from './member-snapshot';
 import { ScopeAccess } from './scope-access';
 import { ScopeText } from './scope-text';
 import { mergeHits, ScopeHit } from './merge-hits';
@@ -61,9 +60,8 @@ export class ScopeSearch {
   private readonly publicAccess: ScopeAccess = {
     audience: 'public',
     statuses: null,
-    snapshot: (member, generation) => memberSnapshot(this.readPath, this.snapshots, member, generation),
+    snapshot: (member) => this.snapshotOf(member),
     texts: (members, words) => this.text.search(members, words),
-    rows: (requests) => this.publicRows(requests),
     read: (member, work) => this.readPath.read(member.tenant, () => work()),
   };
 
@@ -95,9 +93,7 @@ export class ScopeSearch {
     const chosen = scope.members
       .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
       .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
-    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
-      access.snapshot(member, generations[scope.members.indexOf(member)]),
-    );
+    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) => access.snapshot(member));
     const texts = await access.texts(
       chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
       plan.words,
@@ -127,7 +123,7 @@ export class ScopeSearch {
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: await this.items(mergeHits(included, query.sort, offset, query.size), access),
+      items: this.items(mergeHits(included, query.sort, offset, query.size), access),
       facets: {
         // Members are in the scope's order, the host first: its term ids and names win.
         ...termFacets(included),
@@ -164,37 +160,27 @@ export class ScopeSearch {
     return answer;
   }
 
-  /** The page's result cards: each member's details from its own schema, read as the access reads. */
-  private async items(page: ScopeHit[], access: ScopeAccess): Promise<SearchHit[]> {
-    const searches = [...new Set(page.map(({ search }) => search))];
-    const rows = await access.rows(
-      searches.map((search) => ({
-        search,
-        ids: page.filter((hit) => hit.search === search).map(({ hit }) => hit.id),
-      })),
+  /** The member's snapshot: from memory when checked within the last second, else read in its read-only unit of work. */
+  private async snapshotOf(member: NetworkTenant): Promise<SearchSnapshot> {
+    return (
+      this.snapshots.fresh(member.tenant.id) ??
+      (await this.readPath.read(member.tenant, () => this.snapshots.current()))
     );
-    const byKey = new Map(
-      rows.flatMap((own, position) => own.map((row) => [`${position}:${row.id}`, row] as const)),
-    );
-    return page.flatMap(({ search, hit }) => {
-      const row = byKey.get(`${searches.indexOf(search)}:${hit.id}`);
-      return row
-        ? [resultItem(row, hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions))]
-        : [];
-    });
   }
 
-  /** Every member's result rows in one read-only statement, each with its own text for the extract. */
-  private async publicRows(requests: { search: MemberSearch; ids: string[] }[]): Promise<ResultRow[][]> {
-    const rows = await this.readPath.unionAll<ResultRow>(
-      requests.map(({ search }) => search.member.tenant),
-      (schema, position) =>
-        resultsSelect((table) => `${schema}.${table}`, `$${2 * position + 1}`, `$${2 * position + 2}`),
-      requests.flatMap(({ search, ids }) => [ids, search.tsquery]),
-    );
-    const byMember = requests.map((): ResultRow[] => []);
-    for (const { member, ...row } of rows) byMember[member].push(row);
-    return byMember;
+  /** The page's result cards, each from its member's snapshot; for staff with the offer's status. */
+  private items(page: ScopeHit[], access: ScopeAccess): SearchHit[] {
+    return page.map(({ search, hit }) => {
+      const item = resultItem(
+        hit,
+        search.snapshot,
+        tenantLink(search.member.tenant, this.tenancyOptions),
+        search.lexemes,
+      );
+      return access.audience === 'staff'
+        ? { ...item, status: search.snapshot.offers[hit.ordinal].status }
+        : item;
+    });
   }
 }
 
