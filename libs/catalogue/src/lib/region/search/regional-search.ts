@@ -64,8 +64,10 @@ export class RegionalSearch {
     return {
       audience: 'staff',
       statuses,
-      // A staff snapshot is checked against the member's generation in its own unit of work.
-      snapshot: (member) => read(member, () => this.snapshots.current('staff')),
+      // The member's staff snapshot of the generation the scope read, else checked in its own unit of work.
+      snapshot: async (member, generation) =>
+        this.snapshots.atGeneration(member.tenant.id, generation, 'staff') ??
+        (await read(member, () => this.snapshots.current('staff'))),
       texts: (members, words) =>
         inParallel(members, MEMBERS_AT_ONCE, ({ tenant, snapshot }) =>
           this.members.readOnly(tenant, () => searchText(this.snapshots, snapshot, words)),

@@ -69,6 +69,19 @@ export class SearchSnapshots {
   }
 
   /**
+   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
+   * search across many tenants, which reads every member's generation in one statement.
+   */
+  atGeneration(
+    tenantId: string,
+    generation: string,
+    audience: SnapshotAudience = 'public',
+  ): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
+  }
+
+  /**
    * The tenant's snapshot for the audience: from memory when its generation was read within the
    * last second, otherwise read and (re)built in a unit of work of its own, or the caller's. A
    * search over a fresh snapshot whose texts and words are cached needs no database at all.

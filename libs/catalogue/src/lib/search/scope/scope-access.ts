@@ -13,8 +13,8 @@ export interface ScopeAccess {
   audience: SnapshotAudience;
   /** Only offers in these lifecycle statuses; null for every offer of the audience. */
   statuses: string[] | null;
-  /** The member's snapshot for the audience. */
-  snapshot(member: NetworkTenant): Promise<SearchSnapshot>;
+  /** The member's snapshot for the audience, at the generation the scope's statement read. */
+  snapshot(member: NetworkTenant, generation: string): Promise<SearchSnapshot>;
   /** Each member's text part of the search, in the members' order. */
   texts(members: TextMember[], words: string[]): Promise<TextSearch[]>;
   /** Runs `work` in the member's read-only unit of work ("did you mean" in the host's words). */

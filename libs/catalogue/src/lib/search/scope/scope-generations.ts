@@ -4,9 +4,9 @@ import { SearchIndexChanges } from '../index/search-index-changes';
 
 /**
  * How long a scope's generations are trusted before they are read again: the same second as one
- * tenant's snapshot (SearchSnapshots). An edit in another process shows in a scope's search
- * within this second, plus the member's own snapshot recheck: at most 2 s in all. An edit made
- * through this process is seen by the next search.
+ * tenant's snapshot (SearchSnapshots). An edit made by another process shows in a scope's search
+ * within this second (and the time to rebuild that member's snapshot); one made through this
+ * process in the next search.
  */
 const GENERATION_RECHECK_MS = 1000;
 /** Scopes are few (one per host, and per nearby variant); the map is emptied rather than left to grow. */
