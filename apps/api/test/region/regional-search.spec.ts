@@ -142,6 +142,30 @@ describe('the coordinators’ search across the region', () => {
     expect(publicFound.items.map((item) => item.id)).not.toContain(draft.id);
   });
 
+  it('shows a member editor’s change to a draft in the coordinators’ search within the documented delay', async () => {
+    const admin = new BrowserClient();
+    await setup.fixture.login(admin, setup.east.host, 'anne');
+    const csrf = await setup.fixture.csrfToken(admin, setup.east.host);
+    const [{ version }] = await sql<{ version: number }>(
+      `SELECT version FROM "t_${setup.east.tenant.slug}".offers WHERE id = $1`,
+      [draft.id],
+    );
+    const edited = await admin.request('PATCH', `http://${setup.east.host}/api/v1/offers/${draft.id}`, {
+      headers: { accept: 'application/json', 'x-csrf-token': csrf },
+      json: { version, name: 'Kladde om havearbejde for seniorer' },
+    });
+    expect(edited.status).toBe(200);
+    const deadline = Date.now() + 3000;
+    let found: Answer['items'] = [];
+    while (Date.now() < deadline && found.length === 0) {
+      found = (await search('&q=havearbejde')).items.filter((item) => item.id === draft.id);
+      if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(found).toEqual([
+      expect.objectContaining({ status: 'draft', name: 'Kladde om havearbejde for seniorer' }),
+    ]);
+  });
+
   it('measures distance from a postcode and keeps the radius', async () => {
     const near = await search('&postcode=8000&radius_km=500&sort=distance');
     const distances = near.items.map((item) => item.distanceKm);
