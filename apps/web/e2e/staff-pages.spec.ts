@@ -195,19 +195,28 @@ describeInBrowser('staff pages in a browser', () => {
     await context.close();
   });
 
-  it('lets a regional coordinator read the member municipalities’ offers, on the region’s host only', async () => {
-    const [offer] = await publishedOffers(aarhus, 1);
+  it('lets a regional coordinator search both municipalities’ offers, drafts included, read-only, on the region’s host only', async () => {
+    const [offer, draft] = await publishedOffers(silkeborg, 2);
+    const sql = web.login.dataSource();
+    await sql.query(`UPDATE "t_${silkeborg.tenant.slug}".offers SET status = 'draft' WHERE id = $1`, [
+      draft.id,
+    ]);
+    await sql.query(`UPDATE "t_${silkeborg.tenant.slug}".search_state SET generation = generation + 1`);
     const context = await web.newContext(DESKTOP);
     const page = await context.newPage();
     await web.logIn(page, region, 'koordinator', '/region');
-    await page.getByRole('heading', { level: 1, name: 'Kommunerne i Region Midtjylland' }).waitFor();
-    await checkPage(page, 'region-municipalities');
-    await page.getByRole('link', { name: 'Aarhus Kommune' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tilbud i Aarhus Kommune' }).waitFor();
-    await page.locator('table tbody tr').first().waitFor();
-    await checkPage(page, 'region-offers');
-    await page.goto(`${region.origin}/region/${aarhus.tenant.slug}/${offer.id}`);
-    await page.getByRole('heading', { level: 1, name: offer.name, exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Søg i tilbuddene i Region Midtjylland' }).waitFor();
+    const municipalities = page.getByRole('group', { name: 'Kommune' });
+    await municipalities.getByRole('checkbox', { name: /Aarhus Kommune \(\d+\)/ }).waitFor();
+    await municipalities.getByRole('checkbox', { name: /Silkeborg Kommune \(\d+\)/ }).waitFor();
+    await checkPage(page, 'region-search');
+    await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Kladde (1)' }).click();
+    await page.waitForURL(/status=draft/);
+    await page.getByRole('link', { name: draft.name, exact: true }).waitFor();
+    await page.getByRole('article').getByText('Kladde').waitFor();
+    await checkPage(page, 'region-search-drafts');
+    await page.getByRole('link', { name: draft.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: draft.name, exact: true }).waitFor();
     expect(
       await page
         .getByRole('button')
@@ -215,8 +224,12 @@ describeInBrowser('staff pages in a browser', () => {
         .count(),
     ).toBe(0);
     await checkPage(page, 'region-offer');
-    // The same offer by id through the region of another municipality is refused.
-    await page.goto(`${region.origin}/region/${silkeborg.tenant.slug}/${offer.id}`);
+    await page.goto(`${region.origin}/region/statistik`);
+    await page.getByRole('heading', { level: 1, name: 'Søgestatistik for Region Midtjylland' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkPage(page, 'region-statistics');
+    // An offer by id through the region of another municipality is refused.
+    await page.goto(`${region.origin}/region/${aarhus.tenant.slug}/${offer.id}`);
     await page.getByRole('alert').waitFor();
     // The session belongs to the region's host: on a municipality's host nobody is logged in.
     await page.goto(`${aarhus.origin}/region`);

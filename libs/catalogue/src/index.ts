@@ -30,3 +30,4 @@ export { SearchSnapshots } from './lib/search/query/search-snapshots';
 export type { SearchSnapshot, SnapshotAudience } from './lib/search/query/search-snapshot';
 export { searchSnapshot, unfilteredCriteria } from './lib/search/query/snapshot-search';
 export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapshot-search';
+export { RegionalMembers } from './lib/region/regional-members';

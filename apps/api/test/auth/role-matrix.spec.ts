@@ -81,6 +81,14 @@ describe('role matrix: every route in the route table states who may call it', (
   it('answers 401 to anonymous callers, 403 to the wrong roles, and lets the declared roles through', async () => {
     const protectedRoutes = routes.filter((route) => route.access.kind === 'roles');
     expect(protectedRoutes.length).toBeGreaterThan(20);
+    // The coordinators' routes across a region's members are walked like every other.
+    expect(protectedRoutes.map((route) => `${route.method} ${route.path}`)).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/region/search',
+        'GET /api/v1/region/statistics',
+        'GET /api/v1/region/municipalities/:slug/offers/:id',
+      ]),
+    );
     for (const route of protectedRoutes) {
       const roles = route.access.kind === 'roles' ? route.access.roles : [];
       expect([route.path, (await call(new BrowserClient(), route)).status]).toEqual([route.path, 401]);

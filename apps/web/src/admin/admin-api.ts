@@ -1,12 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
-import type { RequestBodyOf, ResponseOf } from '../api/types';
-
-/** The query string `GET path` accepts. */
-type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } }
-  ? NonNullable<Query>
-  : never;
+import type { QueryOf, RequestBodyOf, ResponseOf } from '../api/types';
 
 export type UserPage = ResponseOf<'/api/v1/admin/users', 'get'>;
 export type Membership = UserPage['items'][number];

@@ -1236,6 +1236,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/region/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalSearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/region/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionalStatisticsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/national-offers": {
         parameters: {
             query?: never;
@@ -3514,6 +3546,130 @@ export interface components {
         };
         MunicipalityList: {
             items: components["schemas"]["TenantSummary"][];
+        };
+        RegionalSearchHit: {
+            /** Format: uuid */
+            id: string;
+            /** @example Samtalegruppe for unge med angst */
+            name: string;
+            summary: string;
+            isFree: boolean;
+            /** @description Price in kroner */
+            feeAmount: number | null;
+            feesDescription: string;
+            referralRequired: boolean;
+            anonymous: boolean;
+            attendingTypes: ("in_person" | "online" | "phone")[];
+            /**
+             * @example [
+             *       "da",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            minimumAge: number | null;
+            maximumAge: number | null;
+            scheduleDescription: string;
+            /** Format: date */
+            assuredDate: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            organization: components["schemas"]["HitOrganization"];
+            locations: components["schemas"]["HitLocation"][];
+            /** @description Opening times as HH:MM, earliest first */
+            schedules: components["schemas"]["HitSchedule"][];
+            /** @description HTML: the summary, or the text around the matches, which are in <mark> */
+            snippet: string;
+            /** @description From near or postcode to the closest location */
+            distanceKm: number | null;
+            terms: components["schemas"]["HitTerms"];
+            /** @description The tenant that publishes the offer */
+            tenant: components["schemas"]["TenantLink"];
+            /** @description An offer of the national tenant: shown as "Landsdækkende" */
+            national: boolean;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "archived";
+        };
+        RegionalSearchFacets: {
+            challenge: components["schemas"]["FacetTerm"][];
+            target_group: components["schemas"]["FacetTerm"][];
+            activity: components["schemas"]["FacetTerm"][];
+            age_group: components["schemas"]["FacetTerm"][];
+            district: components["schemas"]["FacetTerm"][];
+            /** @description By municipality; national offers under the national tenant, named "Landsdækkende" */
+            municipality: components["schemas"]["FacetTerm"][];
+            /** @description By region: a region's own offers and its municipalities' */
+            region: components["schemas"]["FacetTerm"][];
+            /** @description By lifecycle status (`id` and `code` are the status), disjunctive like the others */
+            status: components["schemas"]["FacetTerm"][];
+        };
+        RegionalSearchResult: {
+            items: components["schemas"]["RegionalSearchHit"][];
+            /** @description Items on all pages together */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            size: number;
+            /** @description Where distances are measured from */
+            origin: components["schemas"]["Point"] | null;
+            facets: components["schemas"]["RegionalSearchFacets"];
+            /** @description When nothing was found: the query with its words corrected */
+            didYouMean: string[];
+        };
+        MunicipalitySearches: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            searches: number;
+            zeroResultSearches: number;
+        };
+        MunicipalityCount: {
+            /** @example aarhus */
+            slug: string;
+            /** @example Aarhus Kommune */
+            name: string;
+            searches: number;
+        };
+        RegionalZeroResultQuery: {
+            /**
+             * @description In lower case
+             * @example lektiehjælp
+             */
+            query: string;
+            searches: number;
+            /** Format: date-time */
+            lastSearchedAt: string;
+            /** @description Where it was searched, most searches first */
+            municipalities: components["schemas"]["MunicipalityCount"][];
+        };
+        RegionalChallenge: {
+            /** @example ensomhed */
+            code: string;
+            /** @example Ensomhed */
+            name: string;
+            /** @description Searches that chose the challenge */
+            searches: number;
+            /** @description Where it was chosen, most searches first */
+            municipalities: components["schemas"]["MunicipalityCount"][];
+        };
+        RegionalStatistics: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive
+             */
+            to: string;
+            searches: number;
+            zeroResultSearches: number;
+            /** @description Every tenant read: the region itself and its active municipalities */
+            municipalities: components["schemas"]["MunicipalitySearches"][];
+            /** @description The 20 most searched texts that found nothing */
+            zeroResultQueries: components["schemas"]["RegionalZeroResultQuery"][];
+            /** @description The 20 most chosen challenges */
+            topChallenges: components["schemas"]["RegionalChallenge"][];
         };
         NationalOfferView: {
             /** Format: uuid */
@@ -7196,6 +7352,118 @@ export interface operations {
             };
             /** @description Temporarily unavailable; try again. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalSearchController_find: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                size?: unknown;
+                /** @description What the citizen types, e.g. "ensom" or "angst unge" */
+                q?: string;
+                /** @description Challenge term codes or ids, comma separated */
+                challenge?: string[];
+                target_group?: string[];
+                activity?: string[];
+                age_group?: string[];
+                /** @description District term codes or ids */
+                district?: string[];
+                /** @description Only offers of these municipalities (slugs, comma separated; the national tenant's slug for "Landsdækkende") */
+                municipality?: string[];
+                /** @description Only offers of these regions' own and member municipalities (slugs, comma separated) */
+                region?: string[];
+                /** @description An age ("15") or an age range ("13-17"); offers whose ages overlap it */
+                age?: string;
+                /** @description Only the offers of this organisation (its id) */
+                organization?: string;
+                /** @description Danish postcode: distances are measured from its centre */
+                postcode?: string;
+                /** @description A point "lat,lng": distances are measured from it */
+                near?: string;
+                /** @description Only offers within this many km of near/postcode */
+                radius_km?: number;
+                free?: boolean;
+                online?: boolean;
+                /** @description Only offers open right now (Danish time) */
+                open_now?: boolean;
+                sort?: "relevance" | "distance" | "newest";
+                /** @description Only offers in these statuses, comma separated (several = any); every status when absent */
+                status?: ("draft" | "in_review" | "published" | "archived")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalSearchResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegionalStatisticsController_get: {
+        parameters: {
+            query?: {
+                /** @description From this date (inclusive); default 30 days ago */
+                from?: string;
+                /** @description Up to this date (inclusive); default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalStatistics"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,3 +18,10 @@ export type RequestBodyOf<
 > = paths[Path][Method] extends { requestBody?: { content: { 'application/json': infer Body } } }
   ? Body
   : never;
+
+/** The query parameters `GET path` accepts. */
+export type QueryOf<Path extends keyof paths> = paths[Path] extends {
+  get: { parameters: { query?: infer Query } };
+}
+  ? NonNullable<Query>
+  : never;

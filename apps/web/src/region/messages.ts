@@ -1,19 +1,27 @@
 import { defineMessages } from '../i18n/define-messages';
 
-/** Texts of the region's read-only view of its municipalities' offers (/region). */
+/** Texts of the region coordinators' area (/region): search across the municipalities, statistics, an offer. */
 export const t = defineMessages({
   da: {
-    'municipalities.title': 'Kommunerne i {region}',
-    'municipalities.intro':
-      'Se tilbuddene i regionens kommuner, også kladder og tilbud til godkendelse. Du kan læse dem, men ikke rette dem.',
-    'municipalities.none': 'Regionen har ingen kommuner endnu.',
+    'nav.label': 'Regionens sider',
+    'nav.search': 'Søg i kommunernes tilbud',
+    'nav.statistics': 'Søgestatistik',
 
-    'offers.title': 'Tilbud i {municipality}',
-    'offers.intro': 'Alle kommunens tilbud i alle statusser. Kun til læsning.',
-    'offers.back': 'Tilbage til kommunerne',
-    'offers.none': 'Ingen tilbud passer til din søgning.',
+    'search.title': 'Søg i tilbuddene i {region}',
+    'search.intro':
+      'Alle tilbud i regionens kommuner og regionens egne, også kladder, tilbud til godkendelse og arkiverede. Du kan læse dem, men ikke rette dem.',
+    'search.status': 'Status',
+    'search.municipality': 'Kommune: {name}',
 
-    'offer.back': 'Tilbage til tilbuddene i {municipality}',
+    'statistics.title': 'Søgestatistik for {region}',
+    'statistics.intro':
+      'Hvad borgerne søger efter i regionens kommuner og ikke finder. Kun antal: loggen siger intet om, hvem der søgte.',
+    'statistics.municipalities.caption': 'Søgninger pr. kommune.',
+    'statistics.where': 'Fordelt på kommuner',
+    'statistics.challenge': 'Udfordring',
+    'statistics.challenges.caption': 'Udfordringer fordelt på kommuner, flest først.',
+
+    'offer.back': 'Tilbage til søgningen',
     'offer.readOnly':
       'Du kan læse tilbuddet, men ikke rette det. Kontakt kommunens redaktion, hvis noget er forkert.',
     'offer.municipality': 'Kommune',
@@ -21,17 +29,25 @@ export const t = defineMessages({
     'offer.forEveryone': 'Tilbuddet har ingen aldersgrænse eller målgruppe.',
   },
   en: {
-    'municipalities.title': 'The municipalities of {region}',
-    'municipalities.intro':
-      'See the services of the region’s municipalities, drafts and services awaiting approval included. You can read them, not change them.',
-    'municipalities.none': 'The region has no municipalities yet.',
+    'nav.label': 'The region’s pages',
+    'nav.search': 'Search the municipalities’ services',
+    'nav.statistics': 'Search statistics',
 
-    'offers.title': 'Services in {municipality}',
-    'offers.intro': 'All the municipality’s services in every status. Read-only.',
-    'offers.back': 'Back to the municipalities',
-    'offers.none': 'No services match your search.',
+    'search.title': 'Search the services in {region}',
+    'search.intro':
+      'Every service of the region’s municipalities and the region’s own, drafts, services awaiting approval and archived ones included. You can read them, not change them.',
+    'search.status': 'Status',
+    'search.municipality': 'Municipality: {name}',
 
-    'offer.back': 'Back to the services in {municipality}',
+    'statistics.title': 'Search statistics for {region}',
+    'statistics.intro':
+      'What citizens search for in the region’s municipalities and do not find. Counts only: the log says nothing about who searched.',
+    'statistics.municipalities.caption': 'Searches per municipality.',
+    'statistics.where': 'By municipality',
+    'statistics.challenge': 'Challenge',
+    'statistics.challenges.caption': 'Challenges by municipality, most first.',
+
+    'offer.back': 'Back to the search',
     'offer.readOnly':
       'You can read the service, not change it. Contact the municipality’s editors if something is wrong.',
     'offer.municipality': 'Municipality',

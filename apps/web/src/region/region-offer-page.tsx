@@ -26,7 +26,7 @@ function RegionOfferView({ offer, municipality }: { offer: RegionOffer; municipa
   );
 }
 
-/** /region/:slug/:id — one of a member municipality's offers, read-only, in any status. */
+/** /region/:slug/:id — an offer of the region or one of its municipalities, read-only, in any status. */
 export function RegionOfferPage() {
   const { slug = '', id = '' } = useParams();
   const offer = useMunicipalityOffer(slug, id);
@@ -34,7 +34,7 @@ export function RegionOfferPage() {
   return (
     <>
       <p>
-        <Link to={`/region/${slug}`}>{t('offer.back', { municipality })}</Link>
+        <Link to="/region">{t('offer.back')}</Link>
       </p>
       <QueryResult query={offer} level={1}>
         {(data) => <RegionOfferView offer={data} municipality={municipality} />}

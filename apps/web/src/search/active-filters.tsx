@@ -1,5 +1,5 @@
 import { t } from './messages';
-import type { SearchResult } from './search-api';
+import type { Facets, SearchResult } from './search-api';
 import { FLAGS, LIST_FILTERS, termsOf, withOrigin, withParam, withTermToggled } from './search-params';
 
 export interface ActiveFilter {
@@ -11,7 +11,7 @@ export interface ActiveFilter {
 /** Every filter in force, with the search as it would be without it. */
 export function activeFilters(params: URLSearchParams, result: SearchResult | undefined): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
-  const facets = result?.facets;
+  const facets: Facets | undefined = result?.facets;
   const q = params.get('q');
   if (q) filters.push({ key: 'q', name: `"${q}"`, without: withParam(params, 'q', undefined) });
   // An association's page links here with all its offers; the chip says whose they are.

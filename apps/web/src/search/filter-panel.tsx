@@ -3,6 +3,7 @@ import { t } from './messages';
 import type { Facets, FacetTerm } from './search-api';
 import {
   FLAGS,
+  STAFF_FILTERS,
   TENANT_FILTERS,
   termsOf,
   VOCABULARIES,
@@ -133,7 +134,8 @@ function FlagFilters({ params, onChange }: FilterProps) {
 
 /**
  * Every way to narrow a search: whose offers (when the results come from more than one
- * municipality or region), the vocabularies with counts, age, place and the yes/no filters.
+ * municipality or region), the status (in a staff search), the vocabularies with counts, age,
+ * place and the yes/no filters.
  */
 export function FilterPanel({ facets, params, onChange }: FilterProps & { facets?: Facets }) {
   return (
@@ -146,6 +148,15 @@ export function FilterPanel({ facets, params, onChange }: FilterProps & { facets
           params={params}
           onChange={onChange}
           minimumChoices={2}
+        />
+      ))}
+      {STAFF_FILTERS.map((filter) => (
+        <FacetGroup
+          key={filter}
+          filter={filter}
+          terms={facets?.[filter] ?? []}
+          params={params}
+          onChange={onChange}
         />
       ))}
       {VOCABULARIES.filter((vocabulary) => vocabulary !== 'district').map((vocabulary) => (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { formatNumber } from '../i18n/format';
@@ -9,8 +10,22 @@ import { ageRangeText } from '../offer/age-range';
 import { priceText } from '../offer/price-text';
 import { whenText } from '../offer/schedule-text';
 
-/** One offer in the results: enough to choose whether to open it, and whose it is when not the host's. */
-export function ResultCard({ hit }: { hit: SearchHit }) {
+/**
+ * One offer in the results: enough to choose whether to open it, and whose it is when not the
+ * host's. Staff areas that search the same way open their own page of the offer, add their own
+ * tags (its status) and have no "Min liste".
+ */
+export function ResultCard({
+  hit,
+  href = `/tilbud/${hit.id}`,
+  tags,
+  shortlist = true,
+}: {
+  hit: SearchHit;
+  href?: string;
+  tags?: ReactNode;
+  shortlist?: boolean;
+}) {
   const origin = useOriginOnHost(hit.tenant);
   const place = hit.locations[0];
   const ages = ageRangeText(hit.minimumAge, hit.maximumAge);
@@ -19,7 +34,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
   return (
     <article className="result">
       <h3 className="result__title">
-        <Link to={`/tilbud/${hit.id}`}>{hit.name}</Link>
+        <Link to={href}>{hit.name}</Link>
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
       {origin.named && (
@@ -30,6 +45,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
       <p className="result__summary">{hit.snippet ? <Snippet html={hit.snippet} /> : hit.summary}</p>
       {when && <p className="result__when">{when}</p>}
       <ul className="tags" aria-label={hit.name}>
+        {tags}
         <li className="tag">{priceText(hit)}</li>
         {online && <li className="tag">{t('search.online')}</li>}
         {ages && <li className="tag">{ages}</li>}
@@ -38,7 +54,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
           <li className="tag">{t('search.distance', { km: formatNumber(hit.distanceKm) })}</li>
         )}
       </ul>
-      <ShortlistToggle offerId={hit.id} offerName={hit.name} />
+      {shortlist && <ShortlistToggle offerId={hit.id} offerName={hit.name} />}
     </article>
   );
 }

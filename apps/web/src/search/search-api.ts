@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { ResponseOf } from '../api/types';
-import { apiQueryOf } from './search-params';
+import { apiQueryOf, type StaffFilter } from './search-params';
 
 export type SearchResult = ResponseOf<'/api/v1/offers', 'get'>;
 export type SearchHit = SearchResult['items'][number];
-export type Facets = SearchResult['facets'];
-export type FacetTerm = Facets[keyof Facets][number];
+type PublicFacets = SearchResult['facets'];
+export type FacetTerm = PublicFacets[keyof PublicFacets][number];
+/** The citizens' facets, and those of the staff searches that use the same page (see STAFF_FILTERS). */
+export type Facets = PublicFacets & Partial<Record<StaffFilter, FacetTerm[]>>;
 export type Suggestion = ResponseOf<'/api/v1/suggest', 'get'>['items'][number];
 
 /** The offers matching the URL's search; the previous answer stays on screen while the next loads. */

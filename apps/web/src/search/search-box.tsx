@@ -3,21 +3,19 @@ import { useUrlText } from './use-url-text';
 import { useNavigate } from 'react-router';
 import { t } from './messages';
 import { useSuggestions, type Suggestion } from './search-api';
-import {
-  searchHref,
-  termsOf,
-  withParam,
-  withTermToggled,
-  VOCABULARIES,
-  type Vocabulary,
-} from './search-params';
+import { useSearchHref, useSearchPlace } from './search-place';
+import { termsOf, withParam, withTermToggled, VOCABULARIES, type Vocabulary } from './search-params';
 
 function isVocabulary(value: string | null | undefined): value is Vocabulary {
   return VOCABULARIES.includes(value as Vocabulary);
 }
 
 /** Where choosing a suggestion leads: a topic narrows the search, an offer opens it. */
-function hrefOf(suggestion: Suggestion, params: URLSearchParams): string {
+function hrefOf(
+  suggestion: Suggestion,
+  params: URLSearchParams,
+  searchHref: (params: URLSearchParams) => string,
+): string {
   if (suggestion.type === 'offer') return `/tilbud/${suggestion.id}`;
   if (isVocabulary(suggestion.vocabulary) && suggestion.code) {
     const withoutText = withParam(params, 'q', undefined);
@@ -40,11 +38,16 @@ export function SearchBox({
   autoFocus?: boolean;
 }) {
   const navigate = useNavigate();
+  const searchHref = useSearchHref();
+  const { suggestsOffers } = useSearchPlace();
   const [text, setText] = useUrlText(params.get('q') ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const { data } = useSuggestions(text);
-  const available = text.trim().length >= 2 ? (data?.items ?? []) : [];
+  const available =
+    text.trim().length >= 2
+      ? (data?.items ?? []).filter((suggestion) => suggestsOffers || suggestion.type !== 'offer')
+      : [];
   const suggestions = open ? available : [];
   const id = useId();
   const listId = `${id}-suggestions`;
@@ -52,7 +55,7 @@ export function SearchBox({
 
   const choose = (suggestion: Suggestion) => {
     setOpen(false);
-    void navigate(hrefOf(suggestion, params));
+    void navigate(hrefOf(suggestion, params, searchHref));
   };
 
   const submit = (event: FormEvent) => {

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
@@ -11,15 +12,8 @@ import { Pager } from '../layout/pager';
 import { ResultCard } from './result-card';
 import { useOfferSearch, type SearchResult } from './search-api';
 import { SearchBox } from './search-box';
-import {
-  activeFilterCount,
-  hasOrigin,
-  searchHref,
-  SORTS,
-  withoutFilters,
-  withParam,
-  type Sort,
-} from './search-params';
+import { useSearchHref } from './search-place';
+import { activeFilterCount, hasOrigin, SORTS, withoutFilters, withParam, type Sort } from './search-params';
 
 function countText(total: number): string {
   return total === 1 ? t('search.resultCountOne') : t('search.resultCount', { count: total });
@@ -35,6 +29,7 @@ function ZeroResults({
   filters: ActiveFilter[];
   params: URLSearchParams;
 }) {
+  const searchHref = useSearchHref();
   return (
     <div className="zero-results">
       <h2>{t('search.noResults')}</h2>
@@ -64,13 +59,39 @@ function ZeroResults({
   );
 }
 
-export function SearchPage() {
-  const [params] = useSearchParams();
+export interface SearchViewProps<Result extends SearchResult> {
+  params: URLSearchParams;
+  search: UseQueryResult<Result>;
+  /** The tab's title and the page's heading. */
+  title: string;
+  heading: string;
+  /** A line under the heading on what the search covers. */
+  intro?: string;
+  renderHit: (hit: Result['items'][number]) => ReactNode;
+  /** Filters of this search beyond the citizens' ones, shown first in the panel. */
+  extraFilters?: (
+    facets: Result['facets'] | undefined,
+    onChange: (next: URLSearchParams) => void,
+  ) => ReactNode;
+}
+
+/**
+ * The search as a page: box, toolbar, chosen filters, the filter panel and the results. The
+ * citizens' search and the staff areas that search other offers the same way (see SearchPlace).
+ */
+export function SearchView<Result extends SearchResult>({
+  params,
+  search,
+  title,
+  heading,
+  intro,
+  renderHit,
+}: SearchViewProps<Result>) {
   const navigate = useNavigate();
-  const search = useOfferSearch(params);
+  const searchHref = useSearchHref();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
-  useDocumentTitle(t('search.title'));
+  useDocumentTitle(title);
 
   const change = (next: URLSearchParams) => void navigate(searchHref(next));
   const result = search.data;
@@ -79,7 +100,8 @@ export function SearchPage() {
 
   return (
     <div className="search-page">
-      <h1>{t('search.heading')}</h1>
+      <h1>{heading}</h1>
+      {intro && <p className="lead">{intro}</p>}
       <SearchBox params={params} />
       <div className="search-toolbar">
         <p role="status" aria-live="polite" className="search-toolbar__count">
@@ -127,11 +149,7 @@ export function SearchPage() {
         >
           <FilterPanel facets={result?.facets} params={params} onChange={change} />
         </FilterDrawer>
-        <section
-          className="search-layout__results"
-          aria-label={t('search.heading')}
-          aria-busy={search.isFetching}
-        >
+        <section className="search-layout__results" aria-label={heading} aria-busy={search.isFetching}>
           {/* A refused search (e.g. an unknown postcode) is told here, the filters stay usable. */}
           {search.isError && (
             <>
@@ -148,9 +166,7 @@ export function SearchPage() {
               <h2 className="visually-hidden">{t('search.results')}</h2>
               <ol className="results">
                 {result.items.map((hit) => (
-                  <li key={hit.id}>
-                    <ResultCard hit={hit} />
-                  </li>
+                  <li key={hit.id}>{renderHit(hit)}</li>
                 ))}
               </ol>
               <Pager
@@ -166,5 +182,19 @@ export function SearchPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** /sog — the citizens' search of the host's offers. */
+export function SearchPage() {
+  const [params] = useSearchParams();
+  return (
+    <SearchView
+      params={params}
+      search={useOfferSearch(params)}
+      title={t('search.title')}
+      heading={t('search.heading')}
+      renderHit={(hit) => <ResultCard hit={hit} />}
+    />
   );
 }

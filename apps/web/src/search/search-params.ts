@@ -14,8 +14,18 @@ export type Vocabulary = (typeof VOCABULARIES)[number];
 export const TENANT_FILTERS = ['region', 'municipality'] as const;
 export type TenantFilter = (typeof TENANT_FILTERS)[number];
 
+/**
+ * What only staff search by, on staff pages that use this search (the regional coordinators'):
+ * the offers' lifecycle status. The citizens' search has no such facet, so it shows none.
+ */
+export const STAFF_FILTERS = ['status'] as const;
+export type StaffFilter = (typeof STAFF_FILTERS)[number];
+
+/** The list filters of the citizens' search API. */
+const PUBLIC_LIST_FILTERS = [...TENANT_FILTERS, ...VOCABULARIES] as const;
+
 /** The filters that hold a comma list of codes (or slugs), each with a facet of counts. */
-export const LIST_FILTERS = [...TENANT_FILTERS, ...VOCABULARIES] as const;
+export const LIST_FILTERS = [...TENANT_FILTERS, ...STAFF_FILTERS, ...VOCABULARIES] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export const FLAGS = ['free', 'online', 'open_now'] as const;
@@ -90,7 +100,7 @@ export function apiQueryOf(params: URLSearchParams): SearchQuery {
   const query: SearchQuery = {};
   const text = (key: 'q' | 'age' | 'postcode' | 'near') => params.get(key) || undefined;
   query.q = text('q');
-  for (const filter of LIST_FILTERS) {
+  for (const filter of PUBLIC_LIST_FILTERS) {
     const codes = termsOf(params, filter);
     if (codes.length > 0) query[filter] = codes;
   }
@@ -115,8 +125,8 @@ export function activeFilterCount(params: URLSearchParams): number {
   return terms + others;
 }
 
-/** `/sog?…` for a search; keeps the language choice. */
-export function searchHref(params: URLSearchParams): string {
+/** `/sog?…` (or the search at `path`) for a search; keeps the language choice. */
+export function searchHref(params: URLSearchParams, path = '/sog'): string {
   const query = params.toString();
-  return query ? `/sog?${query}` : '/sog';
+  return query ? `${path}?${query}` : path;
 }

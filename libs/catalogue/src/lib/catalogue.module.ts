@@ -18,6 +18,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 @Module({})
 export class CatalogueModule {
   static forRoot(options: CatalogueOptions): DynamicModule {
+    const search = SearchModule.register({ answerReuse: options.searchAnswerReuse ?? true });
     return {
       module: CatalogueModule,
       imports: [
@@ -25,11 +26,11 @@ export class CatalogueModule {
         OrganizationsModule,
         TaxonomyModule,
         OffersModule,
-        SearchModule.register({ answerReuse: options.searchAnswerReuse ?? true }),
+        search,
         FreshnessModule.register(options),
         InboxModule,
         EditorialModule,
-        RegionModule,
+        RegionModule.register(search),
         NationalOffersModule,
         AssociationsModule,
         ExportModule,

@@ -44,7 +44,7 @@ export class SearchModule {
         ScopeSuggest,
         ScopeOffers,
       ],
-      exports: [SearchSnapshots, SearchService],
+      exports: [SearchSnapshots, SearchService, SearchStatsRepository, ScopeSearch],
     };
   }
 }

@@ -20,7 +20,7 @@ export const SEARCH_SORTS = ['relevance', 'distance', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** `a,b` and repeated parameters (`?x=a&x=b`) both give a list. */
-const asList = () =>
+export const asList = () =>
   Transform(({ value }) =>
     (Array.isArray(value) ? value : [value])
       .flatMap((item: unknown) => String(item).split(','))

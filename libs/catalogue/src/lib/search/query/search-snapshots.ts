@@ -22,8 +22,12 @@ const MIN_PATCHED_OFFERS = 500;
 const PATCHED_SHARE = 0.1;
 
 /** At most this many matched offers are kept across all cached text searches (8 bytes each). */
-const TEXT_MATCH_BUDGET = 2_000_000;
-const WORD_MATCH_ENTRIES = 5_000;
+const TEXT_MATCH_BUDGET = 8_000_000;
+/**
+ * Word matches kept (a few short words each): a national search needs one per member and text,
+ * and an LRU smaller than what a round of searches asks for misses every time.
+ */
+const WORD_MATCH_ENTRIES = 200_000;
 /** Cached answers are weighed by their size as JSON, in characters. */
 const RESULT_BUDGET = 64_000_000;
 /**
@@ -79,6 +83,18 @@ export class SearchSnapshots {
   ): SearchSnapshot | undefined {
     const cached = this.snapshots.get(snapshotKey(tenantId, audience));
     return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
+  }
+
+  /**
+   * A generation of the tenant read elsewhere (a scope's generations, read for all members in one
+   * statement) confirms its snapshots that are at that generation, as their own check would.
+   */
+  confirm(tenantId: string, generation: string, checkedAt: number): void {
+    for (const audience of AUDIENCES) {
+      const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+      if (cached?.snapshot.generation === generation && cached.checkedAt < checkedAt)
+        cached.checkedAt = checkedAt;
+    }
   }
 
   /**

@@ -9,6 +9,9 @@ export interface FacetSource {
   selection: VocabularySelection;
 }
 
+/** One collator for every sort: `localeCompare(…, 'da')` builds one per comparison. */
+export const danishOrder = new Intl.Collator('da').compare;
+
 /**
  * Per vocabulary, the terms that results have and those chosen even without results, summed over
  * tenants by term code: each tenant has its own term ids, and the same code is the same term to a
@@ -44,7 +47,7 @@ export function termFacets(sources: FacetSource[]): Record<Vocabulary, FacetTerm
   for (const { vocabulary, ...facet } of entries.values()) result[vocabulary].push(facet);
   // Ages and districts read best in their own order; the rest by how much they offer.
   for (const vocabulary of ['challenge', 'target_group', 'activity'] as const) {
-    result[vocabulary].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
+    result[vocabulary].sort((a, b) => b.count - a.count || danishOrder(a.name, b.name));
   }
   return result;
 }

@@ -25,6 +25,8 @@ export interface MemberSearch {
   hits: SnapshotHit[];
   /** Term id (this member's) → count, disjunctive as in one tenant. */
   facets: Map<string, number>;
+  /** Lifecycle status → count, disjunctive like the terms (a staff search's status facet). */
+  statusCounts: Map<string, number>;
   textResults: number | null;
 }
 
@@ -36,6 +38,8 @@ export interface MemberSearchRequest {
   hidden: ReadonlySet<string>;
   /** 0 asks for counts only. */
   limit: number;
+  /** Only offers in these lifecycle statuses (a staff search); null for all of the snapshot's. */
+  statuses: string[] | null;
 }
 
 /**
@@ -43,17 +47,17 @@ export interface MemberSearchRequest {
  * (each tenant has its own term ids), in memory.
  */
 export function searchMember(
-  { member, plan, hidden, limit }: MemberSearchRequest,
+  { member, plan, hidden, limit, statuses }: MemberSearchRequest,
   snapshot: SearchSnapshot,
   text: TextSearch,
 ): MemberSearch {
   const { selection, unknownReferences } = memberSelection(plan, snapshot);
   const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
-  const { total, page, facets } = searchSnapshot(
-    snapshot,
+  const { total, page, facets, statusCounts } = searchSnapshot(snapshot, {
     // The snapshot search keeps at least one hit; counts alone are asked for with 0.
-    snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
-  );
+    ...snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
+    statuses,
+  });
   return {
     member,
     snapshot,
@@ -63,6 +67,7 @@ export function searchMember(
     total,
     hits: limit === 0 ? [] : page,
     facets,
+    statusCounts,
     textResults: text.matches && candidates ? candidates.ordinals.length : null,
   };
 }

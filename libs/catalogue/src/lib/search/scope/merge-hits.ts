@@ -23,10 +23,25 @@ export function mergeHits(
   const all = searches.flatMap((search) =>
     search.hits.map((hit): ScopeHit => ({ search, hit, rank: hit.rank, distanceKm: hit.distanceKm })),
   );
+  const wanted = offset + size;
   const order = hitComparator<ScopeHit>(
     sort,
     ({ search, hit }) => search.snapshot.offers[hit.ordinal].publishedAt,
     ({ hit }) => hit.id,
   );
-  return all.sort(order).slice(offset, offset + size);
+  // The best `wanted` in order, without sorting every member's hits (a hundred members' pages).
+  const best: ScopeHit[] = [];
+  for (const hit of all) {
+    if (best.length === wanted && order(hit, best[wanted - 1]) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order(hit, best[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, hit);
+    if (best.length > wanted) best.pop();
+  }
+  return best.slice(offset);
 }

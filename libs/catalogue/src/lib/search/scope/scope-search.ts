@@ -19,6 +19,7 @@ import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
 import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
 import { memberSnapshot } from './member-snapshot';
+import { ScopeAccess } from './scope-access';
 import { ScopeText } from './scope-text';
 import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
@@ -32,6 +33,8 @@ const ANSWER_BUDGET = 32_000_000;
 /** A scope's answer and what the host's statistics need besides it. */
 export interface ScopeAnswer {
   result: SearchResult;
+  /** Lifecycle status → results, summed over the members (disjunctive): a staff search's status facet. */
+  statusCounts: Map<string, number>;
   textResults: number | null;
   /** The host's own ids of the chosen terms. */
   hostTermIds: string[];
@@ -53,6 +56,14 @@ interface MemberPart {
 @Injectable()
 export class ScopeSearch {
   private readonly answers = new LruCache<string, ScopeAnswer>(ANSWER_BUDGET);
+  /** The citizens' search: published offers, through the one cross-tenant read path. */
+  private readonly publicAccess: ScopeAccess = {
+    audience: 'public',
+    statuses: null,
+    snapshot: (member, generation) => memberSnapshot(this.readPath, this.snapshots, member, generation),
+    texts: (members, words) => this.text.search(members, words),
+    read: (member, work) => this.readPath.read(member.tenant, () => work()),
+  };
 
   constructor(
     private readonly readPath: PublishedReadPath,
@@ -64,12 +75,16 @@ export class ScopeSearch {
     @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {}
 
-  async find(scope: SearchScope, query: SearchQueryDto): Promise<ScopeAnswer> {
+  async find(
+    scope: SearchScope,
+    query: SearchQueryDto,
+    access: ScopeAccess = this.publicAccess,
+  ): Promise<ScopeAnswer> {
     const plan = planSearch(query);
     const network = await this.readPath.network();
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
-    const key = `${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
+    const key = `${access.audience}:${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
     const remembered = this.options.answerReuse ? this.answers.get(key) : undefined;
     if (remembered) return remembered;
 
@@ -79,9 +94,9 @@ export class ScopeSearch {
       .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
       .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
     const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
-      memberSnapshot(this.readPath, this.snapshots, member, generations[scope.members.indexOf(member)]),
+      access.snapshot(member, generations[scope.members.indexOf(member)]),
     );
-    const texts = await this.text.search(
+    const texts = await access.texts(
       chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
       plan.words,
     );
@@ -95,6 +110,7 @@ export class ScopeSearch {
         plan,
         hidden: member.tenant.kind === 'national' ? hidden : NOTHING_HIDDEN,
         limit: full ? offset + query.size : 0,
+        statuses: access.statuses,
       };
       return { pass, search: searchMember(request, snapshots[index], texts[index]) };
     });
@@ -109,7 +125,7 @@ export class ScopeSearch {
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: this.items(mergeHits(included, query.sort, offset, query.size)),
+      items: this.items(mergeHits(included, query.sort, offset, query.size), access),
       facets: {
         // Members are in the scope's order, the host first: its term ids and names win.
         ...termFacets(included),
@@ -121,13 +137,18 @@ export class ScopeSearch {
       },
       didYouMean:
         total === 0 && plan.words.length > 0
-          ? await this.readPath.read(scope.host.tenant, () =>
-              didYouMean(this.snapshots, host.snapshot, plan.words),
-            )
+          ? await access.read(scope.host, () => didYouMean(this.snapshots, host.snapshot, plan.words))
           : [],
     };
+    const statusCounts = new Map<string, number>();
+    for (const search of included) {
+      for (const [status, count] of search.statusCounts) {
+        statusCounts.set(status, (statusCounts.get(status) ?? 0) + count);
+      }
+    }
     const answer: ScopeAnswer = {
       result,
+      statusCounts,
       textResults: host.textResults,
       hostTermIds: Object.values(host.selection)
         .flat()
@@ -141,11 +162,19 @@ export class ScopeSearch {
     return answer;
   }
 
-  /** The page's result cards, each from its member's snapshot. */
-  private items(page: ScopeHit[]): SearchHit[] {
-    return page.map(({ search, hit }) =>
-      resultItem(hit, search.snapshot, tenantLink(search.member.tenant, this.tenancyOptions), search.lexemes),
-    );
+  /** The page's result cards, each from its member's snapshot; for staff with the offer's status. */
+  private items(page: ScopeHit[], access: ScopeAccess): SearchHit[] {
+    return page.map(({ search, hit }) => {
+      const item = resultItem(
+        hit,
+        search.snapshot,
+        tenantLink(search.member.tenant, this.tenancyOptions),
+        search.lexemes,
+      );
+      return access.audience === 'staff'
+        ? { ...item, status: search.snapshot.offers[hit.ordinal].status }
+        : item;
+    });
   }
 }
 

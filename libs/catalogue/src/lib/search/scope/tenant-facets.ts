@@ -1,6 +1,7 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import type { SearchQueryDto } from '../query/search-query.dto';
 import type { FacetTerm } from '../query/search-result';
+import { danishOrder } from '../query/term-facets';
 
 /** How the municipality facet names the national tenant's offers. */
 export const NATIONAL_FACET_NAME = 'Landsdækkende';
@@ -75,7 +76,7 @@ export function tenantFacets(
       if (own && counted(pass) && total > 0) entry(own.code, own.name).count += total;
     }
     for (const code of chosen) entry(code, nameOf(code));
-    return [...entries.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'da'));
+    return [...entries.values()].sort((a, b) => b.count - a.count || danishOrder(a.name, b.name));
   };
   return {
     municipality: facet(municipalityEntry, (pass) => pass.region, query.municipality),

@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
@@ -16,4 +17,20 @@ export class SearchStatsQueryDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to skal være en dato som 2026-11-30.' })
   @IsISO8601({ strict: true }, { message: 'to skal være en dato som 2026-11-30.' })
   to?: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_DAYS = 30;
+
+/** The period asked for as [from, to): `to` is inclusive in the query, so it ends at the next midnight. */
+export function periodOf(query: SearchStatsQueryDto): { from: Date; to: Date } {
+  const to = query.to ? new Date(new Date(query.to).getTime() + DAY_MS) : new Date();
+  const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
+  if (from >= to) {
+    throw new BadRequestException({
+      title: 'Ugyldig periode',
+      errors: [{ field: 'from', message: 'from skal ligge før to.' }],
+    });
+  }
+  return { from, to };
 }

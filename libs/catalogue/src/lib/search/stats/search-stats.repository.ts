@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
+import { EntityManager } from 'typeorm';
 import { TermRef } from '../../taxonomy/taxonomy-view';
 
 const TOP = 20;
@@ -95,57 +96,74 @@ export class SearchStatsRepository {
   constructor(private readonly tenancy: TenancyService) {}
 
   async between(from: Date, to: Date): Promise<Omit<SearchStats, 'from' | 'to'>> {
-    const manager = this.tenancy.currentManager();
-    const window = [from, to];
-    const unanswered = (cause: string) =>
-      queryRows<UnansweredQuery>(
-        manager,
-        `SELECT lower(query) AS query, count(*)::int AS searches, max(searched_at) AS "lastSearchedAt"
-         FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND result_count = 0 AND query <> ''
-           AND ${cause}
-         GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
-        window,
-      );
     const [totals, topQueries, zeroResultQueries, filteredOutQueries, topChallenges] = await Promise.all([
-      queryRow<SearchTotalsRow>(
-        manager,
-        `SELECT count(*)::int AS searches, count(*) FILTER (WHERE result_count = 0)::int AS "zeroResultSearches",
-           count(*) FILTER (WHERE result_count = 0 AND ${TEXT_FOUND_NOTHING})::int AS "zeroResultsForText"
-         FROM search_log WHERE searched_at >= $1 AND searched_at < $2`,
-        window,
-      ),
+      this.totals(from, to),
       queryRows<QueryCount>(
-        manager,
+        this.manager,
         `SELECT lower(query) AS query, count(*)::int AS searches, round(avg(result_count))::int AS "averageResults"
          FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND query <> ''
          GROUP BY lower(query) ORDER BY searches DESC, query LIMIT ${TOP}`,
-        window,
+        [from, to],
       ),
-      unanswered(TEXT_FOUND_NOTHING),
-      unanswered(`NOT ${TEXT_FOUND_NOTHING}`),
-      queryRows<ChallengeCount>(
-        manager,
-        `SELECT t.id, t.code, t.name, count(*)::int AS searches
-         FROM search_log l
-         CROSS JOIN LATERAL unnest(l.term_ids) AS chosen(term_id)
-         JOIN taxonomy_terms t ON t.id = chosen.term_id
-         JOIN taxonomies x ON x.id = t.taxonomy_id AND x.code = 'challenge'
-         WHERE l.searched_at >= $1 AND l.searched_at < $2
-         GROUP BY t.id ORDER BY searches DESC, t.name LIMIT ${TOP}`,
-        window,
-      ),
+      this.zeroResultQueries(from, to, TOP),
+      this.unanswered(`NOT ${TEXT_FOUND_NOTHING}`, from, to, TOP),
+      this.topChallenges(from, to, TOP),
     ]);
-    const zeroResultSearches = totals?.zeroResultSearches ?? 0;
-    const zeroResultsForText = totals?.zeroResultsForText ?? 0;
+    const { zeroResultSearches, zeroResultsForText } = totals;
     return {
-      searches: totals?.searches ?? 0,
-      zeroResultSearches,
-      zeroResultsForText,
+      ...totals,
       zeroResultsWithFilters: zeroResultSearches - zeroResultsForText,
       topQueries,
       zeroResultQueries,
       filteredOutQueries,
       topChallenges,
     };
+  }
+
+  /** The period's searches, in all and those that found nothing. */
+  async totals(from: Date, to: Date): Promise<SearchTotalsRow> {
+    const totals = await queryRow<SearchTotalsRow>(
+      this.manager,
+      `SELECT count(*)::int AS searches, count(*) FILTER (WHERE result_count = 0)::int AS "zeroResultSearches",
+         count(*) FILTER (WHERE result_count = 0 AND ${TEXT_FOUND_NOTHING})::int AS "zeroResultsForText"
+       FROM search_log WHERE searched_at >= $1 AND searched_at < $2`,
+      [from, to],
+    );
+    return totals ?? { searches: 0, zeroResultSearches: 0, zeroResultsForText: 0 };
+  }
+
+  /** The `limit` most searched texts that found nothing at all. */
+  zeroResultQueries(from: Date, to: Date, limit: number): Promise<UnansweredQuery[]> {
+    return this.unanswered(TEXT_FOUND_NOTHING, from, to, limit);
+  }
+
+  /** The `limit` challenges most often chosen in searches. */
+  topChallenges(from: Date, to: Date, limit: number): Promise<ChallengeCount[]> {
+    return queryRows<ChallengeCount>(
+      this.manager,
+      `SELECT t.id, t.code, t.name, count(*)::int AS searches
+       FROM search_log l
+       CROSS JOIN LATERAL unnest(l.term_ids) AS chosen(term_id)
+       JOIN taxonomy_terms t ON t.id = chosen.term_id
+       JOIN taxonomies x ON x.id = t.taxonomy_id AND x.code = 'challenge'
+       WHERE l.searched_at >= $1 AND l.searched_at < $2
+       GROUP BY t.id ORDER BY searches DESC, t.name LIMIT $3`,
+      [from, to, limit],
+    );
+  }
+
+  private unanswered(cause: string, from: Date, to: Date, limit: number): Promise<UnansweredQuery[]> {
+    return queryRows<UnansweredQuery>(
+      this.manager,
+      `SELECT lower(query) AS query, count(*)::int AS searches, max(searched_at) AS "lastSearchedAt"
+       FROM search_log WHERE searched_at >= $1 AND searched_at < $2 AND result_count = 0 AND query <> ''
+         AND ${cause}
+       GROUP BY lower(query) ORDER BY searches DESC, query LIMIT $3`,
+      [from, to, limit],
+    );
+  }
+
+  private get manager(): EntityManager {
+    return this.tenancy.currentManager();
   }
 }
