@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { browserAvailable } from '@socialkompas/testing';
+import { browserAvailable, createScratchDatabase } from '@socialkompas/testing';
 import { checkPage, DESKTOP, primaryColor, type Site, WebFixture } from './web-fixture';
 
 const describeInBrowser = browserAvailable() ? describe : describe.skip;
@@ -19,9 +20,12 @@ async function originsOfResults(page: Page): Promise<string[]> {
 /**
  * A region with two member municipalities and the national portal, as a citizen meets them in
  * Chromium against the real API: the region's search across its members, its offer pages on its
- * own host, and the nation's list of municipalities and its national offers.
+ * own host, and the nation's list of municipalities and its national offers. In a database of its
+ * own: a national tenant reaches every municipality's search, which must not touch the other
+ * browser tests' tenants.
  */
 describeInBrowser('the regional and the national portal in a browser', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let web: WebFixture;
   let region: Site;
   let aarhus: Site;
@@ -29,14 +33,18 @@ describeInBrowser('the regional and the national portal in a browser', () => {
   let national: Site;
 
   beforeAll(async () => {
-    web = await WebFixture.start([]);
+    scratch = await createScratchDatabase(`web_network_${randomBytes(3).toString('hex')}`);
+    web = await WebFixture.start([], { env: { DATABASE_URL: scratch.url } });
     // The region has no offers of its own: its start page and search show its members'.
     region = await web.region('net_midt', 'Region Midtjylland', REGION_THEME);
     [aarhus, silkeborg] = await web.twoThemedSites('net', [30, 20], { region: region.tenant.slug });
     national = await web.site('net_danmark', 'Hele landet', NATIONAL_THEME, 5, { kind: 'national' });
-  });
+  }, 240_000);
 
-  afterAll(() => web?.close());
+  afterAll(async () => {
+    await web?.close();
+    await scratch?.drop();
+  });
 
   /** What the tenant publishes, read from its own schema: what any host's search may show of it. */
   async function publishedCount(site: Site): Promise<number> {
