@@ -9,7 +9,7 @@ import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
 import { Environment } from './config/environment';
-import { TENANT_URL, tenantUrl } from './config/tenant-url';
+import { publicSiteUrl, TENANT_URL, tenantUrl } from './config/tenant-url';
 import { AccessibilityStatementService } from './accessibility-statement/accessibility-statement.service';
 import { AdminAccessibilityStatementController } from './accessibility-statement/admin-accessibility-statement.controller';
 import { PublicAccessibilityStatementController } from './accessibility-statement/public-accessibility-statement.controller';
@@ -96,7 +96,7 @@ export class AppModule {
         TenancyModule.forRoot({
           baseDomain: environment.BASE_DOMAIN,
           migrations: MIGRATIONS,
-          publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
+          publicUrlOf: (tenant) => publicSiteUrl(tenant, environment),
         }),
         AuthModule.forRoot({
           sessionSecret: environment.SESSION_SECRET,

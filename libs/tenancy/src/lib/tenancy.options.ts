@@ -4,8 +4,11 @@ export interface TenancyOptions {
   /** Tenants are reached at `<slug>.<baseDomain>`; the bare base domain is the platform itself. */
   baseDomain: string;
   migrations: MigrationSets;
-  /** A tenant's public site, e.g. http://aarhus.localhost:3000, for "Find din kommune" and search results. */
-  publicUrlOf(tenant: { slug: string }): string;
+  /**
+   * A tenant's public site, e.g. http://aarhus.localhost:3000 (the national tenant's: the bare
+   * base domain), for "Find din kommune" and search results.
+   */
+  publicUrlOf(tenant: { slug: string; kind: string }): string;
 }
 
 export const TENANCY_OPTIONS = Symbol('TENANCY_OPTIONS');

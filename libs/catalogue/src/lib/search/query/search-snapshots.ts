@@ -73,15 +73,16 @@ export class SearchSnapshots {
   }
 
   /**
-   * A generation of the tenant read elsewhere (a scope's generations, read for all members in one
-   * statement) confirms its snapshots that are at that generation, as their own check would.
+   * The tenant's snapshot if it is the one of `generation`, without asking PostgreSQL: for a
+   * search across many tenants, which reads every member's generation in one statement.
    */
-  confirm(tenantId: string, generation: string, checkedAt: number): void {
-    for (const audience of AUDIENCES) {
-      const cached = this.snapshots.get(snapshotKey(tenantId, audience));
-      if (cached?.snapshot.generation === generation && cached.checkedAt < checkedAt)
-        cached.checkedAt = checkedAt;
-    }
+  atGeneration(
+    tenantId: string,
+    generation: string,
+    audience: SnapshotAudience = 'public',
+  ): SearchSnapshot | undefined {
+    const cached = this.snapshots.get(snapshotKey(tenantId, audience));
+    return cached?.snapshot.generation === generation ? cached.snapshot : undefined;
   }
 
   /**

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PublishedReadPath, SearchScope } from '@socialkompas/tenancy';
 import { SearchIndexChanges } from '../index/search-index-changes';
-import { SearchSnapshots } from '../query/search-snapshots';
 
 /**
  * How long a scope's generations are trusted before they are read again: the same second as one
- * tenant's snapshot (SearchSnapshots). An edit in another process shows in a scope's search
- * within this second, plus the member's own snapshot recheck: at most 2 s in all. An edit made
- * through this process is seen by the next search.
+ * tenant's snapshot (SearchSnapshots). An edit made by another process shows in a scope's search
+ * within this second (and the time to rebuild that member's snapshot); one made through this
+ * process in the next search.
  */
 const GENERATION_RECHECK_MS = 1000;
 /** Scopes are few (one per host, and per nearby variant); the map is emptied rather than left to grow. */
@@ -27,7 +26,6 @@ export class ScopeGenerations {
 
   constructor(
     private readonly readPath: PublishedReadPath,
-    private readonly snapshots: SearchSnapshots,
     changes: SearchIndexChanges,
   ) {
     changes.subscribe((tenantId) => this.recheckUntil.set(tenantId, Date.now() + GENERATION_RECHECK_MS));
@@ -52,10 +50,6 @@ export class ScopeGenerations {
         .then((generations) => {
           if (this.vectors.size >= MAX_SCOPES) this.vectors.clear();
           this.vectors.set(scope.key, { generations, checkedAt });
-          // The members' snapshots need not read their generations again this second.
-          scope.members.forEach(({ tenant }, index) =>
-            this.snapshots.confirm(tenant.id, generations[index], checkedAt),
-          );
           return generations;
         })
         .finally(() => this.loading.delete(scope.key));

@@ -6,6 +6,7 @@ import {
   SearchScope,
   TENANCY_OPTIONS,
   TenancyOptions,
+  TenancyService,
   Tenant,
   TenantLink,
   tenantLink,
@@ -41,6 +42,7 @@ function notFound(id: string): NotFoundException {
 export class ScopeOffers {
   constructor(
     private readonly readPath: PublishedReadPath,
+    private readonly tenancy: TenancyService,
     private readonly snapshots: SearchSnapshots,
     private readonly offers: OffersService,
     private readonly generations: ScopeGenerations,
@@ -51,28 +53,42 @@ export class ScopeOffers {
   async find(host: Tenant, id: string): Promise<ScopeOfferView> {
     // Every member a place search could reach: the page of a nearby offer opens too.
     const scope = await this.readPath.scopeOf(host, { placeSearch: true });
-    const members = scope?.members ?? [{ tenant: host, region: null }];
-    const owner = await this.ownerOf(members, id);
-    if (!owner) throw notFound(id);
-    if (scope && owner.tenant.kind === 'national') {
-      const [hostGeneration] = await this.generations.of(scope);
-      if ((await this.hiddenOffers.of(scope, hostGeneration)).has(id)) throw notFound(id);
+    if (!scope || scope.members.length === 1) {
+      // The host's own offer, in its own unit of work (the network may not know a host made a moment ago).
+      return this.tenancy.run(host, async () => this.viewOf(host, await this.offers.getPublished(id)));
     }
-    const offer = await this.readPath.read(owner.tenant, () => this.offers.getPublished(id));
-    return {
-      ...offer,
-      tenant: tenantLink(owner.tenant, this.tenancyOptions),
-      national: owner.tenant.kind === 'national',
-    };
+    const generations = await this.generations.of(scope);
+    const owner = await this.ownerOf(scope.members, generations, id);
+    if (!owner) throw notFound(id);
+    if (owner.tenant.kind === 'national' && (await this.hiddenOffers.of(scope, generations[0])).has(id)) {
+      throw notFound(id);
+    }
+    return this.view(owner, id);
+  }
+
+  private async view(owner: NetworkTenant, id: string): Promise<ScopeOfferView> {
+    return this.viewOf(
+      owner.tenant,
+      await this.readPath.read(owner.tenant, () => this.offers.getPublished(id)),
+    );
+  }
+
+  private viewOf(owner: Tenant, offer: PublicOfferView): ScopeOfferView {
+    return { ...offer, tenant: tenantLink(owner, this.tenancyOptions), national: owner.kind === 'national' };
   }
 
   /**
-   * The member that publishes the offer: the host first, then a member whose snapshot (checked
-   * within the last second) has it, else one statement over every member.
+   * The member that publishes the offer: one whose snapshot at its current generation (as the
+   * scope's generations statement read it) has it, else found by one statement over every member.
    */
-  private async ownerOf(members: SearchScope['members'], id: string): Promise<NetworkTenant | undefined> {
-    if (members.length === 1) return members[0];
-    const inMemory = members.find(({ tenant }) => this.snapshots.fresh(tenant.id)?.offerOrdinalById.has(id));
+  private async ownerOf(
+    members: SearchScope['members'],
+    generations: string[],
+    id: string,
+  ): Promise<NetworkTenant | undefined> {
+    const inMemory = members.find(({ tenant }, index) =>
+      this.snapshots.atGeneration(tenant.id, generations[index])?.offerOrdinalById.has(id),
+    );
     if (inMemory) return inMemory;
     const [row] = await this.readPath.unionAll<{ id: string }>(
       members.map((member) => member.tenant),

@@ -13,12 +13,12 @@ import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
-import { SearchSnapshot } from '../query/search-snapshot';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
 import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
+import { memberSnapshot } from './member-snapshot';
 import { ScopeText } from './scope-text';
 import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
@@ -78,7 +78,9 @@ export class ScopeSearch {
     const chosen = scope.members
       .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
       .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
-    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) => this.snapshotOf(member));
+    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
+      memberSnapshot(this.readPath, this.snapshots, member, generations[scope.members.indexOf(member)]),
+    );
     const texts = await this.text.search(
       chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
       plan.words,
@@ -137,14 +139,6 @@ export class ScopeSearch {
     );
     if (consistent && this.options.answerReuse) this.answers.set(key, answer, JSON.stringify(result).length);
     return answer;
-  }
-
-  /** The member's snapshot: from memory when checked within the last second, else read in its read-only unit of work. */
-  private async snapshotOf(member: NetworkTenant): Promise<SearchSnapshot> {
-    return (
-      this.snapshots.fresh(member.tenant.id) ??
-      (await this.readPath.read(member.tenant, () => this.snapshots.current()))
-    );
   }
 
   /** The page's result cards, each from its member's snapshot. */

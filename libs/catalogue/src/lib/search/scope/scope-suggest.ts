@@ -4,6 +4,7 @@ import { SearchSnapshots } from '../query/search-snapshots';
 import { autocomplete, mergeSuggestions, Suggestion } from '../suggest/autocomplete';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
+import { memberSnapshot } from './member-snapshot';
 import { ScopeGenerations } from './scope-generations';
 
 const MEMBERS_AT_ONCE = 4;
@@ -19,12 +20,11 @@ export class ScopeSuggest {
   ) {}
 
   async suggest(scope: SearchScope, typed: string, perKind: number): Promise<Suggestion[]> {
-    const [hostGeneration] = await this.generations.of(scope);
-    const hidden = await this.hiddenOffers.of(scope, hostGeneration);
-    const lists = await inParallel(scope.members, MEMBERS_AT_ONCE, async ({ tenant }) => {
-      // A snapshot checked within the last second needs no unit of work at all.
-      const snapshot =
-        this.snapshots.fresh(tenant.id) ?? (await this.readPath.read(tenant, () => this.snapshots.current()));
+    const generations = await this.generations.of(scope);
+    const hidden = await this.hiddenOffers.of(scope, generations[0]);
+    const lists = await inParallel(scope.members, MEMBERS_AT_ONCE, async (member, index) => {
+      const { tenant } = member;
+      const snapshot = await memberSnapshot(this.readPath, this.snapshots, member, generations[index]);
       const memberHidden = tenant.kind === 'national' ? hidden : NOTHING_HIDDEN;
       return autocomplete(snapshot, typed, perKind + memberHidden.size).filter(
         (suggestion) => suggestion.type === 'term' || !memberHidden.has(suggestion.id),

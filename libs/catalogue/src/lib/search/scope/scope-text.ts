@@ -68,9 +68,9 @@ export class ScopeText {
       (schema) => matchWordsSelect((table) => `${schema}.${table}`, '$1', '$2'),
       [words, CORRECTION_SIMILARITY],
     );
+    const byMember = rowsByMember(rows);
     asking.forEach((member, position) => {
-      const own = rows
-        .filter((row) => row.member === position)
+      const own = (byMember.get(position) ?? [])
         .sort((a, b) => Number(a.position) - Number(b.position))
         .map(({ word, known, corrections }) => ({ word, known, corrections }));
       this.snapshots.rememberWordMatches(member.snapshot, words, CORRECTION_SIMILARITY, own);
@@ -89,15 +89,27 @@ export class ScopeText {
       (schema, position) => matchTextSelect((table) => `${schema}.${table}`, `$${position + 1}`, 'public'),
       tsqueries,
     );
+    const byMember = rowsByMember(rows);
     return new Map(
       members.map((member, position) => [
         member,
         this.snapshots.rememberTextMatches(
           member.snapshot,
           tsqueries[position],
-          rows.filter((row) => row.member === position),
+          byMember.get(position) ?? [],
         ),
       ]),
     );
   }
+}
+
+/** The rows of a UNION ALL through the read path, by the position of their member. */
+function rowsByMember<Row extends { member: number }>(rows: Row[]): Map<number, Row[]> {
+  const byMember = new Map<number, Row[]>();
+  for (const row of rows) {
+    const own = byMember.get(row.member);
+    if (own) own.push(row);
+    else byMember.set(row.member, [row]);
+  }
+  return byMember;
 }
