@@ -1,6 +1,6 @@
 import type { TenantLink } from '@socialkompas/tenancy';
 import { SearchHit } from './search-result';
-import type { SearchSnapshot } from './search-snapshot';
+import type { OfferCard, SearchSnapshot } from './search-snapshot';
 import type { SnapshotHit } from './snapshot-search';
 import { matchSnippet, plainSnippet } from './snippet';
 
@@ -14,7 +14,8 @@ export function resultItem(
   tenant: TenantLink,
   lexemes: readonly string[] | null,
 ): SearchHit {
-  const { card, snippetText } = snapshot.offers[hit.ordinal];
+  const { cardJson, snippetText } = snapshot.offers[hit.ordinal];
+  const card = JSON.parse(cardJson) as OfferCard;
   return {
     ...card,
     snippet: lexemes ? matchSnippet(snippetText, lexemes) : plainSnippet(card.summary),

@@ -86,18 +86,6 @@ export class SearchSnapshots {
   }
 
   /**
-   * A generation of the tenant read elsewhere (a scope's generations, read for all members in one
-   * statement) confirms its snapshots that are at that generation, as their own check would.
-   */
-  confirm(tenantId: string, generation: string, checkedAt: number): void {
-    for (const audience of AUDIENCES) {
-      const cached = this.snapshots.get(snapshotKey(tenantId, audience));
-      if (cached?.snapshot.generation === generation && cached.checkedAt < checkedAt)
-        cached.checkedAt = checkedAt;
-    }
-  }
-
-  /**
    * The tenant's snapshot for the audience: from memory when its generation was read within the
    * last second, otherwise read and (re)built in a unit of work of its own, or the caller's. A
    * search over a fresh snapshot whose texts and words are cached needs no database at all.

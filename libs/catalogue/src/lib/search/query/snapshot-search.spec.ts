@@ -63,7 +63,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
     terms: Uint16Array.from(termOrdinals),
     points: new Float64Array(),
     openings: [],
-    card: {
+    cardJson: JSON.stringify({
       id,
       name: id,
       summary: '',
@@ -83,7 +83,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
       locations: [],
       schedules: [],
       terms: {},
-    },
+    }),
     snippetText: '',
     ...extra,
   };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PublishedReadPath, SearchScope } from '@socialkompas/tenancy';
 import { SearchIndexChanges } from '../index/search-index-changes';
-import { SearchSnapshots } from '../query/search-snapshots';
 
 /**
  * How long a scope's generations are trusted before they are read again: the same second as one
@@ -27,7 +26,6 @@ export class ScopeGenerations {
 
   constructor(
     private readonly readPath: PublishedReadPath,
-    private readonly snapshots: SearchSnapshots,
     changes: SearchIndexChanges,
   ) {
     changes.subscribe((tenantId) => this.recheckUntil.set(tenantId, Date.now() + GENERATION_RECHECK_MS));
@@ -52,10 +50,6 @@ export class ScopeGenerations {
         .then((generations) => {
           if (this.vectors.size >= MAX_SCOPES) this.vectors.clear();
           this.vectors.set(scope.key, { generations, checkedAt });
-          // The members' snapshots need not read their generations again this second.
-          scope.members.forEach(({ tenant }, index) =>
-            this.snapshots.confirm(tenant.id, generations[index], checkedAt),
-          );
           return generations;
         })
         .finally(() => this.loading.delete(scope.key));
