@@ -210,10 +210,14 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
     }
   };
   const { textMatches } = criteria;
-  if (textMatches) {
+  // A radius that no place of the snapshot reaches fails every offer, unread: so it does for
+  // most members of a scope search around an origin.
+  const inReach =
+    origin === null || radiusKm === null || latitudesReach(columns, origin.latitude, latitudeReach);
+  if (inReach && textMatches) {
     const { ordinals, ranks } = textMatches;
     for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks[index]);
-  } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
+  } else if (inReach) for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
 
   let facets: Map<string, number> | undefined;
   const statusCounts = new Map<string, number>();
@@ -238,6 +242,11 @@ function countsById(snapshot: SearchSnapshot, counts: Uint32Array): Map<string, 
   const byId = new Map<string, number>();
   counts.forEach((count, term) => count > 0 && byId.set(snapshot.terms[term].id, count));
   return byId;
+}
+
+/** Whether any of the snapshot's places may lie within `reach` degrees of latitude of the origin's. */
+function latitudesReach(columns: SnapshotColumns, latitude: number, reach: number): boolean {
+  return columns.minLatitude <= latitude + reach && columns.maxLatitude >= latitude - reach;
 }
 
 /** Whether any of the offer's places lies within `reach` degrees of latitude of the origin's. */
