@@ -28,7 +28,7 @@ import {
   searchText,
   snapshotCriteria,
 } from './search-criteria';
-import { termFacets } from './term-facets';
+import { ownTermOrdinals, termFacets } from './term-facets';
 import { tenantFacets } from '../scope/tenant-facets';
 import { ScopeSearch } from '../scope/scope-search';
 import { ScopeSuggest } from '../scope/scope-suggest';
@@ -117,7 +117,7 @@ export class SearchService {
   ): Promise<ComputedSearch> {
     const plan = planSearch(query);
     const text = await searchText(this.snapshots, snapshot, plan.words);
-    const { total, page, facets } = searchSnapshot(
+    const { total, page, termCounts } = searchSnapshot(
       snapshot,
       snapshotCriteria(plan, text.matches, selection, {
         limit: query.size,
@@ -133,7 +133,7 @@ export class SearchService {
       origin: plan.origin,
       items: page.map((hit) => resultItem(hit, snapshot, link, lexemes)),
       facets: {
-        ...termFacets([{ snapshot, facets, selection }]),
+        ...termFacets([{ snapshot, termCounts, selection }], ownTermOrdinals(snapshot)),
         ...tenantFacets(
           [{ member: host, total, pass: { municipality: true, region: true } }],
           query,

@@ -31,6 +31,9 @@ export interface SnapshotColumns {
   latitude: Float64Array;
   longitude: Float64Array;
   cosLatitude: Float64Array;
+  /** The southernmost and northernmost place's latitude (Infinity and -Infinity without places). */
+  minLatitude: number;
+  maxLatitude: number;
   /** Whether the offer has any opening times (open_now needs to look only at those). */
   hasOpenings: Uint8Array;
 }
@@ -90,6 +93,12 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
       cosLatitude[point] = Math.cos(points[index] * RADIANS);
     }
   }
+  let minLatitude = Infinity;
+  let maxLatitude = -Infinity;
+  for (const value of latitude) {
+    if (value < minLatitude) minLatitude = value;
+    if (value > maxLatitude) maxLatitude = value;
+  }
   return {
     size,
     organization,
@@ -109,6 +118,8 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
     latitude,
     longitude,
     cosLatitude,
+    minLatitude,
+    maxLatitude,
     hasOpenings,
   };
 }

@@ -191,6 +191,24 @@ describe('searchSnapshot', () => {
     expect(result.page[1].distanceKm).toBeCloseTo(haversineKm(aarhus, 55.6761, 12.5683), 6);
   });
 
+  it('finds, within a radius, the places in reach and nothing when every place is far', () => {
+    const aarhus = { latitude: 56.1567, longitude: 10.2108 };
+    // 10 km due north of Aarhus: at the very edge of the band of latitudes in reach.
+    const edge = aarhus.latitude + 10 / (6371.0088 * (Math.PI / 180)) - 1e-9;
+    const places = snapshotOf([
+      offer('online', [0]),
+      offer('copenhagen', [0], { points: Float64Array.from([55.6761, 12.5683]) }),
+      offer('north', [1], { points: Float64Array.from([edge, aarhus.longitude]) }),
+    ]);
+    const near = searchSnapshot(places, criteria({ origin: aarhus, radiusKm: 10, sort: 'distance' }));
+    expect(near.page.map((hit) => hit.id)).toEqual(['north']);
+    expect(Object.fromEntries(near.facets)).toEqual({ 't-anxiety': 1 });
+    const far = snapshotOf([places.offers[1]]);
+    const none = searchSnapshot(far, criteria({ origin: aarhus, radiusKm: 10 }));
+    expect([none.total, none.page, Object.fromEntries(none.facets)]).toEqual([0, [], {}]);
+    expect(Object.fromEntries(none.statusCounts)).toEqual({});
+  });
+
   it('keeps offers open at the moment asked about, by weekday, hour and validity', () => {
     const tuesday = 1 << 1;
     const openings = snapshotOf([

@@ -76,8 +76,10 @@ export interface SnapshotHit {
 export interface SnapshotResult {
   total: number;
   page: SnapshotHit[];
-  /** Term id → number of offers, counted with every filter but the term's own vocabulary's. */
-  facets: Map<string, number>;
+  /** Number of offers by term ordinal, counted with every filter but the term's own vocabulary's. */
+  termCounts: Uint32Array;
+  /** The same counts by term id, the terms without offers left out; built when first read. */
+  readonly facets: Map<string, number>;
   /** Lifecycle status → number of offers, counted with every filter but the status filter. */
   statusCounts: Map<string, number>;
 }
@@ -208,13 +210,16 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
     }
   };
   const { textMatches } = criteria;
-  if (textMatches) {
+  // A radius that no place of the snapshot reaches fails every offer, unread: so it does for
+  // most members of a scope search around an origin.
+  const inReach =
+    origin === null || radiusKm === null || latitudesReach(columns, origin.latitude, latitudeReach);
+  if (inReach && textMatches) {
     const { ordinals, ranks } = textMatches;
     for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks[index]);
-  } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
+  } else if (inReach) for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
 
-  const facets = new Map<string, number>();
-  counts.forEach((count, term) => count > 0 && facets.set(snapshot.terms[term].id, count));
+  let facets: Map<string, number> | undefined;
   const statusCounts = new Map<string, number>();
   statusTotals.forEach((count, status) => count > 0 && statusCounts.set(columns.statuses[status], count));
   return {
@@ -223,9 +228,25 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
       .sorted()
       .slice(criteria.offset)
       .map((hit) => ({ ...hit, id: snapshot.offers[hit.ordinal].id })),
-    facets,
+    termCounts: counts,
+    // A scope search sums counts by ordinal: a Map by id per member was a fifth of its time.
+    get facets() {
+      facets ??= countsById(snapshot, counts);
+      return facets;
+    },
     statusCounts,
   };
+}
+
+function countsById(snapshot: SearchSnapshot, counts: Uint32Array): Map<string, number> {
+  const byId = new Map<string, number>();
+  counts.forEach((count, term) => count > 0 && byId.set(snapshot.terms[term].id, count));
+  return byId;
+}
+
+/** Whether any of the snapshot's places may lie within `reach` degrees of latitude of the origin's. */
+function latitudesReach(columns: SnapshotColumns, latitude: number, reach: number): boolean {
+  return columns.minLatitude <= latitude + reach && columns.maxLatitude >= latitude - reach;
 }
 
 /** Whether any of the offer's places lies within `reach` degrees of latitude of the origin's. */

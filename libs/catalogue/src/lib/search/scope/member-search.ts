@@ -23,8 +23,8 @@ export interface MemberSearch {
   total: number;
   /** The member's best hits, as many as the scope's page needs from the top. */
   hits: SnapshotHit[];
-  /** Term id (this member's) → count, disjunctive as in one tenant. */
-  facets: Map<string, number>;
+  /** Count by this member's term ordinal, disjunctive as in one tenant. */
+  termCounts: Uint32Array;
   /** Lifecycle status → count, disjunctive like the terms (a staff search's status facet). */
   statusCounts: Map<string, number>;
   textResults: number | null;
@@ -53,7 +53,7 @@ export function searchMember(
 ): MemberSearch {
   const { selection, unknownReferences } = memberSelection(plan, snapshot);
   const candidates = hidden.size > 0 ? withoutHidden(snapshot, text.matches, hidden) : text.matches;
-  const { total, page, facets, statusCounts } = searchSnapshot(snapshot, {
+  const { total, page, termCounts, statusCounts } = searchSnapshot(snapshot, {
     // The snapshot search keeps at least one hit; counts alone are asked for with 0.
     ...snapshotCriteria(plan, candidates, selection, { limit: Math.max(1, limit), offset: 0 }),
     statuses,
@@ -66,7 +66,7 @@ export function searchMember(
     unknownReferences,
     total,
     hits: limit === 0 ? [] : page,
-    facets,
+    termCounts,
     statusCounts,
     textResults: text.matches && candidates ? candidates.ordinals.length : null,
   };

@@ -23,6 +23,7 @@ import { ScopeAccess } from './scope-access';
 import { ScopeText } from './scope-text';
 import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
+import { ScopeTermOrdinals } from './scope-term-ordinals';
 import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
 
 /** Members read side by side per search: enough to overlap round trips, few enough to leave the pool to others. */
@@ -49,13 +50,14 @@ interface MemberPart {
  * Search over a scope of several tenants (a region's members, the nation, a municipality and the
  * national offers): each member is searched in its own read-only unit of work through the
  * PublishedReadPath, on its own snapshot and text matches, and the parts are merged: one order of
- * hits, facet counts summed by term code, and municipality and region facets. A whole answer is
- * reused while no member's generation has moved (ScopeGenerations), unless answer reuse is off
- * (SEARCH_ANSWER_REUSE=off).
+ * hits, facet counts summed by term code (as shared ordinals, ScopeTermOrdinals), and
+ * municipality and region facets. A whole answer is reused while no member's generation has moved
+ * (ScopeGenerations), unless answer reuse is off (SEARCH_ANSWER_REUSE=off).
  */
 @Injectable()
 export class ScopeSearch {
   private readonly answers = new LruCache<string, ScopeAnswer>(ANSWER_BUDGET);
+  private readonly termOrdinals = new ScopeTermOrdinals();
   /** The citizens' search: published offers, through the one cross-tenant read path. */
   private readonly publicAccess: ScopeAccess = {
     audience: 'public',
@@ -128,7 +130,7 @@ export class ScopeSearch {
       items: this.items(mergeHits(included, query.sort, offset, query.size), access),
       facets: {
         // Members are in the scope's order, the host first: its term ids and names win.
-        ...termFacets(included),
+        ...termFacets(included, this.termOrdinals),
         ...tenantFacets(
           searched.map(({ search, pass }) => ({ member: search.member, total: search.total, pass })),
           query,
