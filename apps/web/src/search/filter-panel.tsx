@@ -132,6 +132,9 @@ function FlagFilters({ params, onChange }: FilterProps) {
   );
 }
 
+/** Whose offers is a choice only where there are two of them; the other facets show any count. */
+const CHOICE_ONLY_FROM_TWO = new Set<string>(TENANT_FILTERS);
+
 /**
  * Every way to narrow a search: whose offers (when the results come from more than one
  * municipality or region), the status (in a staff search), the vocabularies with counts, age,
@@ -140,32 +143,18 @@ function FlagFilters({ params, onChange }: FilterProps) {
 export function FilterPanel({ facets, params, onChange }: FilterProps & { facets?: Facets }) {
   return (
     <div className="filter-panel">
-      {TENANT_FILTERS.map((filter) => (
+      {[
+        ...TENANT_FILTERS,
+        ...STAFF_FILTERS,
+        ...VOCABULARIES.filter((vocabulary) => vocabulary !== 'district'),
+      ].map((filter) => (
         <FacetGroup
           key={filter}
           filter={filter}
           terms={facets?.[filter] ?? []}
           params={params}
           onChange={onChange}
-          minimumChoices={2}
-        />
-      ))}
-      {STAFF_FILTERS.map((filter) => (
-        <FacetGroup
-          key={filter}
-          filter={filter}
-          terms={facets?.[filter] ?? []}
-          params={params}
-          onChange={onChange}
-        />
-      ))}
-      {VOCABULARIES.filter((vocabulary) => vocabulary !== 'district').map((vocabulary) => (
-        <FacetGroup
-          key={vocabulary}
-          filter={vocabulary}
-          terms={facets?.[vocabulary] ?? []}
-          params={params}
-          onChange={onChange}
+          minimumChoices={CHOICE_ONLY_FROM_TWO.has(filter) ? 2 : 1}
         />
       ))}
       <AgeFilter params={params} onChange={onChange} />
