@@ -18,6 +18,7 @@ import { ScopeOffers } from './scope/scope-offer';
 import { ScopeSearch } from './scope/scope-search';
 import { ScopeSuggest } from './scope/scope-suggest';
 import { ScopeText } from './scope/scope-text';
+import { ScopeSnapshots } from './scope/scope-snapshots';
 
 /**
  * Citizens' search, suggestions and offer pages (query; across tenants in scope/), what they
@@ -41,6 +42,7 @@ export class SearchModule {
         HostHiddenOffers,
         ScopeSearch,
         ScopeText,
+        ScopeSnapshots,
         ScopeSuggest,
         ScopeOffers,
       ],

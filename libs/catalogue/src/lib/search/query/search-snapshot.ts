@@ -70,10 +70,25 @@ export interface SearchSnapshot {
   /** Vocabulary index (into VOCABULARIES) of each term, by term ordinal. */
   termVocabulary: Uint8Array;
   termOrdinalById: Map<string, number>;
+  /** Newest first (see newestFirst): so an ordinal alone orders equally ranked hits. */
   offers: OfferFacts[];
   offerOrdinalById: Map<string, number>;
   /** The offers' filter fields as typed arrays, by ordinal. */
   columns: SnapshotColumns;
+}
+
+/** What a search reads of a snapshot: one tenant's, or the one composed of a scope's members. */
+export type SearchableOffers = Pick<
+  SearchSnapshot,
+  'terms' | 'termVocabulary' | 'termOrdinalById' | 'offers' | 'columns'
+>;
+
+/**
+ * The order of offers in every snapshot: newest publication first, then by id. Searches keep it
+ * as the last tie-break, so "newest" pages need no comparison beyond the ordinal.
+ */
+export function newestFirst(a: OfferFacts, b: OfferFacts): number {
+  return b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The oldest age a range can name (the snapshot's columns hold ages in a byte). */
@@ -98,17 +113,22 @@ export function buildSnapshot(
   audience: SnapshotAudience = 'public',
 ): SearchSnapshot {
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
-  const termVocabulary = Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary));
   const cardTerms = cardTermsOf(terms);
   const offers = rows.map((row): OfferFacts => offerFacts(row, termOrdinalById, cardTerms));
+  return assembleSnapshot({ tenantId: tenant.id, tenantSlug: tenant.slug, generation, audience, terms }, offers);
+}
+
+/** A snapshot of the offers (in any order: they are sorted in place) with the terms their ordinals refer to. */
+export function assembleSnapshot(
+  header: Pick<SearchSnapshot, 'tenantId' | 'tenantSlug' | 'generation' | 'audience' | 'terms'>,
+  offers: OfferFacts[],
+): SearchSnapshot {
+  const { terms } = header;
+  offers.sort(newestFirst);
   return {
-    tenantId: tenant.id,
-    tenantSlug: tenant.slug,
-    generation,
-    audience,
-    terms,
-    termVocabulary,
-    termOrdinalById,
+    ...header,
+    termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
+    termOrdinalById: new Map(terms.map((term, ordinal) => [term.id, ordinal])),
     offers,
     offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
     columns: columnsOf(offers, terms.length),
@@ -130,13 +150,7 @@ export function patchSnapshot(
   const offers = snapshot.offers
     .filter((offer) => !changed.has(offer.id))
     .concat(rows.map((row) => offerFacts(row, snapshot.termOrdinalById, cardTerms)));
-  return {
-    ...snapshot,
-    generation,
-    offers,
-    offerOrdinalById: new Map(offers.map((offer, ordinal) => [offer.id, ordinal])),
-    columns: columnsOf(offers, snapshot.terms.length),
-  };
+  return assembleSnapshot({ ...snapshot, generation }, offers);
 }
 
 /** Per term ordinal, how a card shows the term: null for vocabularies cards leave out. */

@@ -28,7 +28,7 @@ import {
   searchText,
   snapshotCriteria,
 } from './search-criteria';
-import { ownTermOrdinals, termFacets } from './term-facets';
+import { termFacets } from './term-facets';
 import { tenantFacets } from '../scope/tenant-facets';
 import { ScopeSearch } from '../scope/scope-search';
 import { ScopeSuggest } from '../scope/scope-suggest';
@@ -133,7 +133,7 @@ export class SearchService {
       origin: plan.origin,
       items: page.map((hit) => resultItem(hit, snapshot, link, lexemes)),
       facets: {
-        ...termFacets([{ snapshot, termCounts, selection }], ownTermOrdinals(snapshot)),
+        ...termFacets(snapshot, termCounts, selection),
         ...tenantFacets(
           [{ member: host, total, pass: { municipality: true, region: true } }],
           query,

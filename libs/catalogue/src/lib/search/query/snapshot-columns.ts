@@ -31,14 +31,25 @@ export interface SnapshotColumns {
   latitude: Float64Array;
   longitude: Float64Array;
   cosLatitude: Float64Array;
-  /** The southernmost and northernmost place's latitude (Infinity and -Infinity without places). */
-  minLatitude: number;
-  maxLatitude: number;
+  /**
+   * Every place by latitude, south to north: its latitude and its offer's ordinal, so a radius
+   * search reads only the offers with a place in the band of latitudes it reaches.
+   */
+  latitudeOrder: Float64Array;
+  latitudeOrderOffer: Uint32Array;
   /** Whether the offer has any opening times (open_now needs to look only at those). */
   hasOpenings: Uint8Array;
 }
 
-export function columnsOf(offers: readonly OfferFacts[], termCount: number): SnapshotColumns {
+/**
+ * The columns of the offers, in their order. `termsOf` gives an offer's term ordinals: its own,
+ * unless a composed snapshot translates them into the scope's.
+ */
+export function columnsOf(
+  offers: readonly OfferFacts[],
+  termCount: number,
+  termsOf: (ordinal: number) => ArrayLike<number> = (ordinal) => offers[ordinal].terms,
+): SnapshotColumns {
   const size = offers.length;
   const organizationOrdinalById = new Map<string, number>();
   const statuses: string[] = [];
@@ -70,9 +81,10 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
     online[ordinal] = offer.online ? 1 : 0;
     publishedAt[ordinal] = offer.publishedAt;
     hasOpenings[ordinal] = offer.openings.length > 0 ? 1 : 0;
-    termStart[ordinal + 1] = termStart[ordinal] + offer.terms.length;
+    const terms = termsOf(ordinal);
+    termStart[ordinal + 1] = termStart[ordinal] + terms.length;
     pointStart[ordinal + 1] = pointStart[ordinal] + offer.points.length / 2;
-    for (const term of offer.terms) termOfferCounts[term + 1] += 1;
+    for (let index = 0; index < terms.length; index += 1) termOfferCounts[terms[index] + 1] += 1;
   }
   const termData = new Uint16Array(termStart[size]);
   const latitude = new Float64Array(pointStart[size]);
@@ -84,21 +96,21 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
   const termOffers = new Uint32Array(termOffersStart[termCount]);
   const filled = termOffersStart.slice(0, termCount);
   for (let ordinal = 0; ordinal < size; ordinal += 1) {
-    const { terms, points } = offers[ordinal];
+    const terms = termsOf(ordinal);
+    const { points } = offers[ordinal];
     termData.set(terms, termStart[ordinal]);
-    for (const term of terms) termOffers[filled[term]++] = ordinal;
+    for (let index = 0; index < terms.length; index += 1) termOffers[filled[terms[index]]++] = ordinal;
     for (let index = 0, point = pointStart[ordinal]; index < points.length; index += 2, point += 1) {
       latitude[point] = points[index];
       longitude[point] = points[index + 1];
       cosLatitude[point] = Math.cos(points[index] * RADIANS);
     }
   }
-  let minLatitude = Infinity;
-  let maxLatitude = -Infinity;
-  for (const value of latitude) {
-    if (value < minLatitude) minLatitude = value;
-    if (value > maxLatitude) maxLatitude = value;
-  }
+  const byLatitude = Uint32Array.from(latitude, (_latitude, point) => point).sort(
+    (a, b) => latitude[a] - latitude[b],
+  );
+  const pointOffer = new Uint32Array(latitude.length);
+  for (let ordinal = 0; ordinal < size; ordinal += 1) pointOffer.fill(ordinal, pointStart[ordinal], pointStart[ordinal + 1]);
   return {
     size,
     organization,
@@ -118,8 +130,8 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
     latitude,
     longitude,
     cosLatitude,
-    minLatitude,
-    maxLatitude,
+    latitudeOrder: Float64Array.from(byLatitude, (point) => latitude[point]),
+    latitudeOrderOffer: Uint32Array.from(byLatitude, (point) => pointOffer[point]),
     hasOpenings,
   };
 }

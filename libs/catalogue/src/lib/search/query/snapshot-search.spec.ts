@@ -1,12 +1,10 @@
-import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { autocomplete } from '../suggest/autocomplete';
 import { danishMoment } from './danish-time';
 import { foldText } from './fold-text';
 import { LruCache } from './lru-cache';
 import { matchSnippet } from './snippet';
-import { columnsOf } from './snapshot-columns';
-import { OfferFacts, SearchSnapshot } from './search-snapshot';
+import { assembleSnapshot, OfferFacts, SearchSnapshot } from './search-snapshot';
 import { haversineKm, searchSnapshot, unfilteredCriteria } from './snapshot-search';
 
 const terms: TermWithVocabulary[] = [
@@ -90,18 +88,10 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
 }
 
 function snapshotOf(offers: OfferFacts[]): SearchSnapshot {
-  return {
-    tenantId: 'tenant',
-    tenantSlug: 'tenant',
-    generation: '1',
-    audience: 'staff',
-    terms,
-    termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
-    termOrdinalById: new Map(terms.map((term, ordinal) => [term.id, ordinal])),
+  return assembleSnapshot(
+    { tenantId: 'tenant', tenantSlug: 'tenant', generation: '1', audience: 'staff', terms },
     offers,
-    offerOrdinalById: new Map(offers.map((facts, ordinal) => [facts.id, ordinal])),
-    columns: columnsOf(offers, terms.length),
-  };
+  );
 }
 
 const noSelection = { challenge: [], target_group: [], activity: [], age_group: [], district: [] };
@@ -203,7 +193,7 @@ describe('searchSnapshot', () => {
     const near = searchSnapshot(places, criteria({ origin: aarhus, radiusKm: 10, sort: 'distance' }));
     expect(near.page.map((hit) => hit.id)).toEqual(['north']);
     expect(Object.fromEntries(near.facets)).toEqual({ 't-anxiety': 1 });
-    const far = snapshotOf([places.offers[1]]);
+    const far = snapshotOf(places.offers.filter((facts) => facts.id === 'copenhagen'));
     const none = searchSnapshot(far, criteria({ origin: aarhus, radiusKm: 10 }));
     expect([none.total, none.page, Object.fromEntries(none.facets)]).toEqual([0, [], {}]);
     expect(Object.fromEntries(none.statusCounts)).toEqual({});

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
+import { searchCandidates, VocabularyPass } from './search-candidates';
 import { SnapshotColumns } from './snapshot-columns';
-import { OfferFacts, SearchSnapshot, VocabularySelection } from './search-snapshot';
+import { OfferFacts, SearchableOffers, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
@@ -38,6 +39,11 @@ export interface SnapshotCriteria {
   offset: number;
   /** Only offers in one of these lifecycle statuses (a staff snapshot's filter); null or absent for all. */
   statuses?: string[] | null;
+  /**
+   * Over a scope's composed snapshot: which members' offers the tenant filters keep (1 by member
+   * index, see ScopeSnapshot); every member's totals are counted either way, for the tenant facets.
+   */
+  members?: { of: Uint16Array; included: Uint8Array } | null;
 }
 
 /** Criteria that keep every offer of the snapshot, newest first: the base a search adds its filters to. */
@@ -82,6 +88,8 @@ export interface SnapshotResult {
   readonly facets: Map<string, number>;
   /** Lifecycle status → number of offers, counted with every filter but the status filter. */
   statusCounts: Map<string, number>;
+  /** Over a composed snapshot: results by member index, counted with every filter but the tenant filters. */
+  memberTotals: Uint32Array | null;
 }
 
 export function haversineKm(from: Point, latitude: number, longitude: number): number {
@@ -118,34 +126,29 @@ function isOpen(offer: OfferFacts, moment: LocalMoment): boolean {
   );
 }
 
-interface Candidate {
-  ordinal: number;
-  rank: number;
-  distanceKm: number | null;
-}
-
 /** An offer failing no vocabulary's filter; otherwise the failing vocabulary's index. */
 const NONE = -1;
 
-/**
- * Per vocabulary with chosen terms, which offers carry one of them (1 by offer ordinal), read
- * from the terms' offer lists; the filter loop then asks one byte per vocabulary and offer.
- */
-function vocabularyPasses(snapshot: SearchSnapshot, selection: SnapshotCriteria['selection']) {
+/** Per vocabulary with chosen terms, which offers carry one of them, read from the terms' offer lists. */
+function vocabularyPasses(snapshot: SearchableOffers, selection: SnapshotCriteria['selection']): VocabularyPass[] {
   const { columns } = snapshot;
-  const passes: { vocabulary: number; offers: Uint8Array }[] = [];
+  const passes: VocabularyPass[] = [];
   VOCABULARIES.forEach((vocabulary, index) => {
     const ids = selection[vocabulary];
     if (ids.length === 0) return;
     const offers = new Uint8Array(columns.size);
+    const ordinals: number[] = [];
     for (const id of ids) {
       const term = snapshot.termOrdinalById.get(id);
       if (term === undefined) continue;
       for (let at = columns.termOffersStart[term]; at < columns.termOffersStart[term + 1]; at += 1) {
-        offers[columns.termOffers[at]] = 1;
+        const ordinal = columns.termOffers[at];
+        if (offers[ordinal] === 1) continue;
+        offers[ordinal] = 1;
+        ordinals.push(ordinal);
       }
     }
-    passes.push({ vocabulary: index, offers });
+    passes.push({ vocabulary: index, offers, ordinals: Uint32Array.from(ordinals) });
   });
   return passes;
 }
@@ -157,7 +160,7 @@ function vocabularyPasses(snapshot: SearchSnapshot, selection: SnapshotCriteria[
  * status filter (staff snapshots) is one more such facet. Reads the snapshot's typed columns in
  * indexed loops: this runs for every candidate offer of every search.
  */
-export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCriteria): SnapshotResult {
+export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCriteria): SnapshotResult {
   const { columns, termVocabulary } = snapshot;
   const passes = vocabularyPasses(snapshot, criteria.selection);
   const counts = new Uint32Array(snapshot.terms.length);
@@ -165,7 +168,9 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
   const statusShown = columns.statuses.map(
     (status) => !criteria.statuses || criteria.statuses.includes(status),
   );
-  const top = new TopHits(criteria.offset + criteria.limit, comparator(snapshot, criteria.sort));
+  const members = criteria.members ?? null;
+  const memberTotals = members ? new Uint32Array(members.included.length) : null;
+  const top = new TopHits(criteria.offset + criteria.limit, criteria.sort);
   const organization =
     criteria.organizationId === null
       ? -1
@@ -181,12 +186,11 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
     if (free !== null && (columns.isFree[ordinal] === 1) !== free) return;
     if (online !== null && (columns.online[ordinal] === 1) !== online) return;
     if (openAt && (columns.hasOpenings[ordinal] === 0 || !isOpen(snapshot.offers[ordinal], openAt))) return;
-    let distanceKm: number | null = null;
+    let distanceKm = -1;
     if (origin) {
       if (radiusKm !== null && !anyPointWithin(columns, ordinal, origin.latitude, latitudeReach)) return;
-      const km = nearestKm(columns, ordinal, origin, cosOrigin);
-      if (km >= 0) distanceKm = km;
-      if (radiusKm !== null && (distanceKm === null || distanceKm > radiusKm)) return;
+      distanceKm = nearestKm(columns, ordinal, origin, cosOrigin);
+      if (radiusKm !== null && (distanceKm < 0 || distanceKm > radiusKm)) return;
     }
     let failing = NONE;
     for (let index = 0; index < passes.length; index += 1) {
@@ -194,6 +198,13 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
       if (failing !== NONE) return;
       failing = passes[index].vocabulary;
     }
+    let included = true;
+    if (members) {
+      const member = members.of[ordinal];
+      included = members.included[member] === 1;
+      if (failing === NONE && statusShown[columns.status[ordinal]] && memberTotals) memberTotals[member] += 1;
+    }
+    if (!included) return;
     const status = columns.status[ordinal];
     if (failing === NONE) statusTotals[status] += 1;
     if (!statusShown[status]) return;
@@ -209,15 +220,18 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
       }
     }
   };
-  const { textMatches } = criteria;
-  // A radius that no place of the snapshot reaches fails every offer, unread: so it does for
-  // most members of a scope search around an origin.
-  const inReach =
-    origin === null || radiusKm === null || latitudesReach(columns, origin.latitude, latitudeReach);
-  if (inReach && textMatches) {
-    const { ordinals, ranks } = textMatches;
-    for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks[index]);
-  } else if (inReach) for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
+  const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, passes, latitudeReach);
+  if (ordinals) {
+    for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks ? ranks[index] : 0);
+  } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
+  if (countedByList !== null) {
+    // Only the vocabulary's offers were read; its own counts, disjunctive, are its terms' lists.
+    for (let term = 0; term < counts.length; term += 1) {
+      if (termVocabulary[term] === countedByList) {
+        counts[term] = columns.termOffersStart[term + 1] - columns.termOffersStart[term];
+      }
+    }
+  }
 
   let facets: Map<string, number> | undefined;
   const statusCounts = new Map<string, number>();
@@ -227,26 +241,26 @@ export function searchSnapshot(snapshot: SearchSnapshot, criteria: SnapshotCrite
     page: top
       .sorted()
       .slice(criteria.offset)
-      .map((hit) => ({ ...hit, id: snapshot.offers[hit.ordinal].id })),
+      .map(({ ordinal, rank, distanceKm }) => ({
+        ordinal,
+        rank,
+        distanceKm: distanceKm < 0 ? null : distanceKm,
+        id: snapshot.offers[ordinal].id,
+      })),
     termCounts: counts,
-    // A scope search sums counts by ordinal: a Map by id per member was a fifth of its time.
     get facets() {
       facets ??= countsById(snapshot, counts);
       return facets;
     },
     statusCounts,
+    memberTotals,
   };
 }
 
-function countsById(snapshot: SearchSnapshot, counts: Uint32Array): Map<string, number> {
+function countsById(snapshot: SearchableOffers, counts: Uint32Array): Map<string, number> {
   const byId = new Map<string, number>();
   counts.forEach((count, term) => count > 0 && byId.set(snapshot.terms[term].id, count));
   return byId;
-}
-
-/** Whether any of the snapshot's places may lie within `reach` degrees of latitude of the origin's. */
-function latitudesReach(columns: SnapshotColumns, latitude: number, reach: number): boolean {
-  return columns.minLatitude <= latitude + reach && columns.maxLatitude >= latitude - reach;
 }
 
 /** Whether any of the offer's places lies within `reach` degrees of latitude of the origin's. */
@@ -257,69 +271,69 @@ function anyPointWithin(columns: SnapshotColumns, ordinal: number, latitude: num
   return false;
 }
 
-/** Keeps the best `size` hits seen so far, in order; the rest of a large result is never sorted. */
+/** A hit while searching: its distance is -1 for an offer without a place. */
+interface Candidate {
+  ordinal: number;
+  rank: number;
+  distanceKm: number;
+}
+
+/**
+ * Whether hit a comes before hit b. Ordinals are in newest-first order (see newestFirst), so
+ * they break every remaining tie as "newest, then id" does; offers without a place come last
+ * by distance.
+ */
+type Precedes = (aOrdinal: number, aRank: number, aKm: number, b: Candidate) => boolean;
+
+const farther = (km: number) => (km < 0 ? Infinity : km);
+
+const PRECEDES: Record<SnapshotCriteria['sort'], Precedes> = {
+  newest: (aOrdinal, _aRank, _aKm, b) => aOrdinal < b.ordinal,
+  relevance: (aOrdinal, aRank, aKm, b) =>
+    aRank !== b.rank
+      ? aRank > b.rank
+      : farther(aKm) !== farther(b.distanceKm)
+        ? farther(aKm) < farther(b.distanceKm)
+        : aOrdinal < b.ordinal,
+  distance: (aOrdinal, aRank, aKm, b) =>
+    farther(aKm) !== farther(b.distanceKm)
+      ? farther(aKm) < farther(b.distanceKm)
+      : aRank !== b.rank
+        ? aRank > b.rank
+        : aOrdinal < b.ordinal,
+};
+
+/**
+ * Keeps the best `size` hits seen so far, in order; the rest of a large result is never sorted,
+ * and a hit that would not enter a full list costs one comparison and no allocation.
+ */
 class TopHits {
   private readonly hits: Candidate[] = [];
+  private readonly precedes: Precedes;
 
   constructor(
     private readonly size: number,
-    private readonly compare: (a: Candidate, b: Candidate) => number,
-  ) {}
+    sort: SnapshotCriteria['sort'],
+  ) {
+    this.precedes = PRECEDES[sort];
+  }
 
-  offer(ordinal: number, rank: number, distanceKm: number | null): void {
-    const { hits } = this;
+  offer(ordinal: number, rank: number, distanceKm: number): void {
+    const { hits, precedes } = this;
     if (this.size === 0) return;
-    const hit = { ordinal, rank, distanceKm };
-    if (hits.length === this.size && this.compare(hit, hits[hits.length - 1]) >= 0) return;
+    if (hits.length === this.size && !precedes(ordinal, rank, distanceKm, hits[hits.length - 1])) return;
     let low = 0;
     let high = hits.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.compare(hit, hits[middle]) < 0) high = middle;
+      if (precedes(ordinal, rank, distanceKm, hits[middle])) high = middle;
       else low = middle + 1;
     }
-    hits.splice(low, 0, hit);
+    hits.splice(low, 0, { ordinal, rank, distanceKm });
     if (hits.length > this.size) hits.pop();
   }
 
   sorted(): Candidate[] {
     return this.hits;
   }
-}
-
-function comparator(snapshot: SearchSnapshot, sort: SnapshotCriteria['sort']) {
-  const { publishedAt } = snapshot.columns;
-  return hitComparator<Candidate>(
-    sort,
-    (hit) => publishedAt[hit.ordinal],
-    (hit) => snapshot.offers[hit.ordinal].id,
-  );
-}
-
-/**
- * The order of hits for a sort, over any hit that has a rank and a distance and whose publication
- * time and id can be looked up: one tenant's search and the merge of many tenants' hits use it.
- */
-export function hitComparator<Hit extends { rank: number; distanceKm: number | null }>(
-  sort: SnapshotCriteria['sort'],
-  publishedAt: (hit: Hit) => number,
-  id: (hit: Hit) => string,
-) {
-  const byRank = (a: Hit, b: Hit) => b.rank - a.rank;
-  const byDistance = (a: Hit, b: Hit) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
-  const byNewest = (a: Hit, b: Hit) => publishedAt(b) - publishedAt(a);
-  const byId = (a: Hit, b: Hit) => (id(a) < id(b) ? -1 : 1);
-  const chain = {
-    relevance: [byRank, byDistance, byNewest, byId],
-    distance: [byDistance, byRank, byId],
-    newest: [byNewest, byId],
-  }[sort];
-  return (a: Hit, b: Hit) => {
-    for (const compare of chain) {
-      const order = compare(a, b);
-      // Two offers without a place are equally far: Infinity - Infinity is NaN, not an order.
-      if (order !== 0 && !Number.isNaN(order)) return order;
-    }
-    return 0;
-  };
 }

@@ -7,24 +7,26 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
+import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
 import { resultItem } from '../query/result-item';
-import { badParameter, canonicalQuery, didYouMean, planSearch } from '../query/search-criteria';
+import { badParameter, canonicalQuery, didYouMean, planSearch, snapshotCriteria } from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
 import { SearchSnapshots } from '../query/search-snapshots';
+import { searchSnapshot, SnapshotHit } from '../query/snapshot-search';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
 import { inParallel } from './in-parallel';
-import { MemberSearch, MemberSearchRequest, searchMember } from './member-search';
 import { memberSnapshot } from './member-snapshot';
 import { ScopeAccess } from './scope-access';
+import { ComposedText, composeText } from './scope-composed-text';
 import { ScopeText } from './scope-text';
-import { mergeHits, ScopeHit } from './merge-hits';
 import { ScopeGenerations } from './scope-generations';
-import { ScopeTermOrdinals } from './scope-term-ordinals';
-import { NATIONAL_FACET_NAME, tenantFacets, TenantFilterPass, tenantFilterPass } from './tenant-facets';
+import { ScopeSnapshot } from './scope-snapshot';
+import { ScopeSnapshots } from './scope-snapshots';
+import { NATIONAL_FACET_NAME, tenantFacets, tenantFilterPass } from './tenant-facets';
 
 /** Members read side by side per search: enough to overlap round trips, few enough to leave the pool to others. */
 const MEMBERS_AT_ONCE = 4;
@@ -34,45 +36,41 @@ const ANSWER_BUDGET = 32_000_000;
 /** A scope's answer and what the host's statistics need besides it. */
 export interface ScopeAnswer {
   result: SearchResult;
-  /** Lifecycle status → results, summed over the members (disjunctive): a staff search's status facet. */
+  /** Lifecycle status → results, over the members the tenant filters keep (disjunctive): a staff search's status facet. */
   statusCounts: Map<string, number>;
   textResults: number | null;
   /** The host's own ids of the chosen terms. */
   hostTermIds: string[];
 }
 
-interface MemberPart {
-  pass: TenantFilterPass;
-  search: MemberSearch;
-}
-
 /**
  * Search over a scope of several tenants (a region's members, the nation, a municipality and the
- * national offers): each member is searched in its own read-only unit of work through the
- * PublishedReadPath, on its own snapshot and text matches, and the parts are merged: one order of
- * hits, facet counts summed by term code (as shared ordinals, ScopeTermOrdinals), and
- * municipality and region facets. A whole answer is reused while no member's generation has moved
- * (ScopeGenerations), unless answer reuse is off (SEARCH_ANSWER_REUSE=off).
+ * national offers): each member's snapshot and text matches are its own, read through the
+ * PublishedReadPath (in its read-only unit of work, or many members in one statement); the
+ * search itself runs once over the scope's composed snapshot (ScopeSnapshots), so one order of
+ * hits, facet counts by term code, and the municipality and region facets come out of one loop.
+ * A whole answer is reused while no member's generation has moved (ScopeGenerations), unless
+ * answer reuse is off (SEARCH_ANSWER_REUSE=off).
  */
 @Injectable()
 export class ScopeSearch {
   private readonly answers = new LruCache<string, ScopeAnswer>(ANSWER_BUDGET);
-  private readonly termOrdinals = new ScopeTermOrdinals();
   /** The citizens' search: published offers, through the one cross-tenant read path. */
   private readonly publicAccess: ScopeAccess = {
     audience: 'public',
     statuses: null,
     snapshot: (member, generation) => memberSnapshot(this.readPath, this.snapshots, member, generation),
-    texts: (members, words) => this.text.search(members, words),
+    texts: (members, words) => this.scopeText.search(members, words),
     read: (member, work) => this.readPath.read(member.tenant, () => work()),
   };
 
   constructor(
     private readonly readPath: PublishedReadPath,
     private readonly snapshots: SearchSnapshots,
+    private readonly scopeSnapshots: ScopeSnapshots,
     private readonly hiddenOffers: HostHiddenOffers,
     private readonly generations: ScopeGenerations,
-    private readonly text: ScopeText,
+    private readonly scopeText: ScopeText,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
     @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
   ) {}
@@ -90,93 +88,123 @@ export class ScopeSearch {
     const remembered = this.options.answerReuse ? this.answers.get(key) : undefined;
     if (remembered) return remembered;
 
+    const { members } = scope;
+    const composedKey = `${access.audience}:${scope.key}`;
+    const composed =
+      this.scopeSnapshots.atGenerations(composedKey, members, generations) ??
+      (await this.compose(composedKey, scope, generations, access));
+    const selection = resolveTermReferences(query, composed.memberTerms, badParameter);
+    const passes = members.map((member) => tenantFilterPass(member, query));
+    const text = await this.textOf(composed, members, plan.words, access);
     const offset = (query.page - 1) * query.size;
-    // The host is always searched: its statistics and "did you mean" need its own words.
-    const chosen = scope.members
-      .map((member) => ({ member, pass: tenantFilterPass(member, query) }))
-      .filter(({ member, pass }) => member === scope.host || pass.municipality || pass.region);
-    const snapshots = await inParallel(chosen, MEMBERS_AT_ONCE, ({ member }) =>
-      access.snapshot(member, generations[scope.members.indexOf(member)]),
-    );
-    const texts = await access.texts(
-      chosen.map(({ member }, index) => ({ tenant: member.tenant, snapshot: snapshots[index] })),
-      plan.words,
-    );
-    const hidden = chosen.some(({ member }) => member.tenant.kind === 'national')
-      ? await this.hiddenOffers.of(scope, generations[0])
-      : NOTHING_HIDDEN;
-    const searched = chosen.map(({ member, pass }, index): MemberPart => {
-      const full = pass.municipality && pass.region;
-      const request: MemberSearchRequest = {
-        member,
-        plan,
-        hidden: member.tenant.kind === 'national' ? hidden : NOTHING_HIDDEN,
-        limit: full ? offset + query.size : 0,
-        statuses: access.statuses,
-      };
-      return { pass, search: searchMember(request, snapshots[index], texts[index]) };
+    const found = searchSnapshot(composed, {
+      ...snapshotCriteria(plan, text.matches, selection, { limit: query.size, offset }),
+      statuses: access.statuses,
+      members: {
+        of: composed.memberOf,
+        included: Uint8Array.from(passes, (pass) => (pass.municipality && pass.region ? 1 : 0)),
+      },
     });
-    assertKnownTerms(searched);
-    const included = searched
-      .filter(({ pass }) => pass.municipality && pass.region)
-      .map(({ search }) => search);
-    const host = searched[0].search;
-    const total = included.reduce((sum, search) => sum + search.total, 0);
+    const memberTotals = found.memberTotals ?? new Uint32Array(members.length);
     const result: SearchResult = {
-      total,
+      total: found.total,
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: this.items(mergeHits(included, query.sort, offset, query.size), access),
+      items: found.page.map((hit) => this.item(hit, composed, members, text, access)),
       facets: {
-        // Members are in the scope's order, the host first: its term ids and names win.
-        ...termFacets(included, this.termOrdinals),
+        ...termFacets(composed, found.termCounts, selection),
         ...tenantFacets(
-          searched.map(({ search, pass }) => ({ member: search.member, total: search.total, pass })),
+          members.map((member, index) => ({ member, total: memberTotals[index], pass: passes[index] })),
           query,
           (slug) => facetName(slug, network),
         ),
       },
       didYouMean:
-        total === 0 && plan.words.length > 0
-          ? await access.read(scope.host, () => didYouMean(this.snapshots, host.snapshot, plan.words))
+        found.total === 0 && plan.words.length > 0
+          ? await access.read(scope.host, () =>
+              didYouMean(this.snapshots, composed.members[0].snapshot, plan.words),
+            )
           : [],
     };
-    const statusCounts = new Map<string, number>();
-    for (const search of included) {
-      for (const [status, count] of search.statusCounts) {
-        statusCounts.set(status, (statusCounts.get(status) ?? 0) + count);
-      }
-    }
     const answer: ScopeAnswer = {
       result,
-      statusCounts,
-      textResults: host.textResults,
-      hostTermIds: Object.values(host.selection)
+      statusCounts: found.statusCounts,
+      textResults: text.hostMatches,
+      hostTermIds: Object.values(selection)
         .flat()
-        .filter((id) => host.snapshot.termOrdinalById.has(id)),
+        .filter((id) => composed.members[0].snapshot.termOrdinalById.has(id)),
     };
     // Only an answer made of the very generations of its key may answer that key again.
-    const consistent = searched.every(
-      ({ search }) => search.snapshot.generation === generations[scope.members.indexOf(search.member)],
+    const consistent = composed.members.every(
+      ({ snapshot }, index) => snapshot.generation === generations[index],
     );
     if (consistent && this.options.answerReuse) this.answers.set(key, answer, JSON.stringify(result).length);
     return answer;
   }
 
-  /** The page's result cards, each from its member's snapshot; for staff with the offer's status. */
-  private items(page: ScopeHit[], access: ScopeAccess): SearchHit[] {
-    return page.map(({ search, hit }) => {
-      const item = resultItem(
-        hit,
-        search.snapshot,
-        tenantLink(search.member.tenant, this.tenancyOptions),
-        search.lexemes,
-      );
-      return access.audience === 'staff'
-        ? { ...item, status: search.snapshot.offers[hit.ordinal].status }
-        : item;
-    });
+  /**
+   * The scope's members' snapshots at the generations read (the host's hidden national offers
+   * left out), composed into one; each member's snapshot is read only when this process does
+   * not hold it at that generation.
+   */
+  private async compose(
+    key: string,
+    scope: SearchScope,
+    generations: string[],
+    access: ScopeAccess,
+  ): Promise<ScopeSnapshot> {
+    const { members } = scope;
+    const snapshots = await inParallel(members, MEMBERS_AT_ONCE, (member, index) =>
+      access.snapshot(member, generations[index]),
+    );
+    const hidden = members.some((member) => member.tenant.kind === 'national')
+      ? await this.hiddenOffers.of(scope, generations[0])
+      : NOTHING_HIDDEN;
+    return this.scopeSnapshots.compose(
+      key,
+      members.map((member, index) => ({ member, snapshot: snapshots[index] })),
+      hidden,
+    );
+  }
+
+  /** The text's matches over the composed snapshot: from memory, or from each member's text search. */
+  private async textOf(
+    composed: ScopeSnapshot,
+    members: NetworkTenant[],
+    words: string[],
+    access: ScopeAccess,
+  ): Promise<ComposedText> {
+    if (words.length === 0) return { matches: null, lexemes: members.map(() => null), hostMatches: null };
+    const known = this.scopeSnapshots.knownText(composed, words);
+    if (known) return known;
+    const texts = await access.texts(
+      composed.members.map(({ snapshot }, index) => ({ tenant: members[index].tenant, snapshot })),
+      words,
+    );
+    const text = composeText(composed, texts);
+    this.scopeSnapshots.rememberText(composed, words, text);
+    return text;
+  }
+
+  /** A result card from its member's snapshot, with that member's extract; for staff with the offer's status. */
+  private item(
+    hit: SnapshotHit,
+    composed: ScopeSnapshot,
+    members: NetworkTenant[],
+    text: ComposedText,
+    access: ScopeAccess,
+  ): SearchHit & { status?: string } {
+    const member = composed.memberOf[hit.ordinal];
+    const { snapshot } = composed.members[member];
+    const ordinal = composed.memberOrdinal[hit.ordinal];
+    const item = resultItem(
+      { ...hit, ordinal },
+      snapshot,
+      tenantLink(members[member].tenant, this.tenancyOptions),
+      text.lexemes[member],
+    );
+    return access.audience === 'staff' ? { ...item, status: snapshot.offers[ordinal].status } : item;
   }
 }
 
@@ -191,17 +219,6 @@ function assertKnownTenants(query: SearchQueryDto, network: NetworkTenant[]): vo
   };
   check('municipality', ['municipality', 'national']);
   check('region', ['region']);
-}
-
-/** A term reference no member knows is a mistake; one that only some members know is not. */
-function assertKnownTerms(parts: MemberPart[]): void {
-  const [first, ...rest] = parts.map(({ search }) => new Set(search.unknownReferences));
-  for (const reference of first ?? []) {
-    if (rest.every((unknown) => unknown.has(reference))) {
-      const [vocabulary, value] = reference.split(/:(.*)/s);
-      throw badParameter(vocabulary, `${vocabulary} kender ikke "${value}". Se GET /api/v1/taxonomy.`);
-    }
-  }
 }
 
 function facetName(slug: string, network: NetworkTenant[]): string {
