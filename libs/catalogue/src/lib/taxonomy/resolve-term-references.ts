@@ -20,10 +20,13 @@ export function resolveTermReferences(
         (candidate) =>
           candidate.vocabulary === vocabulary && (candidate.code === value || candidate.id === value),
       );
-      if (!term)
-        throw unknownTerm(vocabulary, `${vocabulary} kender ikke "${value}". Se GET /api/v1/taxonomy.`);
+      if (!term) throw unknownTerm(vocabulary, unknownTermMessage(vocabulary, value));
       return term.id;
     });
   }
   return resolved;
+}
+
+export function unknownTermMessage(vocabulary: Vocabulary, reference: string): string {
+  return `${vocabulary} kender ikke "${reference}". Se GET /api/v1/taxonomy.`;
 }

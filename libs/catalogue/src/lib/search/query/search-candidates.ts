@@ -22,6 +22,8 @@ export interface Candidates {
   countedByList: number | null;
 }
 
+const BAND_SLACK = 1e-6;
+
 export function searchCandidates(
   columns: SnapshotColumns,
   criteria: SnapshotCriteria,
@@ -59,14 +61,15 @@ function keepsEveryOffer(criteria: SnapshotCriteria): boolean {
  * holds most places (all offers in one city), where reading every offer in order costs less.
  */
 function offersInBand(columns: SnapshotColumns, latitude: number, reach: number): Uint32Array | null {
-  const { latitudeOrder, latitudeOrderOffer } = columns;
-  const from = firstWhere(latitudeOrder, (value) => value >= latitude - reach);
-  const to = firstWhere(latitudeOrder, (value) => value > latitude + reach);
-  if (to - from > latitudeOrder.length / 4) return null;
+  const { latitudes, offers } = columns.latitudeIndex;
+  // The index orders latitudes to 1e-7 degrees (see latitudeIndexOf): the band is a little wider.
+  const from = firstWhere(latitudes, (value) => value >= latitude - reach - BAND_SLACK);
+  const to = firstWhere(latitudes, (value) => value > latitude + reach + BAND_SLACK);
+  if (to - from > latitudes.length / 4) return null;
   const seen = new Uint8Array(columns.size);
   const ordinals: number[] = [];
   for (let at = from; at < to; at += 1) {
-    const ordinal = latitudeOrderOffer[at];
+    const ordinal = offers[at];
     if (seen[ordinal] === 1) continue;
     seen[ordinal] = 1;
     ordinals.push(ordinal);

@@ -115,7 +115,10 @@ export function buildSnapshot(
   const termOrdinalById = new Map(terms.map((term, ordinal) => [term.id, ordinal]));
   const cardTerms = cardTermsOf(terms);
   const offers = rows.map((row): OfferFacts => offerFacts(row, termOrdinalById, cardTerms));
-  return assembleSnapshot({ tenantId: tenant.id, tenantSlug: tenant.slug, generation, audience, terms }, offers);
+  return assembleSnapshot(
+    { tenantId: tenant.id, tenantSlug: tenant.slug, generation, audience, terms },
+    offers,
+  );
 }
 
 /** A snapshot of the offers (in any order: they are sorted in place) with the terms their ordinals refer to. */

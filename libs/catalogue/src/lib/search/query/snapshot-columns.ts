@@ -31,24 +31,33 @@ export interface SnapshotColumns {
   latitude: Float64Array;
   longitude: Float64Array;
   cosLatitude: Float64Array;
-  /**
-   * Every place by latitude, south to north: its latitude and its offer's ordinal, so a radius
-   * search reads only the offers with a place in the band of latitudes it reaches.
-   */
-  latitudeOrder: Float64Array;
-  latitudeOrderOffer: Uint32Array;
+  latitudeIndex: LatitudeIndex;
   /** Whether the offer has any opening times (open_now needs to look only at those). */
   hasOpenings: Uint8Array;
 }
 
 /**
- * The columns of the offers, in their order. `termsOf` gives an offer's term ordinals: its own,
- * unless a composed snapshot translates them into the scope's.
+ * Every place by latitude, south to north: its latitude and its offer's ordinal, so a radius
+ * search reads only the offers with a place in the band of latitudes it reaches.
  */
+export interface LatitudeIndex {
+  latitudes: Float64Array;
+  offers: Uint32Array;
+}
+
+/** How a composed snapshot lays out its members' offers (see composeScopeSnapshot). */
+export interface ComposedLayout {
+  /** By ordinal, the map from the offer's own term ordinals to the snapshot's. */
+  termMap(ordinal: number): Uint16Array;
+  /** The places by latitude, merged from the members' own indexes. */
+  latitudeIndex: LatitudeIndex;
+}
+
+/** The columns of the offers, in their order; a composed snapshot says how its members' terms and places map. */
 export function columnsOf(
   offers: readonly OfferFacts[],
   termCount: number,
-  termsOf: (ordinal: number) => ArrayLike<number> = (ordinal) => offers[ordinal].terms,
+  composed: ComposedLayout | null = null,
 ): SnapshotColumns {
   const size = offers.length;
   const organizationOrdinalById = new Map<string, number>();
@@ -81,10 +90,13 @@ export function columnsOf(
     online[ordinal] = offer.online ? 1 : 0;
     publishedAt[ordinal] = offer.publishedAt;
     hasOpenings[ordinal] = offer.openings.length > 0 ? 1 : 0;
-    const terms = termsOf(ordinal);
+    const { terms } = offer;
+    const map = composed?.termMap(ordinal);
     termStart[ordinal + 1] = termStart[ordinal] + terms.length;
     pointStart[ordinal + 1] = pointStart[ordinal] + offer.points.length / 2;
-    for (let index = 0; index < terms.length; index += 1) termOfferCounts[terms[index] + 1] += 1;
+    for (let index = 0; index < terms.length; index += 1) {
+      termOfferCounts[(map ? map[terms[index]] : terms[index]) + 1] += 1;
+    }
   }
   const termData = new Uint16Array(termStart[size]);
   const latitude = new Float64Array(pointStart[size]);
@@ -96,21 +108,19 @@ export function columnsOf(
   const termOffers = new Uint32Array(termOffersStart[termCount]);
   const filled = termOffersStart.slice(0, termCount);
   for (let ordinal = 0; ordinal < size; ordinal += 1) {
-    const terms = termsOf(ordinal);
-    const { points } = offers[ordinal];
-    termData.set(terms, termStart[ordinal]);
-    for (let index = 0; index < terms.length; index += 1) termOffers[filled[terms[index]]++] = ordinal;
+    const { terms, points } = offers[ordinal];
+    const map = composed?.termMap(ordinal);
+    for (let index = 0, at = termStart[ordinal]; index < terms.length; index += 1, at += 1) {
+      const term = map ? map[terms[index]] : terms[index];
+      termData[at] = term;
+      termOffers[filled[term]++] = ordinal;
+    }
     for (let index = 0, point = pointStart[ordinal]; index < points.length; index += 2, point += 1) {
       latitude[point] = points[index];
       longitude[point] = points[index + 1];
       cosLatitude[point] = Math.cos(points[index] * RADIANS);
     }
   }
-  const byLatitude = Uint32Array.from(latitude, (_latitude, point) => point).sort(
-    (a, b) => latitude[a] - latitude[b],
-  );
-  const pointOffer = new Uint32Array(latitude.length);
-  for (let ordinal = 0; ordinal < size; ordinal += 1) pointOffer.fill(ordinal, pointStart[ordinal], pointStart[ordinal + 1]);
   return {
     size,
     organization,
@@ -130,8 +140,34 @@ export function columnsOf(
     latitude,
     longitude,
     cosLatitude,
-    latitudeOrder: Float64Array.from(byLatitude, (point) => latitude[point]),
-    latitudeOrderOffer: Uint32Array.from(byLatitude, (point) => pointOffer[point]),
+    latitudeIndex: composed?.latitudeIndex ?? latitudeIndexOf(latitude, pointStart),
     hasOpenings,
   };
+}
+
+/** Latitudes are sorted as whole numbers of this fraction of a degree (about 1 cm)... */
+const LATITUDE_STEPS = 1e7;
+/** ...beside the place's number, in the low bits of one float: a typed array sorts that natively. */
+const POINT_BITS = 2 ** 21;
+
+function latitudeIndexOf(latitude: Float64Array, pointStart: Uint32Array): LatitudeIndex {
+  const points = latitude.length;
+  if (points >= POINT_BITS) throw new Error(`a snapshot holds at most ${POINT_BITS} places`);
+  const keys = new Float64Array(points);
+  for (let point = 0; point < points; point += 1) {
+    keys[point] = Math.round((latitude[point] + 90) * LATITUDE_STEPS) * POINT_BITS + point;
+  }
+  keys.sort();
+  const pointOffer = new Uint32Array(points);
+  for (let ordinal = 0; ordinal + 1 < pointStart.length; ordinal += 1) {
+    pointOffer.fill(ordinal, pointStart[ordinal], pointStart[ordinal + 1]);
+  }
+  const latitudes = new Float64Array(points);
+  const offers = new Uint32Array(points);
+  keys.forEach((key, at) => {
+    const point = key % POINT_BITS;
+    latitudes[at] = latitude[point];
+    offers[at] = pointOffer[point];
+  });
+  return { latitudes, offers };
 }

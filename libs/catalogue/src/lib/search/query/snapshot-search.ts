@@ -130,7 +130,10 @@ function isOpen(offer: OfferFacts, moment: LocalMoment): boolean {
 const NONE = -1;
 
 /** Per vocabulary with chosen terms, which offers carry one of them, read from the terms' offer lists. */
-function vocabularyPasses(snapshot: SearchableOffers, selection: SnapshotCriteria['selection']): VocabularyPass[] {
+function vocabularyPasses(
+  snapshot: SearchableOffers,
+  selection: SnapshotCriteria['selection'],
+): VocabularyPass[] {
   const { columns } = snapshot;
   const passes: VocabularyPass[] = [];
   VOCABULARIES.forEach((vocabulary, index) => {
@@ -222,7 +225,8 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
   };
   const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, passes, latitudeReach);
   if (ordinals) {
-    for (let index = 0; index < ordinals.length; index += 1) consider(ordinals[index], ranks ? ranks[index] : 0);
+    for (let index = 0; index < ordinals.length; index += 1)
+      consider(ordinals[index], ranks ? ranks[index] : 0);
   } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
   if (countedByList !== null) {
     // Only the vocabulary's offers were read; its own counts, disjunctive, are its terms' lists.

@@ -29,8 +29,10 @@ function foldedWord(word: string): string {
   return folded;
 }
 
+const NEEDS_ESCAPE = /[&<>"']/;
+
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]) : text;
 }
 
 /** Editors' text made safe as HTML, with no word marked. */
@@ -46,23 +48,33 @@ export function plainSnippet(text: string): string {
  * match, the text's first MIN_WORDS words.
  */
 export function matchSnippet(text: string, lexemes: readonly string[]): string {
-  const words = [...text.matchAll(WORD)];
   const matches = (word: string) => {
     const folded = foldedWord(word);
     return lexemes.some((lexeme) => folded.startsWith(lexeme));
   };
-  const first = words.findIndex((word) => matches(word[0]));
-  const from = Math.max(0, first);
-  const to = Math.min(words.length, from + (first === -1 ? MIN_WORDS : MAX_WORDS)) - 1;
-  if (to < from) return '';
+  // Words are read only up to the extract's end: descriptions run long, extracts are short.
+  const pattern = new RegExp(WORD);
+  const fromMatch: RegExpExecArray[] = [];
+  for (let word = pattern.exec(text); word && fromMatch.length < MAX_WORDS; word = pattern.exec(text)) {
+    if (fromMatch.length > 0 || matches(word[0])) fromMatch.push(word);
+  }
+  const extract = fromMatch.length > 0 ? fromMatch : firstWords(text, MIN_WORDS);
   let html = '';
-  for (let index = from; index <= to; index += 1) {
-    const word = words[index];
-    if (index > from) {
-      const previous = words[index - 1];
+  extract.forEach((word, index) => {
+    if (index > 0) {
+      const previous = extract[index - 1];
       html += escapeHtml(text.slice(previous.index + previous[0].length, word.index));
     }
     html += matches(word[0]) ? `<mark>${escapeHtml(word[0])}</mark>` : escapeHtml(word[0]);
-  }
+  });
   return html;
+}
+
+/** The text's first `count` words. */
+function firstWords(text: string, count: number): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  const pattern = new RegExp(WORD);
+  for (let word = pattern.exec(text); word && words.length < count; word = pattern.exec(text))
+    words.push(word);
+  return words;
 }

@@ -21,17 +21,26 @@ export function composeText(composed: ScopeSnapshot, texts: TextSearch[]): Compo
   const lexemes = texts.map((text) => text.matches?.lexemes ?? null);
   const hostMatches = texts[0]?.matches ? texts[0].matches.ordinals.length : null;
   if (texts.every((text) => text.matches === null)) return { matches: null, lexemes, hostMatches };
-  const ordinals: number[] = [];
-  const ranks: number[] = [];
+  // By composed ordinal, so the search reads its candidates in the columns' order.
+  const rankOf = new Float32Array(composed.offers.length).fill(NaN);
   texts.forEach(({ matches }, member) => {
     const composedOrdinals = composed.members[member].ordinals;
     const count = matches ? matches.ordinals.length : composedOrdinals.length;
     for (let index = 0; index < count; index += 1) {
       const ordinal = composedOrdinals[matches ? matches.ordinals[index] : index];
-      if (ordinal < 0) continue;
-      ordinals.push(ordinal);
-      ranks.push(matches ? matches.ranks[index] : 0);
+      if (ordinal >= 0) rankOf[ordinal] = matches ? matches.ranks[index] : 0;
     }
   });
-  return { matches: { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) }, lexemes, hostMatches };
+  const ordinals: number[] = [];
+  const ranks: number[] = [];
+  rankOf.forEach((rank, ordinal) => {
+    if (Number.isNaN(rank)) return;
+    ordinals.push(ordinal);
+    ranks.push(rank);
+  });
+  return {
+    matches: { ordinals: Uint32Array.from(ordinals), ranks: Float32Array.from(ranks) },
+    lexemes,
+    hostMatches,
+  };
 }

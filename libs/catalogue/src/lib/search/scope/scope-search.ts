@@ -7,14 +7,22 @@ import {
   TenancyOptions,
   tenantLink,
 } from '@socialkompas/tenancy';
-import { resolveTermReferences } from '../../taxonomy/resolve-term-references';
+import { unknownTermMessage } from '../../taxonomy/resolve-term-references';
+import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { resultItem } from '../query/result-item';
-import { badParameter, canonicalQuery, didYouMean, planSearch, snapshotCriteria } from '../query/search-criteria';
+import {
+  badParameter,
+  canonicalQuery,
+  didYouMean,
+  planSearch,
+  snapshotCriteria,
+} from '../query/search-criteria';
 import { LruCache } from '../query/lru-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
 import { SearchSnapshots } from '../query/search-snapshots';
+import type { VocabularySelection } from '../query/search-snapshot';
 import { searchSnapshot, SnapshotHit } from '../query/snapshot-search';
 import { termFacets } from '../query/term-facets';
 import { HostHiddenOffers, NOTHING_HIDDEN } from './host-hidden-offers';
@@ -93,7 +101,7 @@ export class ScopeSearch {
     const composed =
       this.scopeSnapshots.atGenerations(composedKey, members, generations) ??
       (await this.compose(composedKey, scope, generations, access));
-    const selection = resolveTermReferences(query, composed.memberTerms, badParameter);
+    const selection = scopeSelection(query, composed);
     const passes = members.map((member) => tenantFilterPass(member, query));
     const text = await this.textOf(composed, members, plan.words, access);
     const offset = (query.page - 1) * query.size;
@@ -206,6 +214,24 @@ export class ScopeSearch {
     );
     return access.audience === 'staff' ? { ...item, status: snapshot.offers[ordinal].status } : item;
   }
+}
+
+/**
+ * The query's term references (codes, or any member's term ids) as the composed snapshot's term
+ * ids; a reference no member knows is a mistake, as it is in one tenant's search.
+ */
+function scopeSelection(query: SearchQueryDto, composed: ScopeSnapshot): VocabularySelection {
+  const selection = {} as VocabularySelection;
+  for (const vocabulary of VOCABULARIES) {
+    selection[vocabulary] = (query[vocabulary] ?? []).map((reference) => {
+      const ordinal = composed.termByReference.get(`${vocabulary}:${reference}`);
+      if (ordinal === undefined) {
+        throw badParameter(vocabulary, unknownTermMessage(vocabulary, reference));
+      }
+      return composed.terms[ordinal].id;
+    });
+  }
+  return selection;
 }
 
 /** A municipality or region filter naming no tenant of that kind is a mistake, as an unknown term is. */

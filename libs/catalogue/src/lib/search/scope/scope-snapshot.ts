@@ -1,8 +1,9 @@
 import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import type { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
-import { columnsOf } from '../query/snapshot-columns';
-import { newestFirst, OfferFacts, SearchableOffers, SearchSnapshot } from '../query/search-snapshot';
+import { mergeSortedRuns } from '../query/merge-sorted-runs';
+import { columnsOf, LatitudeIndex } from '../query/snapshot-columns';
+import { newestFirst, SearchableOffers, SearchSnapshot } from '../query/search-snapshot';
 
 /** A member's snapshot, and where its offers are in the composed one. */
 export interface ScopeMember {
@@ -27,13 +28,16 @@ export interface ScopeSnapshot extends SearchableOffers {
   memberOf: Uint16Array;
   /** The offer's ordinal in its member's snapshot, by composed ordinal. */
   memberOrdinal: Uint32Array;
-  /** Every member's terms, each with its own id: a term reference may name any of them. */
-  memberTerms: TermWithVocabulary[];
+  /**
+   * Shared ordinal by `vocabulary:code` and by `vocabulary:id` of every member's terms: a term
+   * reference may name any member's term.
+   */
+  termByReference: Map<string, number>;
 }
 
 /**
  * Composes the members' snapshots (the host first), leaving out the national offers the host
- * hides. O(offers · log members) for the order, O(offers) for the columns.
+ * hides. O(offers · log members): the members' orders are merged, not sorted again.
  */
 export function composeScopeSnapshot(
   id: string,
@@ -43,6 +47,7 @@ export function composeScopeSnapshot(
   const terms: TermWithVocabulary[] = [];
   const sharedByCode = new Map<string, number>();
   const termOrdinalById = new Map<string, number>();
+  const termByReference = new Map<string, number>();
   const sharedTerms = parts.map(({ snapshot }) =>
     Uint16Array.from(snapshot.terms, (term) => {
       const key = `${term.vocabulary}:${term.code}`;
@@ -52,34 +57,43 @@ export function composeScopeSnapshot(
         sharedByCode.set(key, shared);
       }
       termOrdinalById.set(term.id, shared);
+      termByReference.set(key, shared);
+      termByReference.set(`${term.vocabulary}:${term.id}`, shared);
       return shared;
     }),
   );
 
-  // Each member's offers are newest first already: the sort merges those runs.
-  const entries: { member: number; ordinal: number; offer: OfferFacts }[] = [];
+  // Each member's offers are newest first already: merging those runs gives the scope's order.
+  const itemMember: number[] = [];
+  const itemOrdinal: number[] = [];
+  const bounds = [0];
   parts.forEach(({ member, snapshot }, index) => {
     const hides = member.tenant.kind === 'national' && hidden.size > 0;
     snapshot.offers.forEach((offer, ordinal) => {
-      if (!(hides && hidden.has(offer.id))) entries.push({ member: index, ordinal, offer });
+      if (hides && hidden.has(offer.id)) return;
+      itemMember.push(index);
+      itemOrdinal.push(ordinal);
     });
+    bounds.push(itemMember.length);
   });
-  entries.sort((a, b) => newestFirst(a.offer, b.offer));
+  const offerOf = (item: number) => parts[itemMember[item]].snapshot.offers[itemOrdinal[item]];
+  const order = mergeSortedRuns(bounds, (a, b) => newestFirst(offerOf(a), offerOf(b)) < 0);
 
-  const members = parts.map(
-    (part): ScopeMember => ({ ...part, ordinals: new Int32Array(part.snapshot.offers.length).fill(-1) }),
-  );
-  const memberOf = new Uint16Array(entries.length);
-  const memberOrdinal = new Uint32Array(entries.length);
-  const offers = entries.map((entry, composed) => {
-    memberOf[composed] = entry.member;
-    memberOrdinal[composed] = entry.ordinal;
-    members[entry.member].ordinals[entry.ordinal] = composed;
-    return entry.offer;
+  const members = parts.map((part): ScopeMember => ({
+    ...part,
+    ordinals: new Int32Array(part.snapshot.offers.length).fill(-1),
+  }));
+  const memberOf = new Uint16Array(order.length);
+  const memberOrdinal = new Uint32Array(order.length);
+  const offers = Array.from(order, (item, composed) => {
+    memberOf[composed] = itemMember[item];
+    memberOrdinal[composed] = itemOrdinal[item];
+    members[itemMember[item]].ordinals[itemOrdinal[item]] = composed;
+    return offerOf(item);
   });
-  const translated = offers.map(({ terms: own }, composed) => {
-    const shared = sharedTerms[memberOf[composed]];
-    return own.map((term) => shared[term]);
+  const columns = columnsOf(offers, terms.length, {
+    termMap: (composed) => sharedTerms[memberOf[composed]],
+    latitudeIndex: mergedLatitudeIndex(members),
   });
   return {
     id,
@@ -87,10 +101,31 @@ export function composeScopeSnapshot(
     termVocabulary: Uint8Array.from(terms, (term) => VOCABULARIES.indexOf(term.vocabulary)),
     termOrdinalById,
     offers,
-    columns: columnsOf(offers, terms.length, (composed) => translated[composed]),
+    columns,
     members,
     memberOf,
     memberOrdinal,
-    memberTerms: parts.flatMap(({ snapshot }) => snapshot.terms),
+    termByReference,
+  };
+}
+
+/** The members' places by latitude as one index of composed ordinals, hidden offers left out. */
+function mergedLatitudeIndex(members: ScopeMember[]): LatitudeIndex {
+  const latitudes: number[] = [];
+  const offers: number[] = [];
+  const bounds = [0];
+  for (const { snapshot, ordinals } of members) {
+    const own = snapshot.columns.latitudeIndex;
+    own.offers.forEach((ordinal, at) => {
+      if (ordinals[ordinal] < 0) return;
+      latitudes.push(own.latitudes[at]);
+      offers.push(ordinals[ordinal]);
+    });
+    bounds.push(latitudes.length);
+  }
+  const order = mergeSortedRuns(bounds, (a, b) => latitudes[a] < latitudes[b]);
+  return {
+    latitudes: Float64Array.from(order, (item) => latitudes[item]),
+    offers: Uint32Array.from(order, (item) => offers[item]),
   };
 }

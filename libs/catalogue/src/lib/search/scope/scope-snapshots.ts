@@ -49,6 +49,10 @@ export class ScopeSnapshots {
   }
 
   rememberText(composed: ScopeSnapshot, words: string[], text: ComposedText): void {
-    this.texts.set(`${composed.id}:${words.join(' ')}`, text, Math.max(1, text.matches?.ordinals.length ?? 0));
+    this.texts.set(
+      `${composed.id}:${words.join(' ')}`,
+      text,
+      Math.max(1, text.matches?.ordinals.length ?? 0),
+    );
   }
 }
