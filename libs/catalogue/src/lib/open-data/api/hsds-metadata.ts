@@ -46,22 +46,26 @@ function text(value: unknown): string {
 /** An offer's change history as HSDS `metadata`: one entry per published field an audit entry changed. */
 export function hsdsMetadata(entries: readonly OfferAuditRow[], publisher: string): Record<string, string>[] {
   return entries.flatMap((entry) =>
-    Object.entries(entry.changes)
-      .filter(([field]) => PUBLIC_FIELDS.has(field))
-      .map(([field, value]) => {
-        // A creation records the values themselves, an update each field's `from` and `to`.
-        const change = isFieldChange(value) ? value : { from: null, to: value };
-        return {
+    Object.entries(entry.changes).flatMap(([field, value]) => {
+      if (!PUBLIC_FIELDS.has(field)) return [];
+      // A creation records the values themselves (nothing before them), an update each field's `from` and `to`.
+      const change = isFieldChange(value) ? value : { from: null, to: value };
+      const [previous, replacement] = [text(change.from), text(change.to)];
+      if (previous === replacement) return [];
+      return [
+        {
           id: derivedHsdsId('metadata', entry.offerId, entry.id, field),
           resource_id: entry.offerId,
           resource_type: 'service',
           last_action_date: hsdsDateTime(new Date(entry.changedAt)).slice(0, 10),
           last_action_type: entry.action,
           field_name: field,
-          previous_value: text(change.from),
-          replacement_value: text(change.to),
+          // Required by HSDS even where there was nothing before: a created field's previous value is "".
+          previous_value: previous,
+          replacement_value: replacement,
           updated_by: publisher,
-        };
-      }),
+        },
+      ];
+    }),
   );
 }
