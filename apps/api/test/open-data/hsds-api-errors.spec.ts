@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { TenantProvisioningService } from '@socialkompas/tenancy';
 import { uniqueSlug } from '@socialkompas/testing';
 import type { Response } from 'supertest';
@@ -143,5 +144,21 @@ describe('HSDS API: bad parameters, unknown and hidden ids, and CORS on every an
     );
     const search = await a.get('/api/v1/offers').expect(200);
     expect(search.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers a 500 problem open to any origin when the database fails, in a page and in a stream', async () => {
+    const broken = uniqueSlug('hsdsbroken');
+    await tenants.testApp.provision({ slug: broken, name: 'Ødelagt kommune' });
+    // The schema is gone behind the registry's back: every read of the tenant fails in PostgreSQL.
+    await tenants.testApp.app.get(DataSource).query(`DROP SCHEMA "t_${broken}" CASCADE`);
+    for (const path of ['/hsds/services', '/hsds/services?format=ndjson']) {
+      const response = await a.http().get(path).set('Host', `${broken}.localhost`).expect(500);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 500, title: 'Der opstod en fejl hos os' });
+      expect(JSON.stringify(response.body)).not.toMatch(/relation|offers|t_hsdsbroken/);
+      expectOpenToAnyOrigin(response, path);
+    }
+    // Out of every other test file's way: a suspended tenant is read by no one.
+    await tenants.testApp.app.get(TenantProvisioningService).setStatus(broken, 'suspended');
   });
 });

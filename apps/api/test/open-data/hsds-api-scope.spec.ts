@@ -1,17 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { Tenant, TenantProvisioningService } from '@socialkompas/tenancy';
-import { createScratchDatabase, startTestApp, type TestApp } from '@socialkompas/testing';
+import { TenantProvisioningService } from '@socialkompas/tenancy';
+import type { createScratchDatabase, TestApp } from '@socialkompas/testing';
 import { CatalogueFixture } from '../catalogue/catalogue-fixture';
+import { startTenantNetwork } from '../catalogue/tenant-network-fixture';
 import { asText, HsdsValidator, ndjsonRecords } from './hsds-api-support';
 
 type Listed = { id: string; [field: string]: unknown };
 
 /**
  * The HSDS API of a region and of the nation: their members' published catalogues through the
- * cross-tenant read path. In a database of its own, since a national tenant reaches everyone.
+ * cross-tenant read path, in the tenant network's database of its own.
  */
 describe('HSDS API on region and national hosts', () => {
-  const suffix = randomBytes(3).toString('hex');
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let testApp: TestApp;
   const validator = new HsdsValidator();
@@ -27,19 +26,9 @@ describe('HSDS API on region and national hosts', () => {
   const expected = (...names: string[]) => names.map((name) => offers[name]).sort();
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(`hsds_scope_${suffix}`);
-    testApp = await startTestApp({ grantAllRoles: true, env: { DATABASE_URL: scratch.url } });
-    const create = async (slug: string, name: string, kind: Tenant['kind'], region?: string) => {
-      await testApp.provision({ slug, name, kind, region });
-      fixtures[slug] = new CatalogueFixture(testApp, kind === 'national' ? 'localhost' : `${slug}.localhost`);
-      await fixtures[slug].loadTaxonomy();
-    };
-    await create('midt', 'Region Midt', 'region');
-    await create('aarhus', 'Aarhus Kommune', 'municipality', 'midt');
-    await create('silkeborg', 'Silkeborg Kommune', 'municipality', 'midt');
-    await create('lukket', 'Lukket Kommune', 'municipality', 'midt');
-    await create('odense', 'Odense Kommune', 'municipality');
-    await create('danmark', 'Hele landet', 'national');
+    const network = await startTenantNetwork('hsds_scope');
+    ({ scratch, testApp } = network);
+    Object.assign(fixtures, network.fixtures);
     const offer = async (host: string, name: string, status: 'published' | 'draft' = 'published') => {
       const fixture = fixtures[host];
       organizations[host] ??= await fixture.organization(`Forening i ${host}`);

@@ -21,7 +21,9 @@ export class HsdsApiRepository {
   }
 
   /** The exported offers of these organisations, each with its organisation, in id order. */
-  offersOfOrganizations(organizationIds: readonly string[]): Promise<{ id: string; organizationId: string }[]> {
+  offersOfOrganizations(
+    organizationIds: readonly string[],
+  ): Promise<{ id: string; organizationId: string }[]> {
     return queryRows(
       this.manager,
       `SELECT o.id, o.organization_id AS "organizationId" FROM offers o

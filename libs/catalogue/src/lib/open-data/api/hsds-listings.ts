@@ -25,7 +25,11 @@ export interface HsdsListing {
 const EARTH_RADIUS_M = 6_371_008.8;
 
 function badParameter(field: string, message: string): BadRequestException {
-  return new BadRequestException({ title: 'Ugyldig forespørgsel', detail: message, errors: [{ field, message }] });
+  return new BadRequestException({
+    title: 'Ugyldig forespørgsel',
+    detail: message,
+    errors: [{ field, message }],
+  });
 }
 
 /** The words of `search` as a prefix tsquery text, or null when it holds no word. */
@@ -38,11 +42,16 @@ function containsText(columns: string[], search: string | undefined, parameters:
   const text = search?.trim();
   if (!text) return [];
   const placeholder = parameters.add(text);
-  return [`(${columns.map((column) => `strpos(fold_text(${column}), fold_text(${placeholder})) > 0`).join(' OR ')})`];
+  return [
+    `(${columns.map((column) => `strpos(fold_text(${column}), fold_text(${placeholder})) > 0`).join(' OR ')})`,
+  ];
 }
 
 /** The conditions on an exported offer `o` that services and services at locations share. */
-function serviceConditions(query: HsdsServiceFilterDto, parameters: SqlParameters): ((table: TableName) => string)[] {
+function serviceConditions(
+  query: HsdsServiceFilterDto,
+  parameters: SqlParameters,
+): ((table: TableName) => string)[] {
   const conditions: ((table: TableName) => string)[] = [(table) => exportedOffer(table)];
   const tsquery = searchQuery(query.search);
   if (tsquery) {
@@ -59,7 +68,9 @@ function serviceConditions(query: HsdsServiceFilterDto, parameters: SqlParameter
   if (query.taxonomy_id) {
     const placeholder = parameters.add(query.taxonomy_id);
     conditions.push(
-      (table) => `EXISTS (SELECT 1 FROM ${table('offer_terms')} ot JOIN ${table('taxonomy_terms')} tt ON tt.id = ot.term_id
+      (
+        table,
+      ) => `EXISTS (SELECT 1 FROM ${table('offer_terms')} ot JOIN ${table('taxonomy_terms')} tt ON tt.id = ot.term_id
                   WHERE ot.offer_id = o.id AND tt.taxonomy_id = ${placeholder}::uuid)`,
     );
   }

@@ -54,7 +54,8 @@ export class HsdsLists {
       reach.members.length === 1 ? [paging.perPage, offset] : [offset + paging.perPage, 0];
     const [keyed, counts] = await Promise.all([
       reach.query<{ key: string }>(
-        (table) => `SELECT key FROM (${listing.select(table)}) listed ORDER BY key LIMIT $${limits + 1} OFFSET $${limits + 2}`,
+        (table) =>
+          `SELECT key FROM (${listing.select(table)}) listed ORDER BY key LIMIT $${limits + 1} OFFSET $${limits + 2}`,
         [...listing.parameters, limit, skip],
       ),
       reach.query<{ count: string }>(
@@ -93,14 +94,24 @@ export class HsdsLists {
   }
 
   /** The first key of the listing that `matches`, over every member (for ids that are derived from a key). */
-  async findKey(host: Tenant, listing: HsdsListing, matches: (key: string) => boolean): Promise<string | null> {
+  async findKey(
+    host: Tenant,
+    listing: HsdsListing,
+    matches: (key: string) => boolean,
+  ): Promise<string | null> {
     const reach = await this.reaches.of(host);
     const rows = await reach.query<{ key: string }>((table) => listing.select(table), listing.parameters);
     return rows.find((row) => matches(row.key))?.key ?? null;
   }
 
   /** The one record with this key, or a 404 saying what was not found. */
-  async one(host: Tenant, listing: HsdsListing, key: string, load: LoadRecords, notFound: string): Promise<HsdsObject> {
+  async one(
+    host: Tenant,
+    listing: HsdsListing,
+    key: string,
+    load: LoadRecords,
+    notFound: string,
+  ): Promise<HsdsObject> {
     const reach = await this.reaches.of(host);
     const at = listing.parameters.length + 1;
     const [owner] = await reach.query<{ key: string }>(
