@@ -12,8 +12,9 @@ import type { TableName } from './hsds-reach';
 import { SqlParameters } from './sql-parameters';
 
 /**
- * What one list reads in each member: a select of `key` (text, the list's stable order, unique
- * across members since it starts with a UUID) for the rows that pass the filters, and its
+ * What one list reads in each member: a select of `key` (the record's UUID, or for a service at a
+ * location its offer's and place's ids as text: the list's stable order, unique across members, and
+ * a UUID key keeps the primary key's index usable) for the rows that pass the filters, and its
  * parameters. Filters combine with AND.
  */
 export interface HsdsListing {
@@ -92,7 +93,7 @@ export function servicesListing(query: HsdsServiceFilterDto): HsdsListing {
   const parameters = new SqlParameters();
   const conditions = serviceConditions(query, parameters);
   return {
-    select: (table) => `SELECT o.id::text AS key FROM ${table('offers')} o WHERE ${where(conditions, table)}`,
+    select: (table) => `SELECT o.id AS key FROM ${table('offers')} o WHERE ${where(conditions, table)}`,
     parameters: parameters.values,
   };
 }
@@ -143,7 +144,7 @@ export function organizationsListing(query: HsdsListQueryDto): HsdsListing {
   const text = containsText(['g.name', "coalesce(g.alternate_name, '')"], query.search, parameters);
   return {
     select: (table) =>
-      `SELECT g.id::text AS key FROM ${table('organizations')} g
+      `SELECT g.id AS key FROM ${table('organizations')} g
         WHERE g.status = 'published' ${text.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };
@@ -154,7 +155,7 @@ export function taxonomiesListing(query: HsdsListQueryDto): HsdsListing {
   const text = containsText(['x.name', 'x.description'], query.search, parameters);
   return {
     select: (table) =>
-      `SELECT x.id::text AS key FROM ${table('taxonomies')} x WHERE true ${text.map((condition) => `AND ${condition}`).join(' ')}`,
+      `SELECT x.id AS key FROM ${table('taxonomies')} x WHERE true ${text.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };
 }
@@ -170,7 +171,7 @@ export function taxonomyTermsListing(query: HsdsTaxonomyTermsQueryDto): HsdsList
   if (query.parent_id) conditions.push('false');
   return {
     select: (table) =>
-      `SELECT tt.id::text AS key FROM ${table('taxonomy_terms')} tt
+      `SELECT tt.id AS key FROM ${table('taxonomy_terms')} tt
         WHERE true ${conditions.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };

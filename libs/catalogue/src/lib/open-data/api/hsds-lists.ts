@@ -11,6 +11,7 @@ export type LoadRecords = (keys: string[], publisher: Publisher) => Promise<Map<
 
 /** Rows read per unit of work while streaming: few queries, flat memory. */
 const STREAM_BATCH = 250;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** The next keys of the listing after `last`, inside the member's unit of work (its tables by their plain names). */
 async function keysAfter(manager: EntityManager, listing: HsdsListing, last: string): Promise<string[]> {
@@ -78,7 +79,8 @@ export class HsdsLists {
   async *stream(host: Tenant, listing: HsdsListing, load: LoadRecords): AsyncGenerator<HsdsObject[]> {
     const reach = await this.reaches.of(host);
     for (let member = 0; member < reach.members.length; member += 1) {
-      let last = '';
+      // Below every key, whether a UUID or text that starts with one.
+      let last = NIL_UUID;
       for (;;) {
         const batch = await reach.read(member, async (manager) => {
           const keys = await keysAfter(manager, listing, last);
