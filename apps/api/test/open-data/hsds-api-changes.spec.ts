@@ -91,6 +91,19 @@ describe('HSDS API: modified_after finds exactly what changed, whatever in a rec
     expect(await modifiedSince(since)).toEqual(ids('choir'));
     const listed = (await a.get(`/hsds/services?modified_after=${since}`).expect(200)).body.contents[0];
     expect(listed.organization.name).toBe('Andet kor');
+    const organization = (await a.get(`/hsds/organizations/${organizations.second}`).expect(200)).body;
+    expect(validator.problems('organization', [organization])).toEqual([]);
+    expect(organization.metadata).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          resource_type: 'organization',
+          field_name: 'name',
+          previous_value: 'Anden forening',
+          replacement_value: 'Andet kor',
+          updated_by: 'Ændringskommune A',
+        }),
+      ]),
+    );
   });
 
   it('moves a service whose times, places or contacts change', async () => {

@@ -73,9 +73,14 @@ export class HsdsRecordReader {
       ? await this.fullServices(offerIds, publisher)
       : (await this.rows.offers(offerIds)).map(hsds.hsdsServiceFields);
     const servicesOf = groupBy(services, (service) => String(service.organization_id));
+    const withMetadata = await this.metadata(
+      'organization',
+      organizations.map((organization) => organization.id),
+      publisher,
+    );
     return byKey(
       organizations.map((organization) =>
-        this.fullOrganization(organization, servicesOf.get(organization.id) ?? []),
+        withMetadata(this.fullOrganization(organization, servicesOf.get(organization.id) ?? [])),
       ),
       (record) => String(record.id),
     );
@@ -153,14 +158,25 @@ export class HsdsRecordReader {
   private async fullServices(ids: string[], publisher: Publisher): Promise<HsdsService[]> {
     const batch = await this.rows.batch(ids, true);
     const vocabulary = hsdsVocabulary(await this.rows.taxonomies(), await this.rows.terms());
-    const audit = groupBy(
-      await this.apiRows.auditOfOffers(batch.offers.map((offer) => offer.id)),
-      (entry) => entry.offerId,
+    const withMetadata = await this.metadata(
+      'offer',
+      batch.offers.map((offer) => offer.id),
+      publisher,
     );
-    return hsdsFullServices(batch, vocabulary).map((service) => {
-      const metadata = hsdsMetadata(audit.get(String(service.id)) ?? [], publisher.name);
-      return metadata.length > 0 ? { ...service, metadata } : service;
-    });
+    return hsdsFullServices(batch, vocabulary).map(withMetadata);
+  }
+
+  /** Adds to each record its entity's change history, read at once for all `ids`. */
+  private async metadata(
+    entityType: 'offer' | 'organization',
+    ids: string[],
+    publisher: Publisher,
+  ): Promise<<T extends HsdsObject>(record: T) => T> {
+    const history = groupBy(await this.apiRows.auditOf(entityType, ids), (entry) => entry.entityId);
+    return (record) => {
+      const metadata = hsdsMetadata(entityType, history.get(String(record.id)) ?? [], publisher.name);
+      return metadata.length > 0 ? { ...record, metadata } : record;
+    };
   }
 
   private fullOrganization(organization: HsdsSourceOrganization, services: HsdsObject[]): HsdsObject {
