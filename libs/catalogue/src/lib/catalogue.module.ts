@@ -9,6 +9,7 @@ import { ImportModule } from './interchange/import/import.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { NationalOffersModule } from './national/national-offers.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { RegionModule } from './region/region.module';
 import { SearchIndexModule } from './search/index/search-index.module';
 import { SearchModule } from './search/search.module';
@@ -35,6 +36,7 @@ export class CatalogueModule {
         AssociationsModule,
         ExportModule,
         ImportModule,
+        OpenDataModule,
       ],
     };
   }
