@@ -31,3 +31,14 @@ export type { SearchSnapshot, SnapshotAudience } from './lib/search/query/search
 export { searchSnapshot, unfilteredCriteria } from './lib/search/query/snapshot-search';
 export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapshot-search';
 export { RegionalMembers } from './lib/region/regional-members';
+export { applyMergePatch } from './lib/open-data/profile/json-merge-patch';
+export type { JsonObject, JsonValue } from './lib/open-data/profile/json-merge-patch';
+export { COMPILED_SCHEMA_NAMES, compileHsdsSchema } from './lib/open-data/profile/hsds-schema-compiler';
+export type { CompiledSchemaName } from './lib/open-data/profile/hsds-schema-compiler';
+export { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './lib/open-data/profile/hsds-specification';
+export {
+  DANISH_PROFILE_INFO,
+  DANISH_PROFILE_PATCHES,
+  danishProfile,
+  profiledSpecification,
+} from './lib/open-data/profile/danish-profile';
