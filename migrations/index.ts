@@ -20,6 +20,7 @@ import { LabelAuditEntriesAndTextResults1764489600002 } from './tenant/176448960
 import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-catalogue-imports';
 import { RecordSearchChanges1764662400100 } from './tenant/1764662400100-record-search-changes';
 import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-create-hidden-national-offers';
+import { TrackHsdsModification1764748800000 } from './tenant/1764748800000-track-hsds-modification';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -47,5 +48,6 @@ export const MIGRATIONS: MigrationSets = {
     AddCatalogueImports1764576000300,
     RecordSearchChanges1764662400100,
     CreateHiddenNationalOffers1764662400300,
+    TrackHsdsModification1764748800000,
   ],
 };

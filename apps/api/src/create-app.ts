@@ -12,6 +12,7 @@ import {
   refuseUndecodablePaths,
   RefuseHostileInputPipe,
 } from '@socialkompas/http';
+import { allowAnyOrigin } from '@socialkompas/catalogue';
 import { serveWebClient } from './web-client/serve-web-client';
 import { LOGO_TYPES } from './tenant-theme/logo-file';
 
@@ -59,6 +60,8 @@ export function configureApp(app: NestExpressApplication, environment: Environme
       },
     }),
   );
+  // Open data may be read from any origin, its errors too: before anything that can answer.
+  app.use('/hsds', allowAnyOrigin);
   app.useBodyParser('json', { limit: '256kb' });
   // Logos arrive as the file itself; above 200 KB the logo service refuses them in Danish, above
   // this body-parser does (413).

@@ -22,6 +22,7 @@ export * from './lib/freshness/offer-actions/action-links';
 export * from './lib/freshness/reminders/reminder-mail';
 export * from './lib/interchange/import/imports.service';
 export * from './lib/interchange/import/import-view';
+export { allowAnyOrigin } from './lib/open-data/api/allow-any-origin';
 export type { UploadedFile } from './lib/interchange/import/read/read-import-file';
 
 /** Entities of the tenant schemas that the catalogue owns. */

@@ -10,6 +10,7 @@ import { OffersModule } from './offers/offers.module';
 import { HsdsProfileModule } from './open-data/profile/hsds-profile.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { NationalOffersModule } from './national/national-offers.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { RegionModule } from './region/region.module';
 import { SearchIndexModule } from './search/index/search-index.module';
 import { SearchModule } from './search/search.module';
@@ -37,6 +38,7 @@ export class CatalogueModule {
         HsdsProfileModule,
         ExportModule,
         ImportModule,
+        OpenDataModule,
       ],
     };
   }

@@ -3,13 +3,16 @@ import { queryRows, TenancyService } from '@socialkompas/tenancy';
 import type * as source from './hsds/hsds-source';
 
 /**
- * What leaves the platform: published offers of published organisations that are not hidden as
- * stale, exactly what citizens find in search. Drafts, offers in review, archived offers and
- * their contacts never appear.
+ * The condition on an offer `o` for what leaves the platform (the export and the open-data API):
+ * published offers of published organisations that are not hidden as stale, exactly what citizens
+ * find in search. Drafts, offers in review, archived offers and their contacts never appear.
+ * `table` names each table, schema-qualified where one statement reads many tenants.
  */
-const EXPORTED_OFFER = `
-  o.status = 'published' AND o.hidden_as_stale = false
-  AND EXISTS (SELECT 1 FROM organizations org WHERE org.id = o.organization_id AND org.status = 'published')`;
+export function exportedOffer(table: (name: string) => string = (name) => name): string {
+  return `o.status = 'published' AND o.hidden_as_stale = false
+  AND EXISTS (SELECT 1 FROM ${table('organizations')} org WHERE org.id = o.organization_id AND org.status = 'published')`;
+}
+const EXPORTED_OFFER = exportedOffer();
 
 /** The catalogue's rows for an export, read in the tenant's unit of work, a batch at a time. */
 @Injectable()
@@ -40,7 +43,7 @@ export class CatalogueExportRepository {
               o.fee_amount::float8 AS "feeAmount", o.fees_description AS "feesDescription",
               o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge",
               o.maximum_age AS "maximumAge", o.schedule_description AS "scheduleDescription",
-              to_char(o.assured_date, 'YYYY-MM-DD') AS "assuredDate", o.updated_at AS "updatedAt",
+              to_char(o.assured_date, 'YYYY-MM-DD') AS "assuredDate", o.hsds_modified_at AS "modifiedAt",
               ARRAY(SELECT ol.location_id FROM offer_locations ol WHERE ol.offer_id = o.id
                     ORDER BY ol.location_id) AS "locationIds",
               ARRAY(SELECT ot.term_id FROM offer_terms ot
@@ -51,6 +54,21 @@ export class CatalogueExportRepository {
         ORDER BY o.id`,
       [ids],
     );
+  }
+
+  /**
+   * The offers among `ids` that are still exported, with their contacts and times, and (`withPlaces`)
+   * their organisations and places: what their HSDS records need, read in the current unit of work.
+   */
+  async batch(ids: readonly string[], withPlaces: boolean): Promise<source.HsdsOfferBatch> {
+    const offers = await this.offers(ids);
+    const stillExported = offers.map((offer) => offer.id);
+    const contacts = await this.contacts(stillExported);
+    const schedules = await this.schedules(stillExported);
+    if (!withPlaces) return { offers, contacts, schedules, organizations: [], locations: [] };
+    const organizations = await this.organizations([...new Set(offers.map((offer) => offer.organizationId))]);
+    const locations = await this.locations([...new Set(offers.flatMap((offer) => offer.locationIds))]);
+    return { offers, contacts, schedules, organizations, locations };
   }
 
   /** The published organisations among these ids (an offer is only exported if its organisation is). */

@@ -8,7 +8,7 @@ import { csvHeader, csvLine } from './hsds/csv-rows';
 import { hsdsDataPackage, HSDS_RESOURCES } from './hsds/hsds-datapackage';
 import { hsdsDateTime } from './hsds/hsds-ids';
 import * as hsds from './hsds/hsds-records';
-import { hsdsFullService } from './hsds/hsds-service';
+import { groupBy, hsdsFullServices, hsdsVocabulary } from './hsds/hsds-service';
 import type * as source from './hsds/hsds-source';
 import { zipStream, ZipEntrySource } from './zip-stream';
 
@@ -39,26 +39,8 @@ interface ExportPlan {
   startedAt: Date;
 }
 
-interface OfferBatch {
-  offers: source.HsdsSourceOffer[];
-  contacts: source.HsdsSourceContact[];
-  schedules: source.HsdsSourceSchedule[];
-  organizations: source.HsdsSourceOrganization[];
-  locations: source.HsdsSourceLocation[];
-}
-
 function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 /** The day in Copenhagen, for the file name: an export at 00:30 Danish time is dated that day. */
@@ -115,52 +97,22 @@ export class CatalogueExportService {
     tenant: Tenant,
     plan: ExportPlan,
     withPlaces: boolean,
-  ): AsyncGenerator<OfferBatch> {
+  ): AsyncGenerator<source.HsdsOfferBatch> {
     for (const ids of chunksOf(plan.offerIds, BATCH_SIZE)) {
-      yield await this.tenancy.run(tenant, async () => {
-        const offers = await this.repository.offers(ids);
-        const stillExported = offers.map((offer) => offer.id);
-        const [contacts, schedules] = [
-          await this.repository.contacts(stillExported),
-          await this.repository.schedules(stillExported),
-        ];
-        if (!withPlaces) return { offers, contacts, schedules, organizations: [], locations: [] };
-        const organizations = await this.repository.organizations([
-          ...new Set(offers.map((o) => o.organizationId)),
-        ]);
-        const locations = await this.repository.locations([...new Set(offers.flatMap((o) => o.locationIds))]);
-        return { offers, contacts, schedules, organizations, locations };
-      });
+      yield await this.tenancy.run(tenant, () => this.repository.batch(ids, withPlaces));
     }
   }
 
   private async *jsonServices(tenant: Tenant, plan: ExportPlan): AsyncGenerator<string> {
-    const taxonomies = new Map(plan.taxonomies.map((taxonomy) => [taxonomy.id, taxonomy]));
-    const terms = new Map(plan.terms.map((term) => [term.id, term]));
+    const vocabulary = hsdsVocabulary(plan.taxonomies, plan.terms);
     let first = true;
     yield '[';
     for await (const batch of this.offerBatches(tenant, plan, true)) {
-      const organizations = new Map(
-        batch.organizations.map((organization) => [organization.id, organization]),
-      );
-      const locations = new Map(batch.locations.map((location) => [location.id, location]));
-      const contacts = groupBy(batch.contacts, (contact) => contact.offerId);
-      const schedules = groupBy(batch.schedules, (schedule) => schedule.offerId);
-      const pieces: string[] = [];
-      for (const offer of batch.offers) {
-        const organization = organizations.get(offer.organizationId);
-        if (!organization) continue;
-        const service = hsdsFullService(offer, {
-          organization,
-          locations,
-          contacts: contacts.get(offer.id) ?? [],
-          schedules: schedules.get(offer.id) ?? [],
-          terms,
-          taxonomies,
-        });
-        pieces.push(`${first ? '' : ','}\n${JSON.stringify(service)}`);
+      const pieces = hsdsFullServices(batch, vocabulary).map((service) => {
+        const piece = `${first ? '' : ','}\n${JSON.stringify(service)}`;
         first = false;
-      }
+        return piece;
+      });
       if (pieces.length > 0) yield pieces.join('');
     }
     yield '\n]\n';
@@ -204,7 +156,7 @@ export class CatalogueExportService {
   ): Record<string, () => AsyncIterable<hsds.HsdsRecord[]>> {
     const exportedLocations = new Set(plan.locationIds);
     const taxonomies = new Map(plan.taxonomies.map((taxonomy) => [taxonomy.id, taxonomy]));
-    const fromOffers = (rows: (batch: OfferBatch) => hsds.HsdsRecord[]) =>
+    const fromOffers = (rows: (batch: source.HsdsOfferBatch) => hsds.HsdsRecord[]) =>
       async function* (this: CatalogueExportService) {
         for await (const batch of this.offerBatches(tenant, plan, false)) yield rows(batch);
       }.bind(this);

@@ -8,6 +8,6 @@ import { PlatformExportController } from './platform-export.controller';
 @Module({
   controllers: [AdminExportController, PlatformExportController],
   providers: [CatalogueExportRepository, CatalogueExportService],
-  exports: [CatalogueExportService],
+  exports: [CatalogueExportService, CatalogueExportRepository],
 })
 export class ExportModule {}

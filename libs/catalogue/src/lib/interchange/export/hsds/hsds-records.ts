@@ -90,7 +90,7 @@ export function hsdsServiceFields(offer: HsdsSourceOffer): HsdsRecord {
     minimum_age: offer.minimumAge,
     maximum_age: offer.maximumAge,
     assured_date: offer.assuredDate,
-    last_modified: hsdsDateTime(offer.updatedAt),
+    last_modified: hsdsDateTime(offer.modifiedAt),
   });
 }
 

@@ -71,7 +71,8 @@ export interface HsdsSourceOffer extends OfferColumns {
   organizationId: string;
   /** `YYYY-MM-DD` */
   assuredDate: string | null;
-  updatedAt: Date;
+  /** When the offer's record or anything it embeds last changed (`offers.hsds_modified_at`). */
+  modifiedAt: Date;
   /** The offer's places, in the order the editor gave them. */
   locationIds: string[];
   termIds: string[];
@@ -85,4 +86,13 @@ export interface HsdsServiceContext {
   schedules: readonly HsdsSourceSchedule[];
   terms: ReadonlyMap<string, HsdsSourceTerm>;
   taxonomies: ReadonlyMap<string, HsdsSourceTaxonomy>;
+}
+
+/** One batch of offers as the HSDS mapping reads them, with what their records embed. */
+export interface HsdsOfferBatch {
+  offers: HsdsSourceOffer[];
+  contacts: HsdsSourceContact[];
+  schedules: HsdsSourceSchedule[];
+  organizations: HsdsSourceOrganization[];
+  locations: HsdsSourceLocation[];
 }
