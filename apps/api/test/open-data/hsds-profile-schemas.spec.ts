@@ -148,7 +148,7 @@ describe('the Danish HSDS profile: JSON Merge Patches over the official HSDS 3.0
         },
       ],
       ['/assured_date', { assured_date: '2. november 2026' }],
-      ['/', { anonymous: undefined }],
+      ['/referral_required', { referral_required: 'nej' }],
       ['/', { assurer_email: 'redaktoer@kommune.dk' }],
     ];
     for (const [path, change] of broken) {

@@ -40,7 +40,8 @@ function inlineReferences(
   return result;
 }
 
-function inlined(table: string, tables: ReadonlyMap<string, JsonObject>): JsonObject {
+/** A table schema with every reference inlined, e.g. taxonomy_term.json with its taxonomy_detail. */
+export function inlinedTable(table: string, tables: ReadonlyMap<string, JsonObject>): JsonObject {
   const schema = tables.get(table);
   if (!schema) throw new Error(`HSDS has no table schema ${table}`);
   return inlineReferences(schema, tables, [table]) as JsonObject;
@@ -75,16 +76,16 @@ export function compileHsdsSchema(
 ): JsonObject {
   switch (name) {
     case 'service.json':
-      return inlined('service.json', tables);
+      return inlinedTable('service.json', tables);
     case 'organization.json':
-      return withProperty(inlined('organization.json', tables), 'services', {
+      return withProperty(inlinedTable('organization.json', tables), 'services', {
         type: 'array',
-        items: inlined('service.json', tables),
+        items: inlinedTable('service.json', tables),
       });
     case 'service_at_location.json': {
-      const service = inlined('service.json', tables);
+      const service = inlinedTable('service.json', tables);
       const { service_at_locations: _own, ...serviceProperties } = service['properties'] as JsonObject;
-      return withProperty(inlined('service_at_location.json', tables), 'service', {
+      return withProperty(inlinedTable('service_at_location.json', tables), 'service', {
         ...service,
         properties: serviceProperties,
       });

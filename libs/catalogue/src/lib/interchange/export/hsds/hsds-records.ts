@@ -11,9 +11,9 @@ import type {
 } from './hsds-source';
 
 /** One HSDS record as a flat object: its own fields and the ids of the records it belongs to. */
-export type HsdsRecord = Record<string, string | number>;
+export type HsdsRecord = Record<string, string | number | boolean>;
 
-type Optional = string | number | null | undefined;
+type Optional = string | number | boolean | null | undefined;
 
 /**
  * The record without its empty optional fields: HSDS wants them left out, not null or "".
@@ -90,6 +90,10 @@ export function hsdsServiceFields(offer: HsdsSourceOffer): HsdsRecord {
     minimum_age: offer.minimumAge,
     maximum_age: offer.maximumAge,
     assured_date: offer.assuredDate,
+    // The Danish profile's fields (libs/catalogue open-data/profile/patches/service.json).
+    referral_required: offer.referralRequired,
+    anonymous: offer.anonymous,
+    channels: offer.attendingTypes.join(','),
     last_modified: hsdsDateTime(offer.modifiedAt),
   });
 }
@@ -248,6 +252,8 @@ export function hsdsTaxonomy(taxonomy: HsdsSourceTaxonomy): HsdsRecord {
     id: taxonomy.id,
     name: taxonomy.name,
     description: taxonomy.description || taxonomy.name,
+    // The Danish profile: which of the five vocabularies, the same code in every catalogue.
+    code: taxonomy.code,
   });
 }
 
