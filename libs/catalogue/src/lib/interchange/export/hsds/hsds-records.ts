@@ -71,15 +71,24 @@ export function hsdsOrganizationPhones(organization: HsdsSourceOrganization): Hs
   ];
 }
 
-/** The offer's own fields as an HSDS `service` (HSDS has no summary: it leads the description). */
+/**
+ * The offer's description as HSDS has it: HSDS has no summary, so the summary leads, unless the
+ * description already begins with it (an imported offer's summary is its first sentence).
+ */
+function serviceDescription(offer: HsdsSourceOffer): string {
+  const [summary, description] = [offer.summary.trim(), offer.description.trim()];
+  if (!summary || description.startsWith(summary)) return description;
+  return description ? `${summary}\n\n${description}` : summary;
+}
+
+/** The offer's own fields as an HSDS `service`. */
 export function hsdsServiceFields(offer: HsdsSourceOffer): HsdsRecord {
-  const description = [offer.summary, offer.description].filter((text) => text.trim() !== '');
   return compactRecord({
     id: offer.id,
     organization_id: offer.organizationId,
     name: offer.name,
     alternate_name: offer.alternateName,
-    description: [...new Set(description)].join('\n\n'),
+    description: serviceDescription(offer),
     url: offer.url,
     email: offer.email,
     // Only published offers leave the platform, and a published offer is running.
@@ -167,7 +176,8 @@ export function hsdsSchedules(
       opens_at: schedule.opensAt,
       closes_at: schedule.closesAt,
       attending_type: attending,
-      notes: index === 0 && schedule.description ? plainWords : '',
+      // The plain words go here when the first time has words of its own that say something else.
+      notes: index === 0 && schedule.description && schedule.description !== plainWords ? plainWords : '',
     }),
   );
 }
