@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { HiddenNationalOffersRepository, SearchIndex } from '@socialkompas/catalogue';
 import {
@@ -8,8 +8,9 @@ import {
   Tenant,
   TenantProvisioningService,
 } from '@socialkompas/tenancy';
-import { createScratchDatabase, startTestApp, type TestApp } from '@socialkompas/testing';
+import type { createScratchDatabase, TestApp } from '@socialkompas/testing';
 import { CatalogueFixture } from './catalogue-fixture';
+import { startTenantNetwork } from './tenant-network-fixture';
 
 /** WGS84 geodesic distance (Vincenty) between the two points, computed independently of the code. */
 const AARHUS_C = { latitude: 56.1567, longitude: 10.2108 };
@@ -41,7 +42,6 @@ interface Result {
  * municipality's search, which must not leak into the other test files' tenants.
  */
 describe('search across tenants', () => {
-  const suffix = randomBytes(3).toString('hex');
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let testApp: TestApp;
   const fixtures: Record<string, CatalogueFixture> = {};
@@ -86,20 +86,10 @@ describe('search across tenants', () => {
   };
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(`network_${suffix}`);
-    testApp = await startTestApp({ grantAllRoles: true, env: { DATABASE_URL: scratch.url } });
-    const create = async (slug: string, name: string, kind: Tenant['kind'], region?: string) => {
-      tenants[slug] = (await testApp.provision({ slug, name, kind, region })).tenant;
-      const host = kind === 'national' ? 'localhost' : `${slug}.localhost`;
-      fixtures[slug] = new CatalogueFixture(testApp, host);
-      await fixtures[slug].loadTaxonomy();
-    };
-    await create('midt', 'Region Midt', 'region');
-    await create('aarhus', 'Aarhus Kommune', 'municipality', 'midt');
-    await create('silkeborg', 'Silkeborg Kommune', 'municipality', 'midt');
-    await create('lukket', 'Lukket Kommune', 'municipality', 'midt');
-    await create('odense', 'Odense Kommune', 'municipality');
-    await create('danmark', 'Hele landet', 'national');
+    const network = await startTenantNetwork('network');
+    ({ scratch, testApp } = network);
+    Object.assign(fixtures, network.fixtures);
+    Object.assign(tenants, network.tenants);
     const settings = await fixtures.silkeborg
       .patch('/api/v1/admin/settings', { nearbyOffers: 'region' })
       .expect(200);

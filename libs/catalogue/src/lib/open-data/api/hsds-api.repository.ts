@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { queryRows, TenancyService } from '@socialkompas/tenancy';
 import { exportedOffer } from '../../interchange/export/catalogue-export.repository';
 
-/** An audit entry about an offer, as the HSDS `metadata` of its service reads it (no actor, no address). */
-export interface OfferAuditRow {
+/** An audit entry about an offer or organisation, as HSDS `metadata` reads it (no actor, no address). */
+export interface AuditRow {
   id: string;
-  offerId: string;
+  entityId: string;
   action: string;
   changes: Record<string, unknown>;
   changedAt: Date;
@@ -21,7 +21,9 @@ export class HsdsApiRepository {
   }
 
   /** The exported offers of these organisations, each with its organisation, in id order. */
-  offersOfOrganizations(organizationIds: readonly string[]): Promise<{ id: string; organizationId: string }[]> {
+  offersOfOrganizations(
+    organizationIds: readonly string[],
+  ): Promise<{ id: string; organizationId: string }[]> {
     return queryRows(
       this.manager,
       `SELECT o.id, o.organization_id AS "organizationId" FROM offers o
@@ -30,15 +32,15 @@ export class HsdsApiRepository {
     );
   }
 
-  /** The offers' audit entries, oldest first: only the entity, the action, the changes and the time. */
-  auditOfOffers(offerIds: readonly string[]): Promise<OfferAuditRow[]> {
+  /** The entities' audit entries, oldest first: only the entity, the action, the changes and the time. */
+  auditOf(entityType: 'offer' | 'organization', ids: readonly string[]): Promise<AuditRow[]> {
     return queryRows(
       this.manager,
-      `SELECT a.id::text AS id, a.entity_id AS "offerId", a.action, a.changes, a.changed_at AS "changedAt"
+      `SELECT a.id::text AS id, a.entity_id AS "entityId", a.action, a.changes, a.changed_at AS "changedAt"
          FROM audit_log a
-        WHERE a.entity_type = 'offer' AND a.entity_id = ANY($1::text[])
+        WHERE a.entity_type = $1 AND a.entity_id = ANY($2::text[])
         ORDER BY a.changed_at, a.id`,
-      [offerIds],
+      [entityType, ids],
     );
   }
 }

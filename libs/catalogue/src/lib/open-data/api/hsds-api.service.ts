@@ -15,8 +15,7 @@ import { HsdsObject, HsdsRecordReader } from './hsds-record-reader';
 
 /** A list's answer: one page, or (`format=ndjson`) every record as a stream of batches. */
 export type HsdsListAnswer =
-  | { kind: 'page'; page: HsdsPage<HsdsObject> }
-  | { kind: 'stream'; batches: AsyncIterable<HsdsObject[]> };
+  { kind: 'page'; page: HsdsPage<HsdsObject> } | { kind: 'stream'; batches: AsyncIterable<HsdsObject[]> };
 
 const notFound = (what: string, id: string) => `Der er ingen ${what} med id ${id} her.`;
 
@@ -30,8 +29,12 @@ export class HsdsApi {
 
   services(host: Tenant, query: HsdsServicesQueryDto): Promise<HsdsListAnswer> {
     const detail = query.minimal ? 'minimal' : query.full ? 'full' : 'list';
-    return this.list(host, listings.servicesListing(query), (ids, publisher) =>
-      this.reader.services(ids, detail, publisher), query);
+    return this.list(
+      host,
+      listings.servicesListing(query),
+      (ids, publisher) => this.reader.services(ids, detail, publisher),
+      query,
+    );
   }
 
   service(host: Tenant, id: string): Promise<HsdsObject> {
@@ -46,8 +49,12 @@ export class HsdsApi {
 
   serviceAtLocations(host: Tenant, query: HsdsServiceAtLocationsQueryDto): Promise<HsdsListAnswer> {
     const full = query.full === true;
-    return this.list(host, listings.serviceAtLocationsListing(query), (keys) =>
-      this.reader.serviceAtLocations(keys, full), query);
+    return this.list(
+      host,
+      listings.serviceAtLocationsListing(query),
+      (keys) => this.reader.serviceAtLocations(keys, full),
+      query,
+    );
   }
 
   /** A service at a location has a derived id (hsds-ids), so it is found among the keys it is derived from. */
@@ -64,8 +71,12 @@ export class HsdsApi {
 
   organizations(host: Tenant, query: HsdsOrganizationsQueryDto): Promise<HsdsListAnswer> {
     const options = { full: query.full === true, fullService: query.full_service === true };
-    return this.list(host, listings.organizationsListing(query), (ids, publisher) =>
-      this.reader.organizations(ids, options, publisher), query);
+    return this.list(
+      host,
+      listings.organizationsListing(query),
+      (ids, publisher) => this.reader.organizations(ids, options, publisher),
+      query,
+    );
   }
 
   organization(host: Tenant, id: string, fullService: boolean): Promise<HsdsObject> {
@@ -93,7 +104,12 @@ export class HsdsApi {
   }
 
   taxonomyTerms(host: Tenant, query: HsdsTaxonomyTermsQueryDto): Promise<HsdsListAnswer> {
-    return this.list(host, listings.taxonomyTermsListing(query), (ids) => this.reader.taxonomyTerms(ids), query);
+    return this.list(
+      host,
+      listings.taxonomyTermsListing(query),
+      (ids) => this.reader.taxonomyTerms(ids),
+      query,
+    );
   }
 
   taxonomyTerm(host: Tenant, id: string): Promise<HsdsObject> {

@@ -12,8 +12,9 @@ import type { TableName } from './hsds-reach';
 import { SqlParameters } from './sql-parameters';
 
 /**
- * What one list reads in each member: a select of `key` (text, the list's stable order, unique
- * across members since it starts with a UUID) for the rows that pass the filters, and its
+ * What one list reads in each member: a select of `key` (the record's UUID, or for a service at a
+ * location its offer's and place's ids as text: the list's stable order, unique across members, and
+ * a UUID key keeps the primary key's index usable) for the rows that pass the filters, and its
  * parameters. Filters combine with AND.
  */
 export interface HsdsListing {
@@ -25,7 +26,11 @@ export interface HsdsListing {
 const EARTH_RADIUS_M = 6_371_008.8;
 
 function badParameter(field: string, message: string): BadRequestException {
-  return new BadRequestException({ title: 'Ugyldig forespørgsel', detail: message, errors: [{ field, message }] });
+  return new BadRequestException({
+    title: 'Ugyldig forespørgsel',
+    detail: message,
+    errors: [{ field, message }],
+  });
 }
 
 /** The words of `search` as a prefix tsquery text, or null when it holds no word. */
@@ -38,11 +43,16 @@ function containsText(columns: string[], search: string | undefined, parameters:
   const text = search?.trim();
   if (!text) return [];
   const placeholder = parameters.add(text);
-  return [`(${columns.map((column) => `strpos(fold_text(${column}), fold_text(${placeholder})) > 0`).join(' OR ')})`];
+  return [
+    `(${columns.map((column) => `strpos(fold_text(${column}), fold_text(${placeholder})) > 0`).join(' OR ')})`,
+  ];
 }
 
 /** The conditions on an exported offer `o` that services and services at locations share. */
-function serviceConditions(query: HsdsServiceFilterDto, parameters: SqlParameters): ((table: TableName) => string)[] {
+function serviceConditions(
+  query: HsdsServiceFilterDto,
+  parameters: SqlParameters,
+): ((table: TableName) => string)[] {
   const conditions: ((table: TableName) => string)[] = [(table) => exportedOffer(table)];
   const tsquery = searchQuery(query.search);
   if (tsquery) {
@@ -59,7 +69,9 @@ function serviceConditions(query: HsdsServiceFilterDto, parameters: SqlParameter
   if (query.taxonomy_id) {
     const placeholder = parameters.add(query.taxonomy_id);
     conditions.push(
-      (table) => `EXISTS (SELECT 1 FROM ${table('offer_terms')} ot JOIN ${table('taxonomy_terms')} tt ON tt.id = ot.term_id
+      (
+        table,
+      ) => `EXISTS (SELECT 1 FROM ${table('offer_terms')} ot JOIN ${table('taxonomy_terms')} tt ON tt.id = ot.term_id
                   WHERE ot.offer_id = o.id AND tt.taxonomy_id = ${placeholder}::uuid)`,
     );
   }
@@ -81,7 +93,7 @@ export function servicesListing(query: HsdsServiceFilterDto): HsdsListing {
   const parameters = new SqlParameters();
   const conditions = serviceConditions(query, parameters);
   return {
-    select: (table) => `SELECT o.id::text AS key FROM ${table('offers')} o WHERE ${where(conditions, table)}`,
+    select: (table) => `SELECT o.id AS key FROM ${table('offers')} o WHERE ${where(conditions, table)}`,
     parameters: parameters.values,
   };
 }
@@ -132,7 +144,7 @@ export function organizationsListing(query: HsdsListQueryDto): HsdsListing {
   const text = containsText(['g.name', "coalesce(g.alternate_name, '')"], query.search, parameters);
   return {
     select: (table) =>
-      `SELECT g.id::text AS key FROM ${table('organizations')} g
+      `SELECT g.id AS key FROM ${table('organizations')} g
         WHERE g.status = 'published' ${text.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };
@@ -143,7 +155,7 @@ export function taxonomiesListing(query: HsdsListQueryDto): HsdsListing {
   const text = containsText(['x.name', 'x.description'], query.search, parameters);
   return {
     select: (table) =>
-      `SELECT x.id::text AS key FROM ${table('taxonomies')} x WHERE true ${text.map((condition) => `AND ${condition}`).join(' ')}`,
+      `SELECT x.id AS key FROM ${table('taxonomies')} x WHERE true ${text.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };
 }
@@ -159,7 +171,7 @@ export function taxonomyTermsListing(query: HsdsTaxonomyTermsQueryDto): HsdsList
   if (query.parent_id) conditions.push('false');
   return {
     select: (table) =>
-      `SELECT tt.id::text AS key FROM ${table('taxonomy_terms')} tt
+      `SELECT tt.id AS key FROM ${table('taxonomy_terms')} tt
         WHERE true ${conditions.map((condition) => `AND ${condition}`).join(' ')}`,
     parameters: parameters.values,
   };

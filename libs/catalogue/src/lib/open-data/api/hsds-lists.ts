@@ -11,6 +11,7 @@ export type LoadRecords = (keys: string[], publisher: Publisher) => Promise<Map<
 
 /** Rows read per unit of work while streaming: few queries, flat memory. */
 const STREAM_BATCH = 250;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** The next keys of the listing after `last`, inside the member's unit of work (its tables by their plain names). */
 async function keysAfter(manager: EntityManager, listing: HsdsListing, last: string): Promise<string[]> {
@@ -54,7 +55,8 @@ export class HsdsLists {
       reach.members.length === 1 ? [paging.perPage, offset] : [offset + paging.perPage, 0];
     const [keyed, counts] = await Promise.all([
       reach.query<{ key: string }>(
-        (table) => `SELECT key FROM (${listing.select(table)}) listed ORDER BY key LIMIT $${limits + 1} OFFSET $${limits + 2}`,
+        (table) =>
+          `SELECT key FROM (${listing.select(table)}) listed ORDER BY key LIMIT $${limits + 1} OFFSET $${limits + 2}`,
         [...listing.parameters, limit, skip],
       ),
       reach.query<{ count: string }>(
@@ -77,7 +79,8 @@ export class HsdsLists {
   async *stream(host: Tenant, listing: HsdsListing, load: LoadRecords): AsyncGenerator<HsdsObject[]> {
     const reach = await this.reaches.of(host);
     for (let member = 0; member < reach.members.length; member += 1) {
-      let last = '';
+      // Below every key, whether a UUID or text that starts with one.
+      let last = NIL_UUID;
       for (;;) {
         const batch = await reach.read(member, async (manager) => {
           const keys = await keysAfter(manager, listing, last);
@@ -93,14 +96,24 @@ export class HsdsLists {
   }
 
   /** The first key of the listing that `matches`, over every member (for ids that are derived from a key). */
-  async findKey(host: Tenant, listing: HsdsListing, matches: (key: string) => boolean): Promise<string | null> {
+  async findKey(
+    host: Tenant,
+    listing: HsdsListing,
+    matches: (key: string) => boolean,
+  ): Promise<string | null> {
     const reach = await this.reaches.of(host);
     const rows = await reach.query<{ key: string }>((table) => listing.select(table), listing.parameters);
     return rows.find((row) => matches(row.key))?.key ?? null;
   }
 
   /** The one record with this key, or a 404 saying what was not found. */
-  async one(host: Tenant, listing: HsdsListing, key: string, load: LoadRecords, notFound: string): Promise<HsdsObject> {
+  async one(
+    host: Tenant,
+    listing: HsdsListing,
+    key: string,
+    load: LoadRecords,
+    notFound: string,
+  ): Promise<HsdsObject> {
     const reach = await this.reaches.of(host);
     const at = listing.parameters.length + 1;
     const [owner] = await reach.query<{ key: string }>(

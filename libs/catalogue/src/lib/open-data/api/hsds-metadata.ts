@@ -1,12 +1,12 @@
 import { derivedHsdsId, hsdsDateTime } from '../../interchange/export/hsds/hsds-ids';
-import type { OfferAuditRow } from './hsds-api.repository';
+import type { AuditRow } from './hsds-api.repository';
 
 /**
- * The offer fields whose changes an HSDS `metadata` entry may show: what the service record itself
- * publishes. Contacts, e-mail addresses, phone numbers and who confirmed an offer are left out,
- * and so is who made a change: `updated_by` names the publishing tenant, never a person.
+ * The fields whose changes an HSDS `metadata` entry may show: what the record itself publishes.
+ * Contacts, e-mail addresses, phone numbers and who confirmed an offer are left out, and so is who
+ * made a change: `updated_by` names the publishing tenant, never a person.
  */
-const PUBLIC_FIELDS = new Set([
+const SERVICE_FIELDS = new Set([
   'name',
   'alternateName',
   'summary',
@@ -27,6 +27,13 @@ const PUBLIC_FIELDS = new Set([
   'scheduleDescription',
   'assuredDate',
 ]);
+const ORGANIZATION_FIELDS = new Set(['name', 'alternateName', 'description', 'website', 'taxId', 'status']);
+
+/** The HSDS record an audit entry's entity is, with the fields its metadata may show. */
+export const METADATA_OF = {
+  offer: { resourceType: 'service', fields: SERVICE_FIELDS },
+  organization: { resourceType: 'organization', fields: ORGANIZATION_FIELDS },
+} as const;
 
 interface FieldChange {
   from: unknown;
@@ -43,25 +50,34 @@ function text(value: unknown): string {
   return String(value);
 }
 
-/** An offer's change history as HSDS `metadata`: one entry per published field an audit entry changed. */
-export function hsdsMetadata(entries: readonly OfferAuditRow[], publisher: string): Record<string, string>[] {
+/** An entity's change history as HSDS `metadata`: one entry per published field an audit entry changed. */
+export function hsdsMetadata(
+  entityType: keyof typeof METADATA_OF,
+  entries: readonly AuditRow[],
+  publisher: string,
+): Record<string, string>[] {
+  const { resourceType, fields } = METADATA_OF[entityType];
   return entries.flatMap((entry) =>
-    Object.entries(entry.changes)
-      .filter(([field]) => PUBLIC_FIELDS.has(field))
-      .map(([field, value]) => {
-        // A creation records the values themselves, an update each field's `from` and `to`.
-        const change = isFieldChange(value) ? value : { from: null, to: value };
-        return {
-          id: derivedHsdsId('metadata', entry.offerId, entry.id, field),
-          resource_id: entry.offerId,
-          resource_type: 'service',
+    Object.entries(entry.changes).flatMap(([field, value]) => {
+      if (!fields.has(field)) return [];
+      // A creation records the values themselves (nothing before them), an update each field's `from` and `to`.
+      const change = isFieldChange(value) ? value : { from: null, to: value };
+      const [previous, replacement] = [text(change.from), text(change.to)];
+      if (previous === replacement) return [];
+      return [
+        {
+          id: derivedHsdsId('metadata', entry.entityId, entry.id, field),
+          resource_id: entry.entityId,
+          resource_type: resourceType,
           last_action_date: hsdsDateTime(new Date(entry.changedAt)).slice(0, 10),
           last_action_type: entry.action,
           field_name: field,
-          previous_value: text(change.from),
-          replacement_value: text(change.to),
+          // Required by HSDS even where there was nothing before: a created field's previous value is "".
+          previous_value: previous,
+          replacement_value: replacement,
           updated_by: publisher,
-        };
-      }),
+        },
+      ];
+    }),
   );
 }

@@ -10,7 +10,12 @@ export interface HsdsPage<Item> {
   contents: Item[];
 }
 
-export function hsdsPage<Item>(contents: Item[], totalItems: number, page: number, perPage: number): HsdsPage<Item> {
+export function hsdsPage<Item>(
+  contents: Item[],
+  totalItems: number,
+  page: number,
+  perPage: number,
+): HsdsPage<Item> {
   const totalPages = Math.ceil(totalItems / perPage);
   return {
     total_items: totalItems,

@@ -32,7 +32,9 @@ export class HsdsReaches {
   ) {}
 
   async of(host: Tenant): Promise<HsdsReach> {
-    const scope = SCOPE_KINDS.has(host.kind) ? await this.readPath.scopeOf(host, { placeSearch: false }) : null;
+    const scope = SCOPE_KINDS.has(host.kind)
+      ? await this.readPath.scopeOf(host, { placeSearch: false })
+      : null;
     if (!scope || scope.members.length === 1) return this.own(host);
     const members = scope.members.map((entry) => entry.tenant);
     return {

@@ -8,7 +8,7 @@ import {
   hsdsVocabulary,
   withoutEmptyLists,
 } from '../../interchange/export/hsds/hsds-service';
-import type { HsdsOfferBatch, HsdsSourceOrganization } from '../../interchange/export/hsds/hsds-source';
+import type { HsdsSourceOffer, HsdsSourceOrganization } from '../../interchange/export/hsds/hsds-source';
 import { HsdsApiRepository } from './hsds-api.repository';
 import { serviceAtLocationKey } from './hsds-listings';
 import { hsdsMetadata } from './hsds-metadata';
@@ -39,10 +39,19 @@ export class HsdsRecordReader {
     private readonly apiRows: HsdsApiRepository,
   ) {}
 
-  async services(ids: string[], detail: ServiceDetail, publisher: Publisher): Promise<Map<string, HsdsObject>> {
+  async services(
+    ids: string[],
+    detail: ServiceDetail,
+    publisher: Publisher,
+  ): Promise<Map<string, HsdsObject>> {
     if (detail !== 'full') {
-      const batch = await this.rows.batch(ids, true);
-      return byKey(this.serviceListItems(batch, detail), (record) => String(record.id));
+      // The list shows no places, times or contacts: the offers and (unless minimal) their organisations.
+      const offers = await this.rows.offers(ids);
+      const organizations =
+        detail === 'list'
+          ? await this.rows.organizations([...new Set(offers.map((offer) => offer.organizationId))])
+          : [];
+      return byKey(this.serviceListItems(offers, organizations, detail), (record) => String(record.id));
     }
     return byKey(await this.fullServices(ids, publisher), (record) => String(record.id));
   }
@@ -56,14 +65,23 @@ export class HsdsRecordReader {
     if (!options.full && !options.fullService) {
       return byKey(organizations.map(hsds.hsdsOrganization), (record) => String(record.id));
     }
-    const offers = await this.apiRows.offersOfOrganizations(organizations.map((organization) => organization.id));
+    const offers = await this.apiRows.offersOfOrganizations(
+      organizations.map((organization) => organization.id),
+    );
     const offerIds = offers.map((offer) => offer.id);
     const services = options.fullService
       ? await this.fullServices(offerIds, publisher)
       : (await this.rows.offers(offerIds)).map(hsds.hsdsServiceFields);
     const servicesOf = groupBy(services, (service) => String(service.organization_id));
+    const withMetadata = await this.metadata(
+      'organization',
+      organizations.map((organization) => organization.id),
+      publisher,
+    );
     return byKey(
-      organizations.map((organization) => this.fullOrganization(organization, servicesOf.get(organization.id) ?? [])),
+      organizations.map((organization) =>
+        withMetadata(this.fullOrganization(organization, servicesOf.get(organization.id) ?? [])),
+      ),
       (record) => String(record.id),
     );
   }
@@ -88,12 +106,18 @@ export class HsdsRecordReader {
   async serviceAtLocations(keys: string[], full: boolean): Promise<Map<string, HsdsObject>> {
     const pairs = keys.map((key) => key.split(':') as [string, string]);
     const batch = await this.rows.batch([...new Set(pairs.map(([offerId]) => offerId))], true);
-    const services = byKey(this.serviceListItems(batch, 'list'), (record) => String(record.id));
+    const services = byKey(this.serviceListItems(batch.offers, batch.organizations, 'list'), (record) =>
+      String(record.id),
+    );
     const offers = new Map(batch.offers.map((offer) => [offer.id, offer]));
     const locations = new Map(batch.locations.map((location) => [location.id, location]));
     const records = new Map<string, HsdsObject>();
     for (const [offerId, locationId] of pairs) {
-      const [offer, location, service] = [offers.get(offerId), locations.get(locationId), services.get(offerId)];
+      const [offer, location, service] = [
+        offers.get(offerId),
+        locations.get(locationId),
+        services.get(offerId),
+      ];
       if (!offer || !location || !service || !offer.locationIds.includes(locationId)) continue;
       const place = full
         ? withoutEmptyLists({
@@ -112,31 +136,47 @@ export class HsdsRecordReader {
   }
 
   /** Services as the list shows them: their own fields and their organisation (or only id, name, status and time). */
-  private serviceListItems(batch: HsdsOfferBatch, detail: 'minimal' | 'list'): HsdsObject[] {
-    const organizations = new Map(batch.organizations.map((organization) => [organization.id, organization]));
-    return batch.offers.flatMap((offer): HsdsObject[] => {
-      const organization = organizations.get(offer.organizationId);
+  private serviceListItems(
+    offers: HsdsSourceOffer[],
+    organizations: HsdsSourceOrganization[],
+    detail: 'minimal' | 'list',
+  ): HsdsObject[] {
+    if (detail === 'minimal') {
+      return offers.map((offer) => {
+        const { id, name, status, last_modified } = hsds.hsdsServiceFields(offer);
+        return { id, name, status, last_modified };
+      });
+    }
+    const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+    return offers.flatMap((offer): HsdsObject[] => {
+      const organization = byId.get(offer.organizationId);
       if (!organization) return [];
-      const fields = hsds.hsdsServiceFields(offer);
-      if (detail === 'minimal') {
-        const { id, name, status, last_modified } = fields;
-        return [{ id, name, status, last_modified }];
-      }
-      return [{ ...fields, organization: hsds.hsdsOrganization(organization) }];
+      return [{ ...hsds.hsdsServiceFields(offer), organization: hsds.hsdsOrganization(organization) }];
     });
   }
 
   private async fullServices(ids: string[], publisher: Publisher): Promise<HsdsService[]> {
     const batch = await this.rows.batch(ids, true);
     const vocabulary = hsdsVocabulary(await this.rows.taxonomies(), await this.rows.terms());
-    const audit = groupBy(
-      await this.apiRows.auditOfOffers(batch.offers.map((offer) => offer.id)),
-      (entry) => entry.offerId,
+    const withMetadata = await this.metadata(
+      'offer',
+      batch.offers.map((offer) => offer.id),
+      publisher,
     );
-    return hsdsFullServices(batch, vocabulary).map((service) => {
-      const metadata = hsdsMetadata(audit.get(String(service.id)) ?? [], publisher.name);
-      return metadata.length > 0 ? { ...service, metadata } : service;
-    });
+    return hsdsFullServices(batch, vocabulary).map(withMetadata);
+  }
+
+  /** Adds to each record its entity's change history, read at once for all `ids`. */
+  private async metadata(
+    entityType: 'offer' | 'organization',
+    ids: string[],
+    publisher: Publisher,
+  ): Promise<<T extends HsdsObject>(record: T) => T> {
+    const history = groupBy(await this.apiRows.auditOf(entityType, ids), (entry) => entry.entityId);
+    return (record) => {
+      const metadata = hsdsMetadata(entityType, history.get(String(record.id)) ?? [], publisher.name);
+      return metadata.length > 0 ? { ...record, metadata } : record;
+    };
   }
 
   private fullOrganization(organization: HsdsSourceOrganization, services: HsdsObject[]): HsdsObject {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Param, Query, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public, uuidParam } from '@socialkompas/http';
 import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import {
   HsdsListQueryDto,
   HsdsOrganizationQueryDto,
@@ -24,9 +24,25 @@ async function* ndjsonLines(batches: AsyncIterable<HsdsObject[]>): AsyncGenerato
   for await (const batch of batches) yield batch.map((record) => `${JSON.stringify(record)}\n`).join('');
 }
 
+const logger = new Logger('HsdsController');
+
 function answer(list: HsdsListAnswer): HsdsPage<HsdsObject> | StreamableFile {
   if (list.kind === 'page') return list.page;
-  return new StreamableFile(Readable.from(ndjsonLines(list.batches)), { type: 'application/x-ndjson' });
+  // One batch waits at most: the next is read when the client has taken this one.
+  const lines = Readable.from(ndjsonLines(list.batches), { objectMode: true, highWaterMark: 1 });
+  const file = new StreamableFile(lines, { type: 'application/x-ndjson' });
+  file.setErrorHandler((error, handlerResponse) => {
+    logger.error(error);
+    const response = handlerResponse as unknown as Response;
+    // Before the first line a problem can still be answered; after it, a cut connection says the list is incomplete.
+    if (response.headersSent) response.destroy();
+    else
+      response
+        .status(500)
+        .type('application/problem+json')
+        .json({ type: 'about:blank', title: 'Der opstod en fejl hos os', status: 500 });
+  });
+  return file;
 }
 
 /**
@@ -42,7 +58,11 @@ export class HsdsController {
   @Get()
   root(@Req() request: Request) {
     const origin = `${request.protocol}://${request.get('host')}`;
-    return { version: HSDS_VERSION, profile: `${origin}/hsds/profile/`, openapi_url: `${origin}/hsds/openapi.json` };
+    return {
+      version: HSDS_VERSION,
+      profile: `${origin}/hsds/profile/`,
+      openapi_url: `${origin}/hsds/openapi.json`,
+    };
   }
 
   @Get('services')

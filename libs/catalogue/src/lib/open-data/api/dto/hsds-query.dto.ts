@@ -4,7 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
+  isISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -12,7 +12,11 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
+
+/** A date with a time of day, in UTC or with an offset: `2026-12-03T09:15:00Z`, `2026-12-03T10:15+01:00`. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export const HSDS_FORMATS = ['json', 'ndjson'] as const;
 export type HsdsFormat = (typeof HSDS_FORMATS)[number];
@@ -62,7 +66,11 @@ export class HsdsListQueryDto {
   @Max(HSDS_MAX_PER_PAGE, { message: `per_page må højst være ${HSDS_MAX_PER_PAGE}.` })
   per_page = 50;
 
-  @ApiPropertyOptional({ enum: HSDS_FORMATS, default: 'json', description: '`ndjson` streams every result without pages.' })
+  @ApiPropertyOptional({
+    enum: HSDS_FORMATS,
+    default: 'json',
+    description: '`ndjson` streams every result without pages.',
+  })
   @IsOptional()
   @IsIn(HSDS_FORMATS, { message: 'format skal være json eller ndjson.' })
   format: HsdsFormat = 'json';
@@ -81,11 +89,14 @@ export class HsdsServiceFilterDto extends HsdsListQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Services modified on or after this datetime.' })
   @IsOptional()
-  @IsISO8601(
-    { strict: true, strictSeparator: true },
-    { message: 'modified_after skal være et tidspunkt som 2026-12-03T09:15:00Z.' },
-  )
-  @Matches(/T\d{2}:\d{2}/, { message: 'modified_after skal være et tidspunkt som 2026-12-03T09:15:00Z.' })
+  @ValidateBy({
+    name: 'isDateTime',
+    validator: {
+      validate: (value) =>
+        typeof value === 'string' && DATE_TIME.test(value) && isISO8601(value, { strict: true }),
+      defaultMessage: () => 'modified_after skal være et tidspunkt som 2026-12-03T09:15:00Z.',
+    },
+  })
   modified_after?: string;
 
   @QueryBoolean('full')
@@ -98,7 +109,10 @@ export class HsdsServicesQueryDto extends HsdsServiceFilterDto {
 }
 
 export class HsdsServiceAtLocationsQueryDto extends HsdsServiceFilterDto {
-  @ApiPropertyOptional({ example: '8000', description: 'A Danish postcode: places in it, or within `proximity` of its centre.' })
+  @ApiPropertyOptional({
+    example: '8000',
+    description: 'A Danish postcode: places in it, or within `proximity` of its centre.',
+  })
   @IsOptional()
   @Matches(/^[0-9]{4}$/, { message: 'postcode skal være et dansk postnummer med 4 cifre, fx 8000.' })
   postcode?: string;
