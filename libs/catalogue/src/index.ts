@@ -43,3 +43,4 @@ export {
   danishProfile,
   profiledSpecification,
 } from './lib/open-data/profile/danish-profile';
+export { withHsdsApi } from './lib/open-data/openapi/hsds-api-document';
