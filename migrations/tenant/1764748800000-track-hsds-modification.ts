@@ -58,15 +58,18 @@ export class TrackHsdsModification1764748800000 implements MigrationInterface {
     await run(`CREATE TRIGGER offers_hsds_modified BEFORE UPDATE ON offers
                FOR EACH ROW EXECUTE FUNCTION hsds_offer_modified()`);
 
-    // The offers a changed row belongs to, each touched once per transaction.
-    const touch = (offers: string) =>
-      `UPDATE offers SET hsds_modified_at = now() WHERE id IN (${offers}) AND hsds_modified_at <> now();`;
+    // The offers a changed row belongs to ($1 the row's key), each touched once per transaction.
+    // Tables are named in the trigger's own schema, not by the search path: a statement that names
+    // its schema itself (a script, a test) runs with another search path.
+    const touch = (offers: string, key: string) =>
+      `EXECUTE format('UPDATE %1$I.offers SET hsds_modified_at = now()
+                         WHERE id IN (${offers}) AND hsds_modified_at <> now()', TG_TABLE_SCHEMA) USING ${key};`;
 
     await run(`
       CREATE FUNCTION hsds_child_modified() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP <> 'INSERT' THEN ${touch('OLD.offer_id')} END IF;
-        IF TG_OP <> 'DELETE' THEN ${touch('NEW.offer_id')} END IF;
+        IF TG_OP <> 'INSERT' THEN ${touch('$1', 'OLD.offer_id')} END IF;
+        IF TG_OP <> 'DELETE' THEN ${touch('$1', 'NEW.offer_id')} END IF;
         RETURN NULL;
       END $$`);
     for (const table of ['contacts', 'schedules', 'offer_locations', 'offer_terms']) {
@@ -74,24 +77,35 @@ export class TrackHsdsModification1764748800000 implements MigrationInterface {
                  FOR EACH ROW EXECUTE FUNCTION hsds_child_modified()`);
     }
 
-    const parentTrigger = (table: string, internal: string[], offers: string) =>
-      [
-        `CREATE FUNCTION hsds_${table}_modified() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN
-           IF ${changed(internal)} THEN ${touch(offers)} END IF;
-           RETURN NULL;
-         END $$`,
-        `CREATE TRIGGER ${table}_hsds_modified AFTER UPDATE ON ${table}
-         FOR EACH ROW EXECUTE FUNCTION hsds_${table}_modified()`,
-      ];
+    const parentTrigger = (table: string, internal: string[], offers: string) => [
+      `CREATE FUNCTION hsds_${table}_modified() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF ${changed(internal)} THEN ${touch(offers, 'NEW.id')} END IF;
+         RETURN NULL;
+       END $$`,
+      `CREATE TRIGGER ${table}_hsds_modified AFTER UPDATE ON ${table}
+       FOR EACH ROW EXECUTE FUNCTION hsds_${table}_modified()`,
+    ];
     const statements = [
-      ...parentTrigger('organizations', ORGANIZATION_INTERNAL, 'SELECT o.id FROM offers o WHERE o.organization_id = NEW.id'),
-      ...parentTrigger('locations', LOCATION_INTERNAL, 'SELECT ol.offer_id FROM offer_locations ol WHERE ol.location_id = NEW.id'),
-      ...parentTrigger('taxonomy_terms', TERM_INTERNAL, 'SELECT ot.offer_id FROM offer_terms ot WHERE ot.term_id = NEW.id'),
+      ...parentTrigger(
+        'organizations',
+        ORGANIZATION_INTERNAL,
+        'SELECT o.id FROM %1$I.offers o WHERE o.organization_id = $1',
+      ),
+      ...parentTrigger(
+        'locations',
+        LOCATION_INTERNAL,
+        'SELECT ol.offer_id FROM %1$I.offer_locations ol WHERE ol.location_id = $1',
+      ),
+      ...parentTrigger(
+        'taxonomy_terms',
+        TERM_INTERNAL,
+        'SELECT ot.offer_id FROM %1$I.offer_terms ot WHERE ot.term_id = $1',
+      ),
       ...parentTrigger(
         'taxonomies',
         [],
-        `SELECT ot.offer_id FROM offer_terms ot JOIN taxonomy_terms t ON t.id = ot.term_id WHERE t.taxonomy_id = NEW.id`,
+        'SELECT ot.offer_id FROM %1$I.offer_terms ot JOIN %1$I.taxonomy_terms t ON t.id = ot.term_id WHERE t.taxonomy_id = $1',
       ),
     ];
     for (const statement of statements) await run(statement);

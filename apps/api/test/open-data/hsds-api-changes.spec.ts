@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { CatalogueFixture, startTwoTenants, TwoTenants } from '../catalogue/catalogue-fixture';
 import { asText, HsdsValidator, ndjsonRecords } from './hsds-api-support';
 
@@ -123,6 +124,15 @@ describe('HSDS API: modified_after finds exactly what changed, whatever in a rec
 
     since = await aSecondLater();
     await edit('choir', { contacts: [{ name: 'Korleder', email: 'kor@example.dk' }] });
+    expect(await modifiedSince(since)).toEqual(ids('choir'));
+  });
+
+  it('moves them too when a statement outside the tenant’s unit of work names the schema itself', async () => {
+    const since = await aSecondLater();
+    // As a maintenance script would: no tenant search path, the schema in the statement.
+    await tenants.testApp.app
+      .get(DataSource)
+      .query(`UPDATE "t_${a.slug}".locations SET transportation = 'Bus 3A' WHERE name = 'Kirken'`);
     expect(await modifiedSince(since)).toEqual(ids('choir'));
   });
 

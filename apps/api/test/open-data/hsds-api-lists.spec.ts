@@ -297,4 +297,30 @@ describe('HSDS API of a municipality: every list and record, valid against the c
       (await page('/hsds/taxonomy_terms')).total_items,
     );
   });
+
+  it('validates a crawl of every list, every page and every record with no error, as a consumer would crawl it', async () => {
+    const lists: [string, HsdsSchema, HsdsSchema][] = [
+      ['services', 'service_list', 'service'],
+      ['service_at_locations', 'service_at_location_list', 'service_at_location'],
+      ['organizations', 'organization_list', 'organization'],
+      ['taxonomies', 'taxonomy', 'taxonomy'],
+      ['taxonomy_terms', 'taxonomy_term', 'taxonomy_term'],
+    ];
+    const problems: unknown[] = [];
+    let records = 0;
+    for (const [list, itemSchema, recordSchema] of lists) {
+      for (let number = 1, last = false; !last; number += 1) {
+        const answer = await page(`/hsds/${list}?per_page=50&page=${number}`);
+        last = answer.last_page;
+        problems.push(...validator.problems(itemSchema, answer.contents));
+        for (const item of answer.contents) {
+          const record = await a.get(`/hsds/${list}/${item.id}`).expect(200);
+          problems.push(...validator.problems(recordSchema, [record.body]));
+          records += 1;
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(records).toBeGreaterThan(published);
+  }, 120_000);
 });
