@@ -34,12 +34,16 @@ export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapsh
 export { RegionalMembers } from './lib/region/regional-members';
 export { applyMergePatch } from './lib/open-data/profile/json-merge-patch';
 export type { JsonObject, JsonValue } from './lib/open-data/profile/json-merge-patch';
-export { COMPILED_SCHEMA_NAMES, compileHsdsSchema, inlinedTable } from './lib/open-data/profile/hsds-schema-compiler';
+export {
+  COMPILED_SCHEMA_NAMES,
+  compileHsdsSchema,
+  inlinedTable,
+} from './lib/open-data/profile/hsds-schema-compiler';
 export type { CompiledSchemaName } from './lib/open-data/profile/hsds-schema-compiler';
-export { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './lib/open-data/profile/hsds-specification';
+export { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './lib/open-data/profile/hsds-3.0/hsds-specification';
+export { DANISH_PROFILE_PATCHES } from './lib/open-data/profile/patches/danish-profile-patches';
 export {
   DANISH_PROFILE_INFO,
-  DANISH_PROFILE_PATCHES,
   danishProfile,
   profiledSpecification,
 } from './lib/open-data/profile/danish-profile';

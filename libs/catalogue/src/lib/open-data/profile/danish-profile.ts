@@ -1,14 +1,7 @@
 import { COMPILED_SCHEMA_NAMES, compileHsdsSchema, type CompiledSchemaName } from './hsds-schema-compiler';
-import { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './hsds-specification';
+import { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './hsds-3.0/hsds-specification';
+import { DANISH_PROFILE_PATCHES } from './patches/danish-profile-patches';
 import { applyMergePatch, type JsonObject } from './json-merge-patch';
-import address from './patches/address.json';
-import costOption from './patches/cost_option.json';
-import openapiPatch from './patches/openapi.json';
-import organization from './patches/organization.json';
-import schedule from './patches/schedule.json';
-import service from './patches/service.json';
-import taxonomy from './patches/taxonomy.json';
-import taxonomyTerm from './patches/taxonomy_term.json';
 
 /** What a consumer reads at `/hsds/profile/` to know which profile a feed conforms to. */
 export const DANISH_PROFILE_INFO = {
@@ -23,18 +16,6 @@ export const DANISH_PROFILE_INFO = {
     'last confirmed an offer, and Danish addresses and prices. Written as JSON Merge Patches (RFC 7386) ' +
     'over the HSDS 3.0 schema files of the same names.',
 } as const;
-
-/** The profile's patch files by the name of the HSDS file each modifies. */
-export const DANISH_PROFILE_PATCHES: ReadonlyMap<string, JsonObject> = new Map<string, JsonObject>([
-  ['address.json', address],
-  ['cost_option.json', costOption],
-  ['organization.json', organization],
-  ['schedule.json', schedule],
-  ['service.json', service],
-  ['taxonomy.json', taxonomy],
-  ['taxonomy_term.json', taxonomyTerm],
-  ['openapi.json', openapiPatch],
-]);
 
 export interface ProfiledSpecification {
   /** Every HSDS table schema with the profile's patch applied; they refer to one another by file name. */

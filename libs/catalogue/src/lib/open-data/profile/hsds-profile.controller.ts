@@ -2,7 +2,8 @@ import { Controller, Get, NotFoundException, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, Public } from '@socialkompas/http';
 import type { Request } from 'express';
-import { DANISH_PROFILE_INFO, DANISH_PROFILE_PATCHES, danishProfile } from './danish-profile';
+import { DANISH_PROFILE_INFO, danishProfile } from './danish-profile';
+import { DANISH_PROFILE_PATCHES } from './patches/danish-profile-patches';
 import type { CompiledSchemaName } from './hsds-schema-compiler';
 import type { JsonObject } from './json-merge-patch';
 
