@@ -1,20 +1,12 @@
 import 'reflect-metadata';
 import { get } from 'node:http';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { CATALOGUE_ENTITIES, SearchIndexWriter } from '@socialkompas/catalogue';
-import { DemoSeeder } from '@socialkompas/demo';
+import { SearchIndexWriter } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import {
-  MigrationRunner,
-  TENANCY_ENTITIES,
-  TenancyService,
-  TenantKind,
-  TenantProvisioningService,
-  TenantRegistry,
-} from '@socialkompas/tenancy';
+import { MigrationRunner, TenancyService, TenantRegistry } from '@socialkompas/tenancy';
 import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { acquireDatabaseServer, withDatabase, withThrowawayDatabase } from '../test/support/database-server';
+import { openBenchDataSource, SeededTenant, seedTenants } from './bench-database';
 import { ApiProcess, describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';
 
@@ -38,14 +30,6 @@ const REUSE_MODES: string[] = (() => {
   if (!modes) throw new Error('BENCH_ANSWER_REUSE must be both, on or off');
   return modes;
 })();
-
-interface SeededTenant {
-  slug: string;
-  name: string;
-  kind: TenantKind;
-  offers: number;
-  region?: string;
-}
 
 interface Scenario {
   key: string;
@@ -120,36 +104,6 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-async function openDataSource(url: string): Promise<DataSource> {
-  return new DataSource({
-    type: 'postgres',
-    url,
-    poolSize: 4,
-    entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
-  }).initialize();
-}
-
-async function seed(url: string, scenario: Scenario): Promise<void> {
-  const dataSource = await openDataSource(url);
-  try {
-    const runner = new MigrationRunner(dataSource, MIGRATIONS);
-    await runner.ensurePlatformSchema();
-    const provisioning = new TenantProvisioningService(dataSource, runner, 'localhost');
-    const seeder = new DemoSeeder(new TenancyService(dataSource));
-    const started = Date.now();
-    for (const [position, tenant] of scenario.tenants.entries()) {
-      const { offers, ...input } = tenant;
-      const { tenant: created } = await provisioning.createTenant(input);
-      if (offers > 0) await seeder.seed(created, { offerCount: offers, seed: position + 1 });
-    }
-    await dataSource.query('ANALYZE');
-    const total = scenario.tenants.reduce((sum, tenant) => sum + tenant.offers, 0);
-    console.log(`  seeded ${total} offers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 /**
  * The scenario's seeded database: a fresh one dropped afterwards, or with BENCH_KEEP_DATABASES=1
  * one kept by name, seeded once (marked by a comment when complete) and migrated on reuse.
@@ -161,7 +115,7 @@ async function withScenarioDatabase(
 ) {
   if (!KEEP_DATABASES) {
     return withThrowawayDatabase(adminUrl, `sk_bench_search_${Date.now()}_${scenario.key}`, async (url) => {
-      await seed(url, scenario);
+      await seedTenants(url, scenario.tenants);
       await work(url);
     });
   }
@@ -177,10 +131,10 @@ async function withScenarioDatabase(
     if (rows[0]?.comment !== marker) {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await ensureDatabase(adminUrl, name);
-      await seed(withDatabase(adminUrl, name), scenario);
+      await seedTenants(withDatabase(adminUrl, name), scenario.tenants);
       await admin.query(`COMMENT ON DATABASE "${name}" IS '${marker.replaceAll("'", "''")}'`);
     } else {
-      const dataSource = await openDataSource(withDatabase(adminUrl, name));
+      const dataSource = await openBenchDataSource(withDatabase(adminUrl, name));
       try {
         await new MigrationRunner(dataSource, MIGRATIONS).migrateAll();
       } finally {
@@ -205,7 +159,7 @@ async function firstSearchesAfterEdits(
   api: ApiProcess,
   scenario: Scenario,
 ): Promise<LoadFigures> {
-  const dataSource = await openDataSource(url);
+  const dataSource = await openBenchDataSource(url);
   const latencies: number[] = [];
   try {
     const tenancy = new TenancyService(dataSource);

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -12,7 +13,7 @@ import {
   refuseUndecodablePaths,
   RefuseHostileInputPipe,
 } from '@socialkompas/http';
-import { allowAnyOrigin } from '@socialkompas/catalogue';
+import { allowAnyOrigin, withHsdsApi } from '@socialkompas/catalogue';
 import { serveWebClient } from './web-client/serve-web-client';
 import { LOGO_TYPES } from './tenant-theme/logo-file';
 
@@ -34,6 +35,11 @@ export function apiDocumentConfig() {
     .setDescription('Sociale tilbud fra foreninger og kommuner. Errors are RFC 9457 problem details.')
     .setVersion('1')
     .build();
+}
+
+/** The API's OpenAPI document: the routes Nest maps, and the HSDS endpoints from the Danish profile's files. */
+export function createApiDocument(app: INestApplication): OpenAPIObject {
+  return withHsdsApi(SwaggerModule.createDocument(app, apiDocumentConfig()));
 }
 
 /**
@@ -71,8 +77,7 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(app, apiDocumentConfig());
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, createApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   serveWebClient(app, environment.WEB_DIST_DIR, environment.BASE_DOMAIN);
   // After the web client, whose pages take any path and decode it themselves; before the routes.

@@ -32,3 +32,19 @@ export type { SearchSnapshot, SnapshotAudience } from './lib/search/query/search
 export { searchSnapshot, unfilteredCriteria } from './lib/search/query/snapshot-search';
 export type { SnapshotCriteria, SnapshotResult } from './lib/search/query/snapshot-search';
 export { RegionalMembers } from './lib/region/regional-members';
+export { applyMergePatch } from './lib/open-data/profile/json-merge-patch';
+export type { JsonObject, JsonValue } from './lib/open-data/profile/json-merge-patch';
+export {
+  COMPILED_SCHEMA_NAMES,
+  compileHsdsSchema,
+  inlinedTable,
+} from './lib/open-data/profile/hsds-schema-compiler';
+export type { CompiledSchemaName } from './lib/open-data/profile/hsds-schema-compiler';
+export { HSDS_OPENAPI, HSDS_TABLE_SCHEMAS } from './lib/open-data/profile/hsds-3.0/hsds-specification';
+export { DANISH_PROFILE_PATCHES } from './lib/open-data/profile/patches/danish-profile-patches';
+export {
+  DANISH_PROFILE_INFO,
+  danishProfile,
+  profiledSpecification,
+} from './lib/open-data/profile/danish-profile';
+export { withHsdsApi } from './lib/open-data/openapi/hsds-api-document';

@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
-import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../app.module';
 import { loadEnvironment } from '../config/environment';
-import { apiDocumentConfig } from '../create-app';
+import { createApiDocument } from '../create-app';
 
 /**
  * The API's OpenAPI document, without a database: Nest's preview mode maps the routes but runs
@@ -19,7 +19,7 @@ export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
     preview: true,
     logger: false,
   });
-  const document = SwaggerModule.createDocument(app, apiDocumentConfig());
+  const document = createApiDocument(app);
   await app.close();
   return document;
 }

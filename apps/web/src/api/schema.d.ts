@@ -1492,6 +1492,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hsds/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Danish HSDS profile: its name, version and files */
+        get: operations["HsdsProfileController_index"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/profile/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the profile's JSON Merge Patch files (RFC 7386), e.g. service.json */
+        get: operations["HsdsProfileController_patch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/schema/compiled/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A compiled HSDS response schema under the profile, e.g. service.json */
+        get: operations["HsdsProfileController_compiledSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/schema/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An HSDS table schema under the profile, e.g. taxonomy.json */
+        get: operations["HsdsProfileController_tableSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The HSDS API specification under the Danish profile (OpenAPI 3.1) */
+        get: operations["HsdsProfileController_openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/export": {
         parameters: {
             query?: never;
@@ -1678,6 +1763,226 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PlatformImportsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve information about this API and its relationship with HSDS.
+         * @description Retrieve information about this API and its relationship with HSDS.
+         */
+        get: operations["hsds_getAPIMetaInformation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieves a fully nested service with all related data with id.
+         * @description Retrieve fully nested service with all related data with id.
+         */
+        get: operations["hsds_getFullyNestedServiceById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieves paginated listings of services that only have one-to-one fields in them.
+         * @description Retrieve fully nested service with all related data with id.
+         */
+        get: operations["hsds_getPaginatedListOfServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieves full information on a taxonomy by {id}.
+         * @description Full information on taxonomy.
+         */
+        get: operations["hsds_getTaxonomyById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paginated listing of taxonomies.
+         * @description Paginated listing of taxonomies.
+         */
+        get: operations["hsds_getPaginatedListOfTaxonomies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full information on a taxonomy term.
+         * @description Full information on a taxonomy term.
+         */
+        get: operations["hsds_getPaginatedListOfTaxonomyTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paginated listing of taxonomy terms
+         * @description Full information on a taxonomy term
+         */
+        get: operations["hsds_getTaxonomyTermById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fully nested organization with service array that contains simple information which could only contain the service.id.
+         * @description Fully nested organization with service array that contains simple information which could only contain the service.id.
+         */
+        get: operations["hsds_getOrganizationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paginated list of basic Organization information
+         * @description Paginated list of basic Organization information.
+         */
+        get: operations["hsds_getPaginatedListOfOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/service_at_locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve fully nested service_at_location with all related data with specified id.
+         * @description Retrieve fully nested service_at_location with all related data with specified id.
+         */
+        get: operations["hsds_getServiceAtLocationWithNestedDataById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/service_at_locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve paginated listings of service_at_location that only have one-to-one fields in them.
+         * @description Retrieve paginated listings of service_at_location that only have one-to-one fields in them.
+         */
+        get: operations["hsds_getPaginatedListOfServiceAtLocation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4053,6 +4358,2009 @@ export interface components {
             };
             /** @example Id */
             externalIdColumn?: string | null;
+        };
+        /** @description The details of the arrangements for access to locations for people who have disabilities. */
+        Hsds_accessibility: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for this accessibility information. Each entry must have a unique identifier.
+             * @example afcf296e-1cb2-4139-9c88-33d587d1a50b
+             */
+            id: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier for the location of the accessibility provision.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Description
+             * @description A free text description of the assistance or infrastructure that facilitates access to clients with disabilities.
+             * @example The building is equipped with induction loops for hearing aids. Wheelchair access is possible on all levels.
+             */
+            description?: string;
+            /**
+             * Details
+             * @description Any further details relating to the relevant accessibility arrangements at this location.
+             * @example Switch hearing aid to T-coil to access the induction loop facility.
+             */
+            details?: string;
+            /**
+             * URL
+             * Format: uri
+             * @description The URL of a page giving more information about the accessibility of the location.
+             * @example http://example.com
+             */
+            url?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The addresses at which organizations provide services. Danish profile: addresses in Denmark. */
+        Hsds_address: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the postal address. Each postal address must have a unique identifier.
+             * @example 74706e55-df26-4b84-80fe-ecc30b5befb4
+             */
+            id: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location for this postal address.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Attention
+             * @description The name of the person or entity whose attention should be sought at the location. These are often included as a "care of" component of an address.
+             * @example A. Persona
+             */
+            attention?: string;
+            /**
+             * Address line 1
+             * @description The first line(s) of the address, including office, building number and street.
+             * @example 1-30 Main Street
+             */
+            address_1: string;
+            /**
+             * Address line 2
+             * @description A second (additional) line of address information.
+             * @example MyVillage
+             */
+            address_2?: string;
+            /**
+             * City
+             * @description The city in which the address is located.
+             * @example MyCity
+             */
+            city: string;
+            /**
+             * Region
+             * @description The region in which the address is located (optional).
+             * @example MyRegion
+             */
+            region?: string;
+            /**
+             * State Or Province
+             * @description Danish profile: Denmark has no states or provinces, yet HSDS requires the field, so it repeats the postal town (`city`).
+             * @example MyState
+             */
+            state_province: string;
+            /**
+             * Postal Code
+             * @description Danish profile: the four-digit Danish postcode.
+             * @example 8000
+             */
+            postal_code: string;
+            /**
+             * Country
+             * @description Danish profile: always `DK`.
+             * @example DK
+             */
+            country: string;
+            /**
+             * Address Type
+             * @description The type of address which may be physical, postal, or virtual.
+             * @example postal
+             * @enum {string}
+             */
+            address_type: "physical" | "postal" | "virtual";
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description A link between a service and one or more classifications that describe the nature of the service provided. */
+        Hsds_attribute: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the attribute entry. Each attribute entry should have a unique identifier.
+             * @example ae58cc39-8b70-4ab1-8aea-786882e5ac8e
+             */
+            id: string;
+            /**
+             * Link Identifier
+             * Format: uuid
+             * @description The identifier of the entity to which this taxonomy term applies.
+             * @example f28dd44b-0c4d-479f-8e90-4c52219a8b3c
+             */
+            link_id?: string;
+            /**
+             * Taxonomy Term Identifier
+             * Format: uuid
+             * @description The identifier of this taxonomy term from the taxonomy table.
+             * @example 3f7b145d-84af-42d7-8fae-eaca714b02b2
+             */
+            taxonomy_term_id?: string;
+            /**
+             * Link Type
+             * @description A code taken from an enumerated open codelist to indicate what the taxonomy term describes, e.g. the service eligibility or intended audience.
+             * @example link_type
+             */
+            link_type?: string;
+            /**
+             * Link Entity
+             * @description The table of the Link Identifier.
+             * @example link_entity
+             */
+            link_entity?: string;
+            /**
+             * Value
+             * @description The value (if any) of an attribute.
+             * @example value
+             */
+            value?: string;
+            taxonomy_term?: components["schemas"]["Hsds_taxonomy_term"];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of the named contacts for services and organizations. */
+        Hsds_contact: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the contact. Each contact must have a unique identifier.
+             * @example 1e7efce3-639b-4880-940c-b95cd30cdb50
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization for which this is a contact.
+             * @example ae67a707-5893-4225-b0b1-320ab9cb596b
+             */
+            organization_id?: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which this is a contact.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Service At Location Identifier
+             * Format: uuid
+             * @description The identifier of the ‘service at location’ entry, when this contact is specific to a service in a particular location.
+             * @example 93eaf18d-1cd2-4ec7-bffb-3c9172ee5070
+             */
+            service_at_location_id?: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier for the location of the contact.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Name
+             * @description The name of the contact.
+             * @example Ann Persona
+             */
+            name?: string;
+            /**
+             * Title
+             * @description The job title of the contact.
+             * @example Reception Manager
+             */
+            title?: string;
+            /**
+             * Department
+             * @description The department that the contact is a part of.
+             * @example Reception
+             */
+            department?: string;
+            /**
+             * Email
+             * Format: email
+             * @description The email address of the contact.
+             * @example email@example.com
+             */
+            email?: string;
+            /**
+             * Phones
+             * @description The details of the telephone numbers used to contact organizations, services, and locations.
+             */
+            phones?: components["schemas"]["Hsds_phone"][];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The costs of a service at certain points in time. Danish profile: every service has exactly one cost option, `Gratis` (free, amount 0) or `Pris` (with the amount when the organisation gave one). */
+        Hsds_cost_option: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the cost option. Each entry must have a unique identifier
+             * @example 1fdf4d39-3d80-484d-9f92-a8ffa08621e7
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the services for which the entry describes the cost.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Valid From
+             * @description The date when this price is valid from.
+             * @example 2020-01-01
+             */
+            valid_from?: string;
+            /**
+             * Valid To
+             * @description The date when this price is valid to.
+             * @example 2022-12-31
+             */
+            valid_to?: string;
+            /**
+             * Option
+             * @description Danish profile: `Gratis` for a free service, `Pris` for one that costs money.
+             * @example Gratis
+             * @enum {string}
+             */
+            option?: "Gratis" | "Pris";
+            /**
+             * Currency
+             * @description Danish profile: always `DKK`.
+             * @example DKK
+             */
+            currency?: string;
+            /**
+             * Amount
+             * @description The cost of the option, expressed as an amount.
+             * @example 35
+             */
+            amount?: number;
+            /**
+             * Amount Description
+             * @description Specific details qualifying the cost amount.
+             * @example per 1 hour session
+             */
+            amount_description?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The sources of funding for a service or organization. */
+        Hsds_funding: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the funding. Each entry must have a unique identifier.
+             * @example 1f2df32c-bf08-4b8e-bd6f-e834014b19bc
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization in receipt of this funding.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service in receipt of this funding.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Source
+             * @description A free text description of the source of funds for this organization or service.
+             * @example This service is funded partially by the MyCity local government and via grants made by charity funding bodies. We also operate a for-profit department which is used to partially cover the expense of the public service
+             */
+            source?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The languages that are spoken at locations or services. This does not include languages which can only be used with interpretation. */
+        Hsds_language: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the language. Each entry must have a unique identifier.
+             * @example 2989d3ed-c547-48f8-8f9d-432d81c7892e
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which the entry describes the languages in which services are delivered.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location for which the entry describes the languages in which services are delivered.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Phone Identifier
+             * Format: uuid
+             * @description The identifier of the phone for which the entry describes the languages in which services delivered.
+             * @example 1554f2e2-a373-45db-a3fa-9fc48a61c15e
+             */
+            phone_id?: string;
+            /**
+             * Name
+             * @description The name of the language in which the service is delivered.
+             * @example Urdu
+             */
+            name?: string;
+            /**
+             * Code
+             * @description The ISO 639-1 or ISO 639-3 code for the language.
+             * @example ur
+             */
+            code?: string;
+            /**
+             * Note
+             * @description A free text description of any additional context or services provided for this language.
+             * @example Translation services provided via bilingual staff when they are available
+             */
+            note?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The locations where organizations operate. Locations may be virtual, and one organization may have many locations. */
+        Hsds_location: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the location. Each location must have a unique identifier.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            id: string;
+            /**
+             * Location Type
+             * @description The type of location, which may be either physical, postal, or virtual.
+             * @example physical
+             * @enum {string}
+             */
+            location_type: "physical" | "postal" | "virtual";
+            /**
+             * URL
+             * Format: uri
+             * @description If location_type is virtual, then this field represents the URL of a virtual location.
+             * @example http://example.com
+             */
+            url?: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The organization identifier for a location. This is the organization that is responsible for maintaining information about this location. The identifier of the organization should be given here. Details of the services the organization delivers at this location should be provided in the services_at_location table.
+             * @example 985e4a42-bd9f-4edc-911d-0243a4640aca
+             */
+            organization_id?: string;
+            /**
+             * Name
+             * @description The name of the location.
+             * @example MyCity Civic Center
+             */
+            name?: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative name of the location.
+             * @example Civic Center
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description of the location.
+             * @example MyCity Civic Center is located on Main Street and contains facilities for a number of civic and community services available.
+             */
+            description?: string;
+            /**
+             * Transportation
+             * @description A free text description of the access to public or private transportation to and from the location.
+             * @example MyCity Civic Center is serviced by the number 1 Bus and is a short walk from the Main Street Metro Station
+             */
+            transportation?: string;
+            /**
+             * Latitude
+             * @description The latitude of the location expressed in decimal degrees in WGS84 datum.
+             * @example 100
+             */
+            latitude?: number;
+            /**
+             * Longitude
+             * @description The longitude of the location expressed in decimal degrees in WGS84 datum.
+             * @example 101
+             */
+            longitude?: number;
+            /**
+             * External Identifier
+             * @description A third party identifier for the location, which can be drawn from other services e.g. UK UPRN.
+             * @example 10092008082
+             */
+            external_identifier?: string;
+            /**
+             * External Identifier Type
+             * @description The scheme used for the location's external_identifier e.g. UK UPRN.
+             * @example UPRN
+             */
+            external_identifier_type?: string;
+            /**
+             * Languages
+             * @description The languages that are spoken at locations or services. This does not include languages which can only be used with interpretation.
+             */
+            languages?: components["schemas"]["Hsds_language"][];
+            /**
+             * Addresses
+             * @description The addresses of locations where organizations operate.
+             */
+            addresses?: components["schemas"]["Hsds_address"][];
+            /**
+             * Contacts
+             * @description The details of the named contacts for services and organizations. Note that in the HSDS data package format, if an individual is the contact for multiple services, their details may be duplicated multiple times in this table, each time with a new identifier, and with the rows containing different service ids.
+             */
+            contacts?: components["schemas"]["Hsds_contact"][];
+            /**
+             * Accessibility
+             * @description The details of the arrangements for access to locations for people who have disabilities
+             */
+            accessibility?: components["schemas"]["Hsds_accessibility"][];
+            /**
+             * Phones
+             * @description The details of the telephone numbers used to contact organizations, services, and locations.
+             */
+            phones?: components["schemas"]["Hsds_phone"][];
+            /**
+             * Schedules
+             * @description The details of when a service or location is open. Entries are RFC 5545 RRULES.
+             */
+            schedules?: components["schemas"]["Hsds_schedule"][];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description The metadata table contains a record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description Metadata about individual tables. */
+        Hsds_meta_table_description: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the metadata description. Each entry must have a unique identifier.
+             * @example c11af60b-a394-4e53-9943-324dda2d17a1
+             */
+            id: string;
+            /**
+             * Name
+             * @description The name for the metadata description.
+             * @example Example name
+             */
+            name?: string;
+            /**
+             * Language
+             * @description The ISO 639-1 or ISO 639-3 code for the language of the metadata description.
+             * @example ur
+             */
+            language?: string;
+            /**
+             * Character Set
+             * @description The character set of the metadata description.
+             * @example ASCII
+             */
+            character_set?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description A record of the changes that have been made to the data in order to maintain provenance information. */
+        Hsds_metadata: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for this metadata. Each entry must have a unique identifier.
+             * @example 6cd71e9f-1013-49d9-8370-26b8f59d3e5a
+             */
+            id: string;
+            /**
+             * Resource Identifier
+             * Format: uuid
+             * @description The identifier of the resource (service, program, location, address, or contact) that this metadata describes.
+             * @example 38960354-e7d2-4cfa-a368-820f729d6ccf
+             */
+            resource_id?: string;
+            /**
+             * Resource Type
+             * @description The type of entity being referenced.
+             * @example location
+             */
+            resource_type?: string;
+            /**
+             * Last Action Date
+             * @description The date when data was changed.
+             * @example 2011-01-01
+             */
+            last_action_date: string;
+            /**
+             * Last Action Type
+             * @description The kind of change made to the data.
+             * @example update
+             */
+            last_action_type: string;
+            /**
+             * Field Name
+             * @description The name of field that has been modified.
+             * @example name
+             */
+            field_name: string;
+            /**
+             * Previous Value
+             * @description The previous value of the field that has been modified.
+             * @example MyCity Civic Center
+             */
+            previous_value: string;
+            /**
+             * Replacement Value
+             * @description The new value of the field that has been modified.
+             * @example MyCity New Civic Center
+             */
+            replacement_value: string;
+            /**
+             * Updated By
+             * @description The name of the person who modified the field.
+             * @example Ann Persona
+             */
+            updated_by: string;
+        };
+        /** @description The details about each organization delivering services. Danish profile: associations (foreninger), municipal units and other providers; only published organisations with at least one published service are served. */
+        Hsds_organization: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the organization. Each organization must have a unique identifier.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            id: string;
+            /**
+             * Name
+             * @description The official or public name of the organization.
+             * @example Example Organization Inc.
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative or commonly used name for the organization.
+             * @example Example Org
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description containing a brief summary about the organization. It can contain markup such as HTML or Markdown.
+             * @example Example Org is a non-profit organization dedicated to providing services to qualified beneficiaries
+             */
+            description: string;
+            /**
+             * Email
+             * Format: email
+             * @description The contact e-mail address for the organization.
+             * @example email@example.com
+             */
+            email?: string;
+            /**
+             * Website
+             * Format: uri
+             * @description The URL (website address) of the organization.
+             * @example http://example.com
+             */
+            website?: string;
+            /**
+             * Tax Status
+             * @description DEPRECATED: Government assigned tax designation for tax-exempt organizations.
+             * @example tax_status
+             */
+            tax_status?: string;
+            /**
+             * Tax Identifier
+             * @description Danish profile: the organisation's CVR number, when it has one.
+             * @example 12345678
+             */
+            tax_id?: string;
+            /**
+             * Year Incorporated
+             * @description The year in which the organization was legally formed.
+             * @example 2011
+             */
+            year_incorporated?: number;
+            /**
+             * Legal Status
+             * @description The legal conditions that an organization is operating under.
+             * @example Limited Company
+             */
+            legal_status?: string;
+            /**
+             * Logo
+             * @description A URL to an image associated with the organization which can be presented alongside its name.
+             * @example https://openreferral.org/wp-content/uploads/2018/02/OpenReferral_Logo_Green-4-1.png
+             */
+            logo?: string;
+            /**
+             * URI
+             * Format: uri
+             * @description A persistent identifier to uniquely identify the organization such as those provided by Open Corporates or some other relevant URI provider. This is not for listing the website of the organization: that can be done through the website field of the Organization.
+             * @example http://example.com
+             */
+            uri?: string;
+            /**
+             * Parent Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization's parent organization.
+             * @example cd09a387-91f4-4555-94ec-e799c35344cd
+             */
+            parent_organization_id?: string;
+            /**
+             * Funding
+             * @description The sources of funding for a service or organization.
+             */
+            funding?: components["schemas"]["Hsds_funding"][];
+            /**
+             * Contacts
+             * @description The details of the named contacts for services and organizations.
+             */
+            contacts?: components["schemas"]["Hsds_contact"][];
+            /**
+             * Phones
+             * @description The details of the telephone numbers are used to contact organizations, services, and locations.
+             */
+            phones?: components["schemas"]["Hsds_phone"][];
+            /**
+             * Locations
+             * @description The details of the locations where organizations operate. Locations may be virtual, and one organization may have many locations.
+             */
+            locations?: components["schemas"]["Hsds_location"][];
+            /**
+             * Programs
+             * @description The details of collection of related services.
+             */
+            programs?: components["schemas"]["Hsds_program"][];
+            /**
+             * Organization Identifiers
+             * @description The details of the third party identifiers for organizations, such as: company registration number, charity number, tax registration number.
+             */
+            organization_identifiers?: components["schemas"]["Hsds_organization_identifier"][];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of the third party identifiers for organizations, such as: company registration number, charity number, tax registration number. */
+        Hsds_organization_identifier: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for this organization identifier entry. Each entry must have a unique identifier.
+             * @example d4dbcebc-0802-47cb-8651-b937ac4f2f3e
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization. This should match the uuid of an organization object.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Identifier Scheme
+             * @description The scheme of the third party identifier, according to http://org-id.guide/.
+             * @example GB-COH
+             */
+            identifier_scheme?: string;
+            /**
+             * Identifier Type
+             * @description A human-readable equivalent of the identifier_scheme. This may be used in cases where org-id.guide does not list an appropriate identifier scheme.
+             * @example Company number
+             */
+            identifier_type: string;
+            /**
+             * Third Party Identifier
+             * @description The third-party identifier value.
+             * @example 1234567
+             */
+            identifier: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of the telephone numbers used to contact organizations, services, and locations. */
+        Hsds_phone: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the phone number. Each entry must have a unique identifier.
+             * @example 1554f2e2-a373-45db-a3fa-9fc48a61c15e
+             */
+            id: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location where this phone number is located.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which this is the phone number.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization for which this is the phone number.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Contact Identifier
+             * Format: uuid
+             * @description The identifier of the contact for which this is the phone number.
+             * @example 1e7efce3-639b-4880-940c-b95cd30cdb50
+             */
+            contact_id?: string;
+            /**
+             * Service At Location Identifier
+             * Format: uuid
+             * @description The identifier of the ‘service at location’ table entry, when this phone number is specific to a service in a particular location.
+             * @example e94c9f38-1e8f-4564-91d4-d53501ab1765
+             */
+            service_at_location_id?: string;
+            /**
+             * Number
+             * @description The phone number.
+             * @example "+44 1234 234567"
+             */
+            number: string;
+            /**
+             * Extension
+             * @description The extension of the phone number.
+             * @example 100
+             */
+            extension?: number;
+            /**
+             * Type
+             * @description Indicates the type of phone service, drawing from the RFC6350 list of types (text (for SMS), voice, fax, cell, video, pager, textphone).
+             * @example voice
+             */
+            type?: string;
+            /**
+             * Description
+             * @description A free text description providing extra information about the phone service
+             * @example Our main reception phone number. The phones will be available from 0800 (8am) until 1800 (6pm) local time. There may be some slight delays in answering your call if we are busy.
+             */
+            description?: string;
+            /**
+             * Languages
+             * @description The details of the languages that are spoken at locations or services. This does not include languages which can only be used with interpretation.
+             */
+            languages?: components["schemas"]["Hsds_language"][];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of collections of related services. */
+        Hsds_program: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the program. Each program must have a unique identifier.
+             * @example e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier for the organization which the program belongs to. Each program must belong to a single organization, and the identifier for that organization should be given here.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Name
+             * @description The name of the program.
+             * @example Community Mental Health Support
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description The (optional) alternative name for the program.
+             * @example MyCity Mental Health Group
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description of the program
+             * @example Comprehensive Mental Health Services available to residents of MyCity including CBT and Counselling. This is not an emergency service and should not be used as an alternative to hospital and GP services.
+             */
+            description: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of any documents that are required in order to access or use services. */
+        Hsds_required_document: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the document. Each document must have a unique identifier.
+             * @example f6ad7e69-b9c8-42ce-92db-92cedb4c05c0
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which this entry describes the required document.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Document
+             * @description A free text description of the document required to apply for or receive the service.
+             * @example Any official identification document (Passport, Driver's Licence, identity card) and evidence of address such as an official letter from local or national government. A driver's license which shows your name, photograph, and address can be used as a sole identification document.
+             */
+            document?: string;
+            /**
+             * URI
+             * Format: uri
+             * @description A web link to the document.
+             * @example http://example.com
+             */
+            uri?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of when a service or location is open. Danish profile: weekly times as iCal WEEKLY rules; the service's schedule in plain Danish words stands in `description` (or `notes` when a time has its own description). */
+        Hsds_schedule: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the schedule. Each entry must have a unique identifier.
+             * @example 48102e86-bb50-41c4-8f1e-e269368c41d1
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which this is the regular schedule
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location for which this is the regular schedule
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Service At Location Identifier
+             * Format: uuid
+             * @description The identifier of the ‘service at location’ table entry, when this schedule is specific to a service in a particular location.
+             * @example e94c9f38-1e8f-4564-91d4-d53501ab1765
+             */
+            service_at_location_id?: string;
+            /**
+             * Valid From
+             * @description The date from which the schedule information is valid. It must be in the ISO 8601 format of YYYY-MM-DD,
+             * @example 2005-01-01
+             */
+            valid_from?: string;
+            /**
+             * Valid To
+             * @description The last date on which the schedule information is valid. It must be in the ISO 8601 format of YYYY-MM-DD.
+             * @example 2005-01-01
+             */
+            valid_to?: string;
+            /**
+             * Date Start
+             * @description iCal - The date of the first event is the schedule. Necessary when using the ‘interval’ feature, optional otherwise.
+             * @example 2005-01-01
+             */
+            dtstart?: string;
+            /**
+             * Timezone
+             * @description The timezone that all dates are expressed as, expressed as a UTC offset. Dates are assumed to be UTC otherwise.
+             * @example 3
+             */
+            timezone?: number;
+            /**
+             * Until
+             * @description iCal - The date of the last occurrence of the recurring event.
+             * @example 2005-01-01
+             */
+            until?: string;
+            /**
+             * Count
+             * @description iCal - The number of times that the event occurs. Use this instead of ‘until’, if appropriate.
+             * @example 3
+             */
+            count?: number;
+            /**
+             * Week Start
+             * @description iCal - The two-letter code for the day on which the week starts.
+             * @example TU
+             * @enum {string}
+             */
+            wkst?: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
+            /**
+             * Frequency
+             * @description iCal - How often the frequency repeats.
+             * @example WEEKLY
+             * @enum {string}
+             */
+            freq?: "WEEKLY" | "MONTHLY";
+            /**
+             * Interval
+             * @description iCal - How often the frequency repeats. For example, and Interval of 2 for a WEEKLY Frequency would represent fortnightly.
+             * @example 1
+             */
+            interval?: number;
+            /**
+             * By Day
+             * @description iCal - Comma separated days of the week. Where freq is MONTHLY each part can be preceded by a positive or negative integer to represent which occurrence in a month; e.g. 2MO is the second Monday in a month. -1FR is the last Friday
+             * @example TH,FR
+             */
+            byday?: string;
+            /**
+             * By Week Number
+             * @description iCal - Comma separated numeric weeks of the year, where freq is WEEKLY. Can be negative to represent weeks before the end of the year; e.g. -5 is the 5th to last week in a year.
+             * @example 41,42
+             */
+            byweekno?: string;
+            /**
+             * By Month Day
+             * @description iCal - Comma separated numeric days of the month, where frequency is MONTHLY. Can be negative to represent days before the end of the month; e.g. -5 is the 5th to last day in a month.
+             * @example 2,3,4
+             */
+            bymonthday?: string;
+            /**
+             * By Year Day
+             * @description iCal - Comma separated numeric days of the month, where frequency is YEARLY. Can be negative to represent days before the end of the year; e.g. -1 is the last day in a year.
+             * @example 2,3,4
+             */
+            byyearday?: string;
+            /**
+             * Description
+             * @description A free text description of the availability of the service.
+             * @example The service is available from 10 am to 6pm weekdays. The service is not available on public holidays.
+             */
+            description?: string;
+            /**
+             * Opens At
+             * @description The time when a service or location opens. This should use HH:MM format and should include timezone information, either adding the suffix ‘Z’ when the date is in UTC, or including an offset from UTC (e.g. 09:00-05:00 for 9am EST.)
+             * @example 10:00:00
+             */
+            opens_at?: string;
+            /**
+             * Closes At
+             * @description The time when a service or location closes. This should use HH:MM format and should include timezone information, either adding the suffix ‘Z’ when the date is in UTC, or including an offset from UTC (e.g. 09:00-05:00 for 9am EST.).
+             * @example 18:00:00
+             */
+            closes_at?: string;
+            /**
+             * Schedule Link
+             * Format: uri
+             * @description URL of a link for the schedule which may show each individual session and may provide a booking facility.
+             * @example http://example.com
+             */
+            schedule_link?: string;
+            /**
+             * Attending Type
+             * @description Danish profile: the ways of taking part in Danish words, comma-separated: `fremmøde` (in person), `online`, `telefon`. The service's `channels` carries the same as codes.
+             * @example fremmøde, online
+             */
+            attending_type?: string;
+            /**
+             * Notes
+             * @description Free text notes on the schedule.
+             * @example Some of our staff will be unavailable during their lunch break which may be any 30 minute period between 1200 and 1400
+             */
+            notes?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of the services provided by organizations to a range of different groups. Danish profile: a service is an offer (tilbud) that a municipality publishes in its catalogue; only published offers of published organisations are served, so every served service is `active`. */
+        Hsds_service: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the service. Each service must have a unique identifier.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization that provides this service.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Program Identifier
+             * Format: uuid
+             * @description The identifier of the program this service is delivered under.
+             * @example e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42
+             */
+            program_id?: string;
+            /**
+             * Name
+             * @description The official or public name of the service.
+             * @example Community Counselling
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative name for this service.
+             * @example MyCity Counselling Services
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A description of the service. The offer's summary (resumé) leads, followed by its longer description, separated by a blank line.
+             * @example Counselling Services provided by trained professionals. Suitable for people with mental health conditions such as anxiety, depression, or eating disorders as well as people experiencing difficult life events and circumstances.
+             */
+            description?: string;
+            /**
+             * URL
+             * Format: uri
+             * @description URL of the service
+             * @example http://example.com/counselling
+             */
+            url?: string;
+            /**
+             * Email
+             * Format: email
+             * @description An email address which can be used to contact the service provider.
+             * @example email@example.com
+             */
+            email?: string;
+            /**
+             * Status
+             * @description Always `active`: only published offers are served. A withdrawn or archived offer disappears from the API (and a consumer syncing with `modified_after` should drop ids it no longer finds).
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            /**
+             * Interpretation Services
+             * @description A free text description of any interpretation services available for accessing this service.
+             * @example Interpretation services are available in Urdu, Polish, and Slovak
+             */
+            interpretation_services?: string;
+            /**
+             * Application Process
+             * @description A free text description of the steps needed to access this service.
+             * @example If you are an NHS patient please ask your GP for a referral letter, we will then be in touch with you directly. If you are not an NHS patient you should ring our reception to arrange an appointment
+             */
+            application_process?: string;
+            /**
+             * Fees Description
+             * @description A free text description of any charges for service users to access this service.
+             * @example Non-NHS patients are expected to pay for their counselling sessions. We charge a flat rate per hour of counselling. The current rate is £50 per hour. Please see our website for up to date prices.
+             */
+            fees_description?: string;
+            /**
+             * Wait Time
+             * @description DEPRECATED: The time a client may expect to wait before receiving a service.
+             * @example wait_time
+             */
+            wait_time?: string;
+            /**
+             * Fees
+             * @description DEPRECATED: Details of any charges for service users to access this service.
+             * @example fees_description
+             */
+            fees?: string;
+            /**
+             * Accreditations
+             * @description A free text description of any accreditations. Accreditation is the formal evaluation of an organization or program against best practice standards set by an accrediting organization.
+             * @example All of our practitioners are accredited by the BASC, UKCP, and the Professional Standards Body
+             */
+            accreditations?: string;
+            /**
+             * Eligibility Description
+             * @description A free text description of the type of person for whom this service is intended.
+             * @example This service is intended for all people aged 12 and over who require counselling services in the MyCity area
+             */
+            eligibility_description?: string;
+            /**
+             * Minimum Age
+             * @description The minimum age of a person required to meet this eligibility requirement.
+             * @example 12
+             */
+            minimum_age?: number;
+            /**
+             * Maximum Age
+             * @description The maximum age of a person required to meet this eligibility requirement.
+             * @example 100
+             */
+            maximum_age?: number;
+            /**
+             * Assured Date
+             * Format: date
+             * @description The day an editor or the organisation last confirmed that the offer is still correct (bekræftet). The municipality asks for a confirmation at a fixed interval; an offer left unconfirmed for too long is hidden as stale and disappears from the API. Absent when the offer was never confirmed.
+             * @example 2005-01-01
+             */
+            assured_date?: string;
+            /**
+             * Licenses
+             * @description DEPRECATED: An organization may have a license issued by a government entity to operate legally. A list of any such licenses can be provided here.
+             * @example licences
+             */
+            licenses?: string;
+            /**
+             * Alert
+             * @description A description of any short term alerts concerning the service.
+             * @example Following COVID-19 we have moved most of our counselling sessions online. Please contact the reception if you require further information.
+             */
+            alert?: string;
+            /**
+             * Last Modified
+             * Format: date-time
+             * @description The datetime of the last change to the offer or to anything served with it (its organisation, places, times, contacts or topics), without fractional seconds. A consumer syncs incrementally with `modified_after`.
+             * @example 2023-03-15T10:30:45.123Z
+             */
+            last_modified?: string;
+            /**
+             * Phones
+             * @description The details of the telephone numbers used to contact organizations, services, and locations.
+             */
+            phones?: components["schemas"]["Hsds_phone"][];
+            /**
+             * Schedules
+             * @description The details of when a service or location is open. Entries are RFC 5545 RRULES.
+             */
+            schedules?: components["schemas"]["Hsds_schedule"][];
+            /**
+             * Service Areas
+             * @description The details of the geographic area for which a service is available.
+             */
+            service_areas?: components["schemas"]["Hsds_service_area"][];
+            /**
+             * Service At Locations
+             * @description A link between a service and a specific location.
+             */
+            service_at_locations?: components["schemas"]["Hsds_service_at_location"][];
+            /**
+             * Languages
+             * @description The details of the languages that are spoken at locations or services. This does not include languages which can only be used with interpretation.
+             */
+            languages?: components["schemas"]["Hsds_language"][];
+            organization?: components["schemas"]["Hsds_organization"];
+            /**
+             * Funding
+             * @description The sources of funding for a service or organization.
+             */
+            funding?: components["schemas"]["Hsds_funding"][];
+            /**
+             * Cost Options
+             * @description The costs of a service at certain points in time. This is an LGA Extension table. This table provides a structured version of the text information contained in the 'fees' field of the 'service' table.
+             */
+            cost_options?: components["schemas"]["Hsds_cost_option"][];
+            program?: components["schemas"]["Hsds_program"];
+            /**
+             * Required Documents
+             * @description The details of any documents that are required in order to access or use services.
+             */
+            required_documents?: components["schemas"]["Hsds_required_document"][];
+            /**
+             * Contacts
+             * @description The details of the named contacts for services and organizations.
+             */
+            contacts?: components["schemas"]["Hsds_contact"][];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+            /**
+             * Referral Required
+             * @description Danish profile: true when a citizen needs a referral (henvisning or visitation) from the municipality, a doctor or another professional before using the service; false when anyone may come.
+             * @example false
+             */
+            referral_required?: boolean;
+            /**
+             * Anonymous
+             * @description Danish profile: true when the service can be used without giving one's name or civil registration number (anonym rådgivning).
+             * @example true
+             */
+            anonymous?: boolean;
+            /**
+             * Channels
+             * @description Danish profile: the ways a citizen takes part in the service, comma-separated as HSDS writes `byday`: `in_person` (fremmøde), `online` and `phone` (telefon). The same ways appear in Danish words in each schedule's `attending_type`.
+             * @example in_person,phone
+             */
+            channels?: string;
+        };
+        /** @description The details of the geographic area for which a service is available. */
+        Hsds_service_area: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the service area. Each service area must have a unique identifier.
+             * @example 381c64f1-a724-4884-9c21-ac96c21cca3e
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service for which this entry describes the service area
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Name
+             * @description A free text geographic area where a service is available.
+             * @example The service is available to all residents of the MyCity area. We provide the service in our offices or via video conferencing to any who can provide evidence of their residency.
+             */
+            name?: string;
+            /**
+             * Description
+             * @description A more detailed free text description of this service area. Used to provide any additional information that cannot be communicated using the structured area and geometry fields.
+             * @example The service is available to all residents of the MyCity area, including all postcodes starting with AB1, AB2, and AB3
+             */
+            description?: string;
+            /**
+             * Extent
+             * @description A definition of the polygon defining the area.
+             * @example extent
+             */
+            extent?: string;
+            /**
+             * Extent Type
+             * @description The format of the extent field  populated from an enum of  "geojson", "topojson",  "kml",and (for legacy systems or early state during transformation) "text".
+             * @example geojson
+             */
+            extent_type?: string;
+            /**
+             * URI
+             * @description A URI which acts as a persistent identifier to identify an area.
+             * @example http://example.com
+             */
+            uri?: string;
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description A link between a service and a specific location. */
+        Hsds_service_at_location: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the service at location entry. Each entry must have a unique identifier.
+             * @example e94c9f38-1e8f-4564-91d4-d53501ab1765
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service at a given location.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location where this service operates.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Description
+             * @description A free text description of the service at this specific location.
+             * @example Counselling Services provided by trained professionals in the MyCity area.
+             */
+            description?: string;
+            /**
+             * Contacts
+             * @description The details of the named contacts for services and organizations.
+             */
+            contacts?: components["schemas"]["Hsds_contact"][];
+            /**
+             * Phones
+             * @description The details of the telephone numbers used to contact organizations, services, and locations.
+             */
+            phones?: components["schemas"]["Hsds_phone"][];
+            /**
+             * Schedules
+             * @description The details of when a service or location is open. Entries are RFC 5545 RRULES.
+             */
+            schedules?: components["schemas"]["Hsds_schedule"][];
+            location?: components["schemas"]["Hsds_location"];
+            /**
+             * Attributes
+             * @description A link between a service and one or more classifications that describe the nature of the service provided.
+             */
+            attributes?: components["schemas"]["Hsds_attribute"][];
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description A taxonomy used to categorize services. Danish profile: every catalogue has the same five vocabularies, each a taxonomy named by its `code`: `challenge` (udfordring: what the service helps with), `target_group` (målgruppe: whom it is for), `activity` (aktivitet: what happens there), `age_group` (aldersgruppe: derived from the service's minimum and maximum age) and `district` (område: derived from the postcodes of its places). A municipality may add terms to them, not taxonomies. */
+        Hsds_taxonomy: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the taxonomy. Each entry must have a unique identifier
+             * @example 5c4d79d7-cc55-470e-9f1f-8cad074e4892
+             */
+            id: string;
+            /**
+             * Name
+             * @description The Danish name of the vocabulary, e.g. `Udfordring`.
+             * @example name
+             */
+            name: string;
+            /**
+             * Description
+             * @description A free text description of the taxonomy.
+             * @example description
+             */
+            description: string;
+            /**
+             * URI
+             * Format: uri
+             * @description The URI of the taxonomy.
+             * @example http://example.com
+             */
+            uri?: string;
+            /**
+             * Version
+             * @description The version of the taxonomy.
+             * @example version
+             */
+            version?: string;
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+            /**
+             * Code
+             * @description Danish profile: the vocabulary this taxonomy is. The same five codes in every catalogue, so a consumer can join taxonomies across municipalities by code; the ids differ per municipality.
+             * @example challenge
+             * @enum {string}
+             */
+            code: "challenge" | "target_group" | "activity" | "age_group" | "district";
+        };
+        /** @description Each service can be categorized according to one or more taxonomy terms. Danish profile: a term belongs to one of the five Danish vocabularies (see taxonomy.json); names and descriptions are in Danish. */
+        Hsds_taxonomy_term: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for this taxonomy term. Each taxonomy term must have a unique identifier, within the scope of the dataset.
+             * @example 3f7b145d-84af-42d7-8fae-eaca714b02b2
+             */
+            id: string;
+            /**
+             * Code
+             * @description Danish profile: the term's key prefixed with its vocabulary, `<vocabulary>:<key>`, because HSDS wants codes unique across taxonomies and ours are unique within a vocabulary only (`age_group:boern` and `target_group:boern`). The key is lower case a–z, 0–9 and `-`, without æ, ø or å.
+             * @example challenge:ensomhed
+             */
+            code: string;
+            /**
+             * Name
+             * @description The taxonomy term itself.
+             * @example name
+             */
+            name: string;
+            /**
+             * Description
+             * @description A free text description of the term.
+             * @example description
+             */
+            description: string;
+            /**
+             * Parent Identifier
+             * Format: uuid
+             * @description If this is a child term in a hierarchical taxonomy, give the identifier of the parent category. For top-level categories, this is not required.
+             * @example 0bc248fa-dc27-4650-9ba4-8f1a24ef16a2
+             */
+            parent_id?: string;
+            /**
+             * Taxonomy
+             * @description Danish profile: the code of the term's vocabulary.
+             * @example challenge
+             * @enum {string}
+             */
+            taxonomy: "challenge" | "target_group" | "activity" | "age_group" | "district";
+            taxonomy_detail?: components["schemas"]["Hsds_taxonomy"];
+            /**
+             * Language
+             * @description Danish profile: always `da`.
+             * @example da
+             */
+            language?: string;
+            /**
+             * Taxonomy Identifier
+             * Format: uuid
+             * @description The identifier of the taxonomy containing the term.
+             * @example 07ff6aee-a219-438c-b694-d2fcb6c5373b
+             */
+            taxonomy_id: string;
+            /**
+             * Term URI
+             * Format: uri
+             * @description URI of the term.
+             * @example http://example.com
+             */
+            term_uri?: string;
+            /**
+             * Metadata
+             * @description A record of the changes that have been made to the data in order to maintain provenance information.
+             */
+            metadata?: components["schemas"]["Hsds_metadata"][];
+        };
+        /** @description The details of the services provided by organizations to a range of different groups. Danish profile: a service is an offer (tilbud) that a municipality publishes in its catalogue; only published offers of published organisations are served, so every served service is `active`. */
+        Hsds_service_list: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the service. Each service must have a unique identifier.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization that provides this service.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Program Identifier
+             * Format: uuid
+             * @description The identifier of the program this service is delivered under.
+             * @example e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42
+             */
+            program_id?: string;
+            /**
+             * Name
+             * @description The official or public name of the service.
+             * @example Community Counselling
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative name for this service.
+             * @example MyCity Counselling Services
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A description of the service. The offer's summary (resumé) leads, followed by its longer description, separated by a blank line.
+             * @example Counselling Services provided by trained professionals. Suitable for people with mental health conditions such as anxiety, depression, or eating disorders as well as people experiencing difficult life events and circumstances.
+             */
+            description?: string;
+            /**
+             * URL
+             * Format: uri
+             * @description URL of the service
+             * @example http://example.com/counselling
+             */
+            url?: string;
+            /**
+             * Email
+             * Format: email
+             * @description An email address which can be used to contact the service provider.
+             * @example email@example.com
+             */
+            email?: string;
+            /**
+             * Status
+             * @description Always `active`: only published offers are served. A withdrawn or archived offer disappears from the API (and a consumer syncing with `modified_after` should drop ids it no longer finds).
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            /**
+             * Interpretation Services
+             * @description A free text description of any interpretation services available for accessing this service.
+             * @example Interpretation services are available in Urdu, Polish, and Slovak
+             */
+            interpretation_services?: string;
+            /**
+             * Application Process
+             * @description A free text description of the steps needed to access this service.
+             * @example If you are an NHS patient please ask your GP for a referral letter, we will then be in touch with you directly. If you are not an NHS patient you should ring our reception to arrange an appointment
+             */
+            application_process?: string;
+            /**
+             * Fees Description
+             * @description A free text description of any charges for service users to access this service.
+             * @example Non-NHS patients are expected to pay for their counselling sessions. We charge a flat rate per hour of counselling. The current rate is £50 per hour. Please see our website for up to date prices.
+             */
+            fees_description?: string;
+            /**
+             * Wait Time
+             * @description DEPRECATED: The time a client may expect to wait before receiving a service.
+             * @example wait_time
+             */
+            wait_time?: string;
+            /**
+             * Fees
+             * @description DEPRECATED: Details of any charges for service users to access this service.
+             * @example fees_description
+             */
+            fees?: string;
+            /**
+             * Accreditations
+             * @description A free text description of any accreditations. Accreditation is the formal evaluation of an organization or program against best practice standards set by an accrediting organization.
+             * @example All of our practitioners are accredited by the BASC, UKCP, and the Professional Standards Body
+             */
+            accreditations?: string;
+            /**
+             * Eligibility Description
+             * @description A free text description of the type of person for whom this service is intended.
+             * @example This service is intended for all people aged 12 and over who require counselling services in the MyCity area
+             */
+            eligibility_description?: string;
+            /**
+             * Minimum Age
+             * @description The minimum age of a person required to meet this eligibility requirement.
+             * @example 12
+             */
+            minimum_age?: number;
+            /**
+             * Maximum Age
+             * @description The maximum age of a person required to meet this eligibility requirement.
+             * @example 100
+             */
+            maximum_age?: number;
+            /**
+             * Assured Date
+             * Format: date
+             * @description The day an editor or the organisation last confirmed that the offer is still correct (bekræftet). The municipality asks for a confirmation at a fixed interval; an offer left unconfirmed for too long is hidden as stale and disappears from the API. Absent when the offer was never confirmed.
+             * @example 2005-01-01
+             */
+            assured_date?: string;
+            /**
+             * Licenses
+             * @description DEPRECATED: An organization may have a license issued by a government entity to operate legally. A list of any such licenses can be provided here.
+             * @example licences
+             */
+            licenses?: string;
+            /**
+             * Alert
+             * @description A description of any short term alerts concerning the service.
+             * @example Following COVID-19 we have moved most of our counselling sessions online. Please contact the reception if you require further information.
+             */
+            alert?: string;
+            /**
+             * Last Modified
+             * Format: date-time
+             * @description The datetime of the last change to the offer or to anything served with it (its organisation, places, times, contacts or topics), without fractional seconds. A consumer syncs incrementally with `modified_after`.
+             * @example 2023-03-15T10:30:45.123Z
+             */
+            last_modified?: string;
+            organization?: components["schemas"]["Hsds_organization_list"];
+            program?: components["schemas"]["Hsds_program_list"];
+            /**
+             * Referral Required
+             * @description Danish profile: true when a citizen needs a referral (henvisning or visitation) from the municipality, a doctor or another professional before using the service; false when anyone may come.
+             * @example false
+             */
+            referral_required?: boolean;
+            /**
+             * Anonymous
+             * @description Danish profile: true when the service can be used without giving one's name or civil registration number (anonym rådgivning).
+             * @example true
+             */
+            anonymous?: boolean;
+            /**
+             * Channels
+             * @description Danish profile: the ways a citizen takes part in the service, comma-separated as HSDS writes `byday`: `in_person` (fremmøde), `online` and `phone` (telefon). The same ways appear in Danish words in each schedule's `attending_type`.
+             * @example in_person,phone
+             */
+            channels?: string;
+        };
+        /** @description The details about each organization delivering services. Danish profile: associations (foreninger), municipal units and other providers; only published organisations with at least one published service are served. */
+        Hsds_organization_list: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the organization. Each organization must have a unique identifier.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            id: string;
+            /**
+             * Name
+             * @description The official or public name of the organization.
+             * @example Example Organization Inc.
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative or commonly used name for the organization.
+             * @example Example Org
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description containing a brief summary about the organization. It can contain markup such as HTML or Markdown.
+             * @example Example Org is a non-profit organization dedicated to providing services to qualified beneficiaries
+             */
+            description: string;
+            /**
+             * Email
+             * Format: email
+             * @description The contact e-mail address for the organization.
+             * @example email@example.com
+             */
+            email?: string;
+            /**
+             * Website
+             * Format: uri
+             * @description The URL (website address) of the organization.
+             * @example http://example.com
+             */
+            website?: string;
+            /**
+             * Tax Status
+             * @description DEPRECATED: Government assigned tax designation for tax-exempt organizations.
+             * @example tax_status
+             */
+            tax_status?: string;
+            /**
+             * Tax Identifier
+             * @description Danish profile: the organisation's CVR number, when it has one.
+             * @example 12345678
+             */
+            tax_id?: string;
+            /**
+             * Year Incorporated
+             * @description The year in which the organization was legally formed.
+             * @example 2011
+             */
+            year_incorporated?: number;
+            /**
+             * Legal Status
+             * @description The legal conditions that an organization is operating under.
+             * @example Limited Company
+             */
+            legal_status?: string;
+            /**
+             * Logo
+             * @description A URL to an image associated with the organization which can be presented alongside its name.
+             * @example https://openreferral.org/wp-content/uploads/2018/02/OpenReferral_Logo_Green-4-1.png
+             */
+            logo?: string;
+            /**
+             * URI
+             * Format: uri
+             * @description A persistent identifier to uniquely identify the organization such as those provided by Open Corporates or some other relevant URI provider. This is not for listing the website of the organization: that can be done through the website field of the Organization.
+             * @example http://example.com
+             */
+            uri?: string;
+            /**
+             * Parent Organization Identifier
+             * Format: uuid
+             * @description The identifier of the organization's parent organization.
+             * @example cd09a387-91f4-4555-94ec-e799c35344cd
+             */
+            parent_organization_id?: string;
+        };
+        /** @description A link between a service and a specific location. */
+        Hsds_service_at_location_list: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the service at location entry. Each entry must have a unique identifier.
+             * @example e94c9f38-1e8f-4564-91d4-d53501ab1765
+             */
+            id: string;
+            /**
+             * Service Identifier
+             * Format: uuid
+             * @description The identifier of the service at a given location.
+             * @example ac148810-d857-441c-9679-408f346de14b
+             */
+            service_id?: string;
+            /**
+             * Location Identifier
+             * Format: uuid
+             * @description The identifier of the location where this service operates.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            location_id?: string;
+            /**
+             * Description
+             * @description A free text description of the service at this specific location.
+             * @example Counselling Services provided by trained professionals in the MyCity area.
+             */
+            description?: string;
+            location?: components["schemas"]["Hsds_location_list"];
+        };
+        /** @description The details of collections of related services. */
+        Hsds_program_list: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier for the program. Each program must have a unique identifier.
+             * @example e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42
+             */
+            id: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The identifier for the organization which the program belongs to. Each program must belong to a single organization, and the identifier for that organization should be given here.
+             * @example d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610
+             */
+            organization_id?: string;
+            /**
+             * Name
+             * @description The name of the program.
+             * @example Community Mental Health Support
+             */
+            name: string;
+            /**
+             * Alternate Name
+             * @description The (optional) alternative name for the program.
+             * @example MyCity Mental Health Group
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description of the program
+             * @example Comprehensive Mental Health Services available to residents of MyCity including CBT and Counselling. This is not an emergency service and should not be used as an alternative to hospital and GP services.
+             */
+            description: string;
+        };
+        /** @description The locations where organizations operate. Locations may be virtual, and one organization may have many locations. */
+        Hsds_location_list: {
+            /**
+             * Identifier
+             * Format: uuid
+             * @description The identifier of the location. Each location must have a unique identifier.
+             * @example 3a19ff88-4620-4d17-9830-ac1d859eb5d5
+             */
+            id: string;
+            /**
+             * Location Type
+             * @description The type of location, which may be either physical, postal, or virtual.
+             * @example physical
+             * @enum {string}
+             */
+            location_type: "physical" | "postal" | "virtual";
+            /**
+             * URL
+             * Format: uri
+             * @description If location_type is virtual, then this field represents the URL of a virtual location.
+             * @example http://example.com
+             */
+            url?: string;
+            /**
+             * Organization Identifier
+             * Format: uuid
+             * @description The organization identifier for a location. This is the organization that is responsible for maintaining information about this location. The identifier of the organization should be given here. Details of the services the organization delivers at this location should be provided in the services_at_location table.
+             * @example 985e4a42-bd9f-4edc-911d-0243a4640aca
+             */
+            organization_id?: string;
+            /**
+             * Name
+             * @description The name of the location.
+             * @example MyCity Civic Center
+             */
+            name?: string;
+            /**
+             * Alternate Name
+             * @description An (optional) alternative name of the location.
+             * @example Civic Center
+             */
+            alternate_name?: string;
+            /**
+             * Description
+             * @description A free text description of the location.
+             * @example MyCity Civic Center is located on Main Street and contains facilities for a number of civic and community services available.
+             */
+            description?: string;
+            /**
+             * Transportation
+             * @description A free text description of the access to public or private transportation to and from the location.
+             * @example MyCity Civic Center is serviced by the number 1 Bus and is a short walk from the Main Street Metro Station
+             */
+            transportation?: string;
+            /**
+             * Latitude
+             * @description The latitude of the location expressed in decimal degrees in WGS84 datum.
+             * @example 100
+             */
+            latitude?: number;
+            /**
+             * Longitude
+             * @description The longitude of the location expressed in decimal degrees in WGS84 datum.
+             * @example 101
+             */
+            longitude?: number;
+            /**
+             * External Identifier
+             * @description A third party identifier for the location, which can be drawn from other services e.g. UK UPRN.
+             * @example 10092008082
+             */
+            external_identifier?: string;
+            /**
+             * External Identifier Type
+             * @description The scheme used for the location's external_identifier e.g. UK UPRN.
+             * @example UPRN
+             */
+            external_identifier_type?: string;
+        };
+        HsdsService: components["schemas"]["Hsds_service"];
+        HsdsServiceList: components["schemas"]["Hsds_service_list"];
+        HsdsOrganization: components["schemas"]["Hsds_organization"] & {
+            services?: components["schemas"]["Hsds_service"][];
+        };
+        HsdsOrganizationList: components["schemas"]["Hsds_organization_list"];
+        HsdsServiceAtLocation: components["schemas"]["Hsds_service_at_location"] & {
+            service?: components["schemas"]["Hsds_service"];
+        };
+        HsdsServiceAtLocationList: components["schemas"]["Hsds_service_at_location_list"] & {
+            service?: components["schemas"]["Hsds_service_list"];
+        };
+        HsdsTaxonomy: components["schemas"]["Hsds_taxonomy"];
+        HsdsTaxonomyTerm: components["schemas"]["Hsds_taxonomy_term"];
+        HsdsPage: {
+            /** @description The total number of entities (e.g. services, organizations) returned */
+            total_items: number;
+            /** @description Count of total pages. */
+            total_pages: number;
+            /** @description The number of the current page */
+            page_number: number;
+            /** @description The number of entities in the current page. */
+            size: number;
+            /** @description A Boolean value indicating if this is the first page */
+            first_page: boolean;
+            /** @description A Boolean value indicating if this is the last page */
+            last_page: boolean;
+            /** @description A Boolean value indicating if there is an empty result set */
+            empty: boolean;
+            /** @description The records of this page. */
+            contents: unknown[];
         };
     };
     responses: never;
@@ -8152,6 +10460,134 @@ export interface operations {
             };
         };
     };
+    HsdsProfileController_index: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    HsdsProfileController_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    HsdsProfileController_compiledSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    HsdsProfileController_tableSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    HsdsProfileController_openapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
     AdminExportController_export: {
         parameters: {
             query: {
@@ -8704,6 +11140,488 @@ export interface operations {
             };
             /** @description Conflict: changed by someone else since it was read, or not possible in its current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getAPIMetaInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JSON response providing information about this API. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HSDS version of this API. */
+                        version?: string;
+                        /**
+                         * Format: uri
+                         * @description URL of the information on the HSDS profile of this API.
+                         */
+                        profile?: string;
+                        /**
+                         * Format: uri
+                         * @description URL of the openapi JSON file which defines this API.
+                         */
+                        openapi_url?: string;
+                    };
+                };
+            };
+        };
+    };
+    hsds_getFullyNestedServiceById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the service that the request is intended to retrieve. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Service matching the {id}, with all related data according to the HSDS Specification for Service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsService"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No published record of this host has the id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getPaginatedListOfServices: {
+        parameters: {
+            query?: {
+                /** @description Full text search. On services the catalogue's own search (Danish stemming, accents folded, word prefixes); on the other lists a match of names (and of a term's synonyms). */
+                search?: string;
+                /** @description Page number of paginated result, from 1. */
+                page?: number;
+                /** @description Number of results requested in a single page, 1 to 500. */
+                per_page?: number;
+                /** @description `json` (a Page) or `ndjson`: every result, one JSON record per line, without pages, streamed. */
+                format?: "json" | "ndjson";
+                /** @description Search for services with particular taxonomy_term. */
+                taxonomy_term_id?: string;
+                /** @description Search for services which contain any term with this taxonomy. */
+                taxonomy_id?: string;
+                /** @description Search for services which contain services that that this organization provides. */
+                organization_id?: string;
+                /** @description Return all results modified on or after this datetime (ISO 8601 with a time, e.g. `2026-12-03T09:15:00Z`). A consumer syncing incrementally passes back the newest `last_modified` it holds. */
+                modified_after?: string;
+                /** @description Return array of just services with just 'id' and 'modified_date'.  When using this parameter aim to return all services within one page. */
+                minimal?: boolean;
+                /** @description true, false return fully nested service. */
+                full?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A paginated list of services that only have one-to-one fields in them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents?: components["schemas"]["HsdsServiceList"][];
+                    } & components["schemas"]["HsdsPage"];
+                    "application/x-ndjson": components["schemas"]["HsdsServiceList"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getTaxonomyById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the taxonomy that the request is intended to retrieve. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Full information on taxonomy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomy"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No published record of this host has the id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getPaginatedListOfTaxonomies: {
+        parameters: {
+            query?: {
+                /** @description Full text search. On services the catalogue's own search (Danish stemming, accents folded, word prefixes); on the other lists a match of names (and of a term's synonyms). */
+                search?: string;
+                /** @description Page number of paginated result, from 1. */
+                page?: number;
+                /** @description Number of results requested in a single page, 1 to 500. */
+                per_page?: number;
+                /** @description `json` (a Page) or `ndjson`: every result, one JSON record per line, without pages, streamed. */
+                format?: "json" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paginated listing of taxonomies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents?: components["schemas"]["HsdsTaxonomy"][];
+                    } & components["schemas"]["HsdsPage"];
+                    "application/x-ndjson": components["schemas"]["HsdsTaxonomy"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getPaginatedListOfTaxonomyTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the taxonomy terms that the request is intended to retrieve. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Full information on a taxonomy term. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsTaxonomyTerm"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No published record of this host has the id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getTaxonomyTermById: {
+        parameters: {
+            query?: {
+                /** @description Full text search. On services the catalogue's own search (Danish stemming, accents folded, word prefixes); on the other lists a match of names (and of a term's synonyms). */
+                search?: string;
+                /** @description Page number of paginated result, from 1. */
+                page?: number;
+                /** @description Number of results requested in a single page, 1 to 500. */
+                per_page?: number;
+                /** @description `json` (a Page) or `ndjson`: every result, one JSON record per line, without pages, streamed. */
+                format?: "json" | "ndjson";
+                /** @description Search for services which contain any term with this taxonomy. */
+                taxonomy_id?: string;
+                /** @description Only retrieve taxonomy terms that have not child terms. */
+                top_only?: boolean;
+                /** @description Recieve taxonomy terms that have a parent with this id. */
+                parent_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paginated listing of taxonomy terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents?: components["schemas"]["HsdsTaxonomyTerm"][];
+                    } & components["schemas"]["HsdsPage"];
+                    "application/x-ndjson": components["schemas"]["HsdsTaxonomyTerm"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getOrganizationById: {
+        parameters: {
+            query?: {
+                /** @description Fully nested organization with service array that contains full service information. */
+                full_service?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The id of the organization that the request is intended to retrieve. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Fully nested organization with service array that contains simple information which could only contain the service.id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsOrganization"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No published record of this host has the id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getPaginatedListOfOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Full text search. On services the catalogue's own search (Danish stemming, accents folded, word prefixes); on the other lists a match of names (and of a term's synonyms). */
+                search?: string;
+                /** @description Fully nested organization with service array that contains full service information. */
+                full_service?: boolean;
+                /** @description Contains full nested organization information */
+                full?: boolean;
+                /** @description Page number of paginated result, from 1. */
+                page?: number;
+                /** @description Number of results requested in a single page, 1 to 500. */
+                per_page?: number;
+                /** @description `json` (a Page) or `ndjson`: every result, one JSON record per line, without pages, streamed. */
+                format?: "json" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paginated list of basic Organization information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents?: components["schemas"]["HsdsOrganizationList"][];
+                    } & components["schemas"]["HsdsPage"];
+                    "application/x-ndjson": components["schemas"]["HsdsOrganizationList"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getServiceAtLocationWithNestedDataById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the service that the request is intended to retrieve. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retrieve fully nested service_at_location with all related data with specified id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsServiceAtLocation"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No published record of this host has the id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    hsds_getPaginatedListOfServiceAtLocation: {
+        parameters: {
+            query?: {
+                /** @description Full text search. On services the catalogue's own search (Danish stemming, accents folded, word prefixes); on the other lists a match of names (and of a term's synonyms). */
+                search?: string;
+                /** @description Search for services with particular taxonomy_term. */
+                taxonomy_term_id?: string;
+                /** @description Search for services which contain any term with this taxonomy. */
+                taxonomy_id?: string;
+                /** @description Search for services which contain services that that this organization provides. */
+                organization_id?: string;
+                /** @description Return all results modified on or after this datetime (ISO 8601 with a time, e.g. `2026-12-03T09:15:00Z`). A consumer syncing incrementally passes back the newest `last_modified` it holds. */
+                modified_after?: string;
+                /** @description true, false return fully nested service_at_location. */
+                full?: boolean;
+                /** @description Page number of paginated result, from 1. */
+                page?: number;
+                /** @description Number of results requested in a single page, 1 to 500. */
+                per_page?: number;
+                /** @description `json` (a Page) or `ndjson`: every result, one JSON record per line, without pages, streamed. */
+                format?: "json" | "ndjson";
+                /** @description A Danish postcode (four digits): places in it, or, with `proximity`, places within that distance of its centre. */
+                postcode?: string;
+                /** @description Metres from the centre of `postcode`, 0 to 1000000. */
+                proximity?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retrieve paginated listings of service_at_location that only have one-to-one fields in them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contents?: components["schemas"]["HsdsServiceAtLocationList"][];
+                    } & components["schemas"]["HsdsPage"];
+                    "application/x-ndjson": components["schemas"]["HsdsServiceAtLocationList"];
+                };
+            };
+            /** @description A parameter is not valid; the problem names it. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

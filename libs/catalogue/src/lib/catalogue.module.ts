@@ -7,6 +7,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { ExportModule } from './interchange/export/export.module';
 import { ImportModule } from './interchange/import/import.module';
 import { OffersModule } from './offers/offers.module';
+import { HsdsProfileModule } from './open-data/profile/hsds-profile.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { NationalOffersModule } from './national/national-offers.module';
 import { OpenDataModule } from './open-data/open-data.module';
@@ -34,6 +35,7 @@ export class CatalogueModule {
         RegionModule.register(search),
         NationalOffersModule,
         AssociationsModule,
+        HsdsProfileModule,
         ExportModule,
         ImportModule,
         OpenDataModule,

@@ -41,6 +41,7 @@ export class CatalogueExportRepository {
               o.application_process AS "applicationProcess",
               o.eligibility_description AS "eligibilityDescription", o.is_free AS "isFree",
               o.fee_amount::float8 AS "feeAmount", o.fees_description AS "feesDescription",
+              o.referral_required AS "referralRequired", o.anonymous,
               o.attending_types AS "attendingTypes", o.languages, o.minimum_age AS "minimumAge",
               o.maximum_age AS "maximumAge", o.schedule_description AS "scheduleDescription",
               to_char(o.assured_date, 'YYYY-MM-DD') AS "assuredDate", o.hsds_modified_at AS "modifiedAt",

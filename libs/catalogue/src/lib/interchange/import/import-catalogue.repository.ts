@@ -176,11 +176,13 @@ export class ImportCatalogueRepository {
     await this.manager.query(
       `INSERT INTO offers (id, organization_id, status, name, alternate_name, summary, description, url, email, phone,
          application_process, eligibility_description, is_free, fee_amount, fees_description, attending_types, languages,
-         minimum_age, maximum_age, schedule_description, external_id, import_fingerprint, published_at, assured_date)
+         minimum_age, maximum_age, schedule_description, external_id, import_fingerprint, published_at, assured_date,
+         referral_required, anonymous)
        SELECT o.id, o.organization_id, o.status, o.name, o.alternate_name, o.summary, o.description, o.url, o.email, o.phone,
          o.application_process, o.eligibility_description, o.is_free, o.fee_amount, o.fees_description, o.attending_types,
          o.languages, o.minimum_age, o.maximum_age, o.schedule_description, o.external_id, o.import_fingerprint,
-         CASE WHEN o.status = 'published' THEN now() END, CASE WHEN o.status = 'published' THEN $2::date END
+         CASE WHEN o.status = 'published' THEN now() END, CASE WHEN o.status = 'published' THEN $2::date END,
+         coalesce(o.referral_required, false), coalesce(o.anonymous, false)
        FROM jsonb_to_recordset($1::jsonb) AS o(${OFFER_RECORD})`,
       [offersJson(offers), today],
     );
@@ -196,6 +198,9 @@ export class ImportCatalogueRepository {
          fees_description = o.fees_description, attending_types = o.attending_types, languages = o.languages,
          minimum_age = o.minimum_age, maximum_age = o.maximum_age, schedule_description = o.schedule_description,
          import_fingerprint = o.import_fingerprint,
+         -- A file that does not say (a sheet, plain HSDS) leaves what an editor set.
+         referral_required = coalesce(o.referral_required, t.referral_required),
+         anonymous = coalesce(o.anonymous, t.anonymous),
          published_at = CASE WHEN o.status = 'published' THEN coalesce(t.published_at, now()) ELSE t.published_at END,
          assured_date = CASE WHEN o.status = 'published' THEN $2::date ELSE t.assured_date END,
          version = t.version + 1, updated_at = now()
@@ -289,7 +294,8 @@ export class ImportCatalogueRepository {
 const OFFER_RECORD = `id uuid, organization_id uuid, status text, name text, alternate_name text, summary text,
   description text, url text, email text, phone text, application_process text, eligibility_description text,
   is_free boolean, fee_amount numeric, fees_description text, attending_types text[], languages text[],
-  minimum_age integer, maximum_age integer, schedule_description text, external_id text, import_fingerprint text`;
+  minimum_age integer, maximum_age integer, schedule_description text, external_id text, import_fingerprint text,
+  referral_required boolean, anonymous boolean`;
 
 function offersJson(offers: OfferToWrite[]): string {
   return JSON.stringify(
@@ -316,6 +322,8 @@ function offersJson(offers: OfferToWrite[]): string {
       schedule_description: offer.scheduleDescription,
       external_id: offer.externalId,
       import_fingerprint: fingerprint,
+      referral_required: offer.referralRequired ?? null,
+      anonymous: offer.anonymous ?? null,
     })),
   );
 }

@@ -75,6 +75,11 @@ export interface ImportRecord {
   scheduleDescription?: string;
   /** HSDS `active`/`inactive`/`defunct`, or a sheet's "aktiv"/"inaktiv". */
   status?: string;
+  /** The Danish HSDS profile's `referral_required` and `anonymous` (`true`/`false`, or ja/nej). */
+  referralRequired?: string;
+  anonymous?: string;
+  /** The Danish HSDS profile's `channels`: `in_person,online,phone`. */
+  channels?: string;
   locations: RecordLocation[];
   contacts: RecordContact[];
   schedules: RecordSchedule[];

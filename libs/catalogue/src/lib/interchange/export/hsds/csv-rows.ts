@@ -1,7 +1,7 @@
 import type { HsdsRecord } from './hsds-records';
 
 /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-function csvCell(value: string | number | undefined): string {
+function csvCell(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

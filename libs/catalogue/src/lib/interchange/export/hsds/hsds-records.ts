@@ -11,9 +11,9 @@ import type {
 } from './hsds-source';
 
 /** One HSDS record as a flat object: its own fields and the ids of the records it belongs to. */
-export type HsdsRecord = Record<string, string | number>;
+export type HsdsRecord = Record<string, string | number | boolean>;
 
-type Optional = string | number | null | undefined;
+type Optional = string | number | boolean | null | undefined;
 
 /**
  * The record without its empty optional fields: HSDS wants them left out, not null or "".
@@ -71,15 +71,24 @@ export function hsdsOrganizationPhones(organization: HsdsSourceOrganization): Hs
   ];
 }
 
-/** The offer's own fields as an HSDS `service` (HSDS has no summary: it leads the description). */
+/**
+ * The offer's description as HSDS has it: HSDS has no summary, so the summary leads, unless the
+ * description already begins with it (an imported offer's summary is its first sentence).
+ */
+function serviceDescription(offer: HsdsSourceOffer): string {
+  const [summary, description] = [offer.summary.trim(), offer.description.trim()];
+  if (!summary || description.startsWith(summary)) return description;
+  return description ? `${summary}\n\n${description}` : summary;
+}
+
+/** The offer's own fields as an HSDS `service`. */
 export function hsdsServiceFields(offer: HsdsSourceOffer): HsdsRecord {
-  const description = [offer.summary, offer.description].filter((text) => text.trim() !== '');
   return compactRecord({
     id: offer.id,
     organization_id: offer.organizationId,
     name: offer.name,
     alternate_name: offer.alternateName,
-    description: [...new Set(description)].join('\n\n'),
+    description: serviceDescription(offer),
     url: offer.url,
     email: offer.email,
     // Only published offers leave the platform, and a published offer is running.
@@ -90,6 +99,10 @@ export function hsdsServiceFields(offer: HsdsSourceOffer): HsdsRecord {
     minimum_age: offer.minimumAge,
     maximum_age: offer.maximumAge,
     assured_date: offer.assuredDate,
+    // The Danish profile's fields (libs/catalogue open-data/profile/patches/service.json).
+    referral_required: offer.referralRequired,
+    anonymous: offer.anonymous,
+    channels: offer.attendingTypes.join(','),
     last_modified: hsdsDateTime(offer.modifiedAt),
   });
 }
@@ -163,7 +176,8 @@ export function hsdsSchedules(
       opens_at: schedule.opensAt,
       closes_at: schedule.closesAt,
       attending_type: attending,
-      notes: index === 0 && schedule.description ? plainWords : '',
+      // The plain words go here when the first time has words of its own that say something else.
+      notes: index === 0 && schedule.description && schedule.description !== plainWords ? plainWords : '',
     }),
   );
 }
@@ -248,6 +262,8 @@ export function hsdsTaxonomy(taxonomy: HsdsSourceTaxonomy): HsdsRecord {
     id: taxonomy.id,
     name: taxonomy.name,
     description: taxonomy.description || taxonomy.name,
+    // The Danish profile: which of the five vocabularies, the same code in every catalogue.
+    code: taxonomy.code,
   });
 }
 

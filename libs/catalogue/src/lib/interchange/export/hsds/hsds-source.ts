@@ -71,6 +71,8 @@ export interface HsdsSourceOffer extends OfferColumns {
   organizationId: string;
   /** `YYYY-MM-DD` */
   assuredDate: string | null;
+  referralRequired: boolean;
+  anonymous: boolean;
   /** When the offer's record or anything it embeds last changed (`offers.hsds_modified_at`). */
   modifiedAt: Date;
   /** The offer's places, in the order the editor gave them. */

@@ -8,6 +8,7 @@ import { foldText } from '../../../search/query/fold-text';
 import { DERIVED_VOCABULARIES, Vocabulary } from '../../../taxonomy/taxonomy.entity';
 import { ImportRecord, RecordLocation } from '../import-record';
 import type { ImportProblem } from '../import-view';
+import { checkProfileFields } from './check-profile-fields';
 import { TermMatcher } from './closest-terms';
 import { ValidOffer } from './valid-offer';
 
@@ -329,8 +330,10 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
 
   if (problems.some((problem) => problem.severity === 'error') || !name || !organizationName)
     return { problems };
+  const profileFields = checkProfileFields(record, warning);
   const attendingTypes: AttendingType[] =
-    locations.length > 0 ? ['in_person'] : url ? ['online'] : phone ? ['phone'] : ['in_person'];
+    profileFields.attendingTypes ??
+    (locations.length > 0 ? ['in_person'] : url ? ['online'] : phone ? ['phone'] : ['in_person']);
   const offer: ValidOffer = {
     externalId: clean(record.externalId) as string,
     organization: {
@@ -347,6 +350,8 @@ export function checkRecord(record: ImportRecord, context: CheckContext): Checke
       taxId: clean(record.organization.taxId) ?? null,
     },
     status,
+    referralRequired: profileFields.referralRequired,
+    anonymous: profileFields.anonymous,
     name,
     alternateName: clean(record.alternateName)?.slice(0, 200) ?? null,
     summary,

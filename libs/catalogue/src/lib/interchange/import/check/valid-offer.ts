@@ -17,6 +17,9 @@ export interface ValidOffer extends OfferColumns {
   externalId: string;
   organization: ValidOrganization;
   status: LifecycleStatus;
+  /** Only when the file says (the Danish HSDS profile): an update without them keeps the offer's own. */
+  referralRequired?: boolean;
+  anonymous?: boolean;
   locations: {
     name: string;
     address1: string;

@@ -89,6 +89,9 @@ export function recordOfHsdsService(service: HsdsObject, row: number): ImportRec
   record.url = textOf(service.url);
   record.email = textOf(service.email);
   record.status = textOf(service.status);
+  record.referralRequired = textOf(service.referral_required);
+  record.anonymous = textOf(service.anonymous);
+  record.channels = textOf(service.channels);
   record.applicationProcess = textOf(service.application_process);
   record.eligibilityDescription = textOf(service.eligibility_description);
   record.minimumAge = textOf(service.minimum_age);
