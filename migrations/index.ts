@@ -21,6 +21,7 @@ import { AddCatalogueImports1764576000300 } from './tenant/1764576000300-add-cat
 import { RecordSearchChanges1764662400100 } from './tenant/1764662400100-record-search-changes';
 import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-create-hidden-national-offers';
 import { TrackHsdsModification1764748800000 } from './tenant/1764748800000-track-hsds-modification';
+import { IndexExportedOffers1764748800100 } from './tenant/1764748800100-index-exported-offers';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -49,5 +50,6 @@ export const MIGRATIONS: MigrationSets = {
     RecordSearchChanges1764662400100,
     CreateHiddenNationalOffers1764662400300,
     TrackHsdsModification1764748800000,
+    IndexExportedOffers1764748800100,
   ],
 };
