@@ -57,7 +57,10 @@ describe('a crawl of every HSDS endpoint, page and record of a filled tenant: al
     expect(counts.taxonomies).toBe(5);
     expect(Math.min(...Object.values(counts))).toBeGreaterThanOrEqual(5);
     expect(counts.services).toBeGreaterThan(PER_PAGE * 2);
-    expect(crawl.requests).toBeGreaterThan(500);
+    // Every record was asked for by its id, besides the pages and streams (the demo's number of
+    // published offers varies with the day it is seeded on).
+    const records = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    expect(crawl.requests).toBeGreaterThan(records);
   }, 600_000);
 
   it('carries the Danish profile in what it serves: vocabularies by code, referral, anonymity and channels', async () => {
