@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: runs every test runner of the workspace and ends with one line of totals,
- * `N passed, N failed`, over all of them. Exits non-zero if any runner failed.
+ * `npm test`: runs every test runner of the workspace (the Jest projects, then the fault suite of
+ * jest.faults.config.js) and ends with one line of totals, `N passed, N failed`, over all of them.
+ * Exits non-zero if any runner failed. `--faults-only` (`npm run test:faults`) runs the fault
+ * suite alone; other arguments go to the first runner.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const reportDir = mkdtempSync(join(tmpdir(), 'socialkompas-test-'));
-const extraArgs = process.argv.slice(2);
+const faultsOnly = process.argv.includes('--faults-only');
+const extraArgs = process.argv.slice(2).filter((argument) => argument !== '--faults-only');
 
-function runJest() {
-  const outputFile = join(reportDir, 'jest.json');
-  const { status } = spawnSync('npx', ['jest', '--json', `--outputFile=${outputFile}`, ...extraArgs], {
+function runJest(name, args) {
+  const outputFile = join(reportDir, `${name}.json`);
+  const { status } = spawnSync('npx', ['jest', '--json', `--outputFile=${outputFile}`, ...args], {
     stdio: 'inherit',
     // ES-module-only dependencies (oidc-provider, jose) are loaded with a native import().
     env: {
@@ -31,7 +34,14 @@ function runJest() {
   }
 }
 
-const results = [runJest()];
+const faults = (args) => runJest('faults', ['--config', 'jest.faults.config.js', ...args]);
+// Arguments that pick tests (a path, -t) go to the suite asked for; with them `npm test` runs the
+// main suite only.
+const results = faultsOnly
+  ? [faults(extraArgs)]
+  : extraArgs.length > 0
+    ? [runJest('jest', extraArgs)]
+    : [runJest('jest', []), faults([])];
 rmSync(reportDir, { recursive: true, force: true });
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

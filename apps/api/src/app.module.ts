@@ -21,6 +21,7 @@ import { TenantLogosRepository } from './tenant-theme/tenant-logos.repository';
 import { TenantThemeService } from './tenant-theme/tenant-theme.service';
 import { DatabaseHealthRepository } from './health/database-health.repository';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 import { PlatformTenantsController } from './platform-admin/platform-tenants.controller';
 import { PlatformTenantBackupController } from './tenant-backup/platform-tenant-backup.controller';
 import { TenantSettingsController } from './tenant-settings/tenant-settings.controller';
@@ -80,7 +81,7 @@ export class AppModule {
                     }
                   : request,
             },
-            autoLogging: { ignore: (request) => request.url === '/health' },
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
           },
         }),
         TypeOrmModule.forRoot({
@@ -141,6 +142,7 @@ export class AppModule {
       ],
       providers: [
         DatabaseHealthRepository,
+        { provide: Readiness, useValue: new Readiness(environment.SHUTDOWN_DRAIN_SECONDS * 1000) },
         { provide: TENANT_URL, useValue: (slug: string) => tenantUrl(slug, environment) },
         TenantThemeService,
         AuditedSettingsChange,

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { createApp } from './create-app';
 import { EnvironmentError, loadEnvironment } from './config/environment';
+import { exitAfterShutdownDeadline } from './shutdown-deadline';
 
 /** Production entry point: configuration comes only from the environment. */
 async function main(): Promise<void> {
   const environment = loadEnvironment();
   const app = await createApp(environment);
   await app.listen(environment.PORT);
+  exitAfterShutdownDeadline(environment.SHUTDOWN_TIMEOUT_SECONDS, app.getHttpServer());
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ export * from './lib/params/uuid-param';
 export * from './lib/problems/problem-details.dto';
 export * from './lib/problems/problem-details.filter';
 export * from './lib/problems/problem-error';
+export * from './lib/problems/dependency-unavailable';
 export * from './lib/validation/bad-field';
 export * from './lib/validation/clearable-fields';
 export * from './lib/validation/fields';

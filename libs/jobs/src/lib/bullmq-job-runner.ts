@@ -21,6 +21,7 @@ export class BullMqJobRunner extends JobRunner {
   private readonly workerConnection: IORedis;
   private readonly queues = new Map<string, Queue<TenantJobData>>();
   private readonly workers: Worker<TenantJobData>[] = [];
+  private connectionErrorReported = false;
 
   constructor(
     redisUrl: string,
@@ -33,6 +34,17 @@ export class BullMqJobRunner extends JobRunner {
     this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     // Workers block on Redis and must wait it out: BullMQ needs maxRetriesPerRequest null there.
     this.workerConnection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+    // Without a listener ioredis prints every failed reconnect; one line per outage is enough.
+    for (const connection of [this.connection, this.workerConnection]) {
+      connection.on('error', (error: Error) => this.reportConnectionError(error));
+      connection.on('ready', () => (this.connectionErrorReported = false));
+    }
+  }
+
+  private reportConnectionError(error: Error): void {
+    if (this.connectionErrorReported) return;
+    this.connectionErrorReported = true;
+    this.logger.warn(`Redis connection failed (${error.message}); retrying, jobs are degraded meanwhile`);
   }
 
   async start(): Promise<void> {
@@ -43,6 +55,7 @@ export class BullMqJobRunner extends JobRunner {
         prefix: this.options.prefix,
         concurrency: concurrency ?? 1,
       });
+      worker.on('error', (error) => this.reportConnectionError(error));
       worker.on('failed', (job, error) => this.logger.warn(`${name} ${job?.id} failed: ${error.message}`));
       this.workers.push(worker);
     }
@@ -136,6 +149,7 @@ export class BullMqJobRunner extends JobRunner {
           removeOnFail: { age: 30 * DAY_SECONDS },
         },
       });
+      queue.on('error', (error) => this.reportConnectionError(error));
       this.queues.set(name, queue);
     }
     return queue;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
   RegistryChangeListener,
@@ -11,6 +12,8 @@ import { JobRunner, ScheduleChanges } from './job-runner';
 
 /** How often schedules are reconciled without any notification (e.g. after Redis lost its data). */
 export const DEFAULT_RECONCILE_EVERY_MS = 5 * 60_000;
+/** How long a start waits for its first reconciliation: a Redis that is down must not stop the start. */
+const FIRST_RECONCILE_WAIT_MS = 5_000;
 
 /**
  * Keeps the runner's schedules equal to the registry's serviceable tenants: a tenant created by
@@ -40,9 +43,16 @@ export class JobSchedulesReconciler {
       this.requestReconcile(),
     );
     await this.listener.start();
-    await this.reconcile().catch((error: unknown) =>
-      this.logger.error(`Job schedules not reconciled at start: ${String(error)}`),
+    const first = this.reconcile().then(
+      () => true,
+      (error: unknown) => {
+        this.logger.error(`Job schedules not reconciled at start: ${String(error)}`);
+        return true;
+      },
     );
+    // BullMQ waits for Redis without end; the reconciliation goes on and completes once it answers.
+    const waited = await Promise.race([first, delay(FIRST_RECONCILE_WAIT_MS, false, { ref: false })]);
+    if (!waited) this.logger.warn('Redis does not answer: jobs are degraded until it does; starting anyway');
     this.timer = setInterval(() => this.requestReconcile(), everyMs);
     this.timer.unref();
   }

@@ -18,6 +18,7 @@ import { TENANCY_OPTIONS, TenancyOptions } from './tenancy.options';
 /** Routes that belong to the platform, not to a tenant: any host may serve them. */
 export const PLATFORM_ROUTES = [
   'health',
+  'health/{*rest}',
   'api/docs',
   'api/docs-json',
   'api/v1/platform',

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { QueryFailedError } from 'typeorm';
 import type { Request, Response } from 'express';
 import { ProblemDetailsDto } from './problem-details.dto';
+import { isDependencyUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './dependency-unavailable';
 import { ProblemError } from './problem-error';
 
 /** A problem before the filter adds the `instance` it answers for. */
@@ -30,7 +31,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(exception);
-    if (problem.status >= 500) this.logger.error(exception);
+    if (problem.status === 503) {
+      // Expected while the database restarts: one line, not a stack per request.
+      this.logger.warn(`503 for ${request.method} ${request.path}: ${describe(exception)}`);
+      // A status of 503 promises a retry; a load balancer or client reads when (RFC 9110 §10.2.3).
+      if (!response.hasHeader('Retry-After')) {
+        response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      }
+    } else if (problem.status >= 500) this.logger.error(exception);
     response
       .status(problem.status)
       .type('application/problem+json')
@@ -64,8 +72,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           code === '23502' && column ? [{ field: column, message: `${column} skal udfyldes.` }] : undefined,
       };
     }
+    if (isDependencyUnavailable(exception)) {
+      return {
+        type: 'urn:socialkompas:problem:unavailable',
+        title: DEFAULT_TITLES[503],
+        status: 503,
+        detail: 'Vi kan ikke nå vores database lige nu. Prøv igen om lidt.',
+      };
+    }
     return { type: 'about:blank', title: DEFAULT_TITLES[500], status: 500 };
   }
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? exception.message : String(exception);
 }
 
 /**

@@ -1,0 +1,9 @@
+/** The fault suite runs the production build, as deployed: it is built once for the run. */
+const { execFileSync } = require('node:child_process');
+
+module.exports = async function buildOnce() {
+  execFileSync('npx', ['nx', 'run', 'api:build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+};
