@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { setTimeout as delay } from 'node:timers/promises';
-import { startRedisServer } from '../../../tools/test/support/redis';
+import { startRedisServer } from '@socialkompas/testing';
 import { FaultStack } from './support/fault-stack';
 
 const SCHEDULED_QUEUES = ['link-check', 'freshness', 'mail'];

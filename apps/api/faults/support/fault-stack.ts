@@ -1,5 +1,4 @@
-import { freePort } from '../../../../tools/test/support/free-port';
-import { OwnRedisServer, startRedisServer } from '../../../../tools/test/support/redis';
+import { freePort, OwnRedisServer, startRedisServer } from '@socialkompas/testing';
 import { HostRequestInit, HostResponse, requestWithHost } from './host-request';
 import { OwnPostgres } from './own-postgres';
 import { ProductionProcess, productionEnvironment, runCli, startApi } from './production-process';

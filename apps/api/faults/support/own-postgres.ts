@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from 'pg';
 import { EmbeddedPostgresServer, startEmbeddedPostgres } from '../../src/embedded/embedded-postgres';
-import { freePort } from '../../../../tools/test/support/free-port';
+import { freePort } from '@socialkompas/testing';
 
 /**
  * A PostgreSQL cluster of the fault test's own (embedded-postgres) on a free loopback port, with
