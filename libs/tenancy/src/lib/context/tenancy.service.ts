@@ -52,7 +52,8 @@ export class TenancyService {
       result = await unitOfWorkStorage.run(unit, () => work(queryRunner.manager));
       await queryRunner.commitTransaction();
     } catch (error) {
-      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
+      // A connection that died under the work is already released: the work's own error tells why.
+      if (queryRunner.isTransactionActive && !queryRunner.isReleased) await queryRunner.rollbackTransaction();
       throw error;
     } finally {
       await queryRunner.release();

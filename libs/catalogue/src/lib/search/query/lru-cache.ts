@@ -6,7 +6,11 @@ export class LruCache<Key, Value> {
   private readonly entries = new Map<Key, { value: Value; weight: number }>();
   private weight = 0;
 
-  constructor(private readonly maxWeight: number) {}
+  /** `onEvict` hears of every entry pushed out by the budget (not of those deleted or replaced). */
+  constructor(
+    private readonly maxWeight: number,
+    private readonly onEvict?: (key: Key) => void,
+  ) {}
 
   get(key: Key): Value | undefined {
     const entry = this.entries.get(key);
@@ -17,17 +21,21 @@ export class LruCache<Key, Value> {
   }
 
   set(key: Key, value: Value, weight = 1): void {
-    const existing = this.entries.get(key);
-    if (existing) {
-      this.weight -= existing.weight;
-      this.entries.delete(key);
-    }
+    this.delete(key);
     this.entries.set(key, { value, weight });
     this.weight += weight;
     for (const [oldest, entry] of this.entries) {
       if (this.weight <= this.maxWeight || this.entries.size === 1) break;
       this.entries.delete(oldest);
       this.weight -= entry.weight;
+      this.onEvict?.(oldest);
     }
+  }
+
+  delete(key: Key): void {
+    const existing = this.entries.get(key);
+    if (!existing) return;
+    this.weight -= existing.weight;
+    this.entries.delete(key);
   }
 }

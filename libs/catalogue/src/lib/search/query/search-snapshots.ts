@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TenancyService, TenantRef } from '@socialkompas/tenancy';
 import { TaxonomyRepository } from '../../taxonomy/taxonomy.repository';
 import { SearchIndexChanges } from '../index/search-index-changes';
-import { LruCache } from './lru-cache';
+import { laterGeneration, VersionedCache } from './versioned-cache';
 import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
 import { buildSnapshot, patchSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
@@ -49,9 +49,10 @@ export class SearchSnapshots {
     { snapshot: SearchSnapshot; checkedAt: number; recheckUntil: number }
   >();
   private readonly loading = new Map<string, Promise<SearchSnapshot>>();
-  private readonly textMatches = new LruCache<string, TextMatches | null>(TEXT_MATCH_BUDGET);
-  private readonly wordMatches = new LruCache<string, MatchedWord[]>(WORD_MATCH_ENTRIES);
-  private readonly results = new LruCache<string, unknown>(RESULT_BUDGET);
+  // Each kept per tenant and generation: an edit drops what the tenant's old generation held.
+  private readonly textMatches = new VersionedCache<TextMatches | null>(TEXT_MATCH_BUDGET, laterGeneration);
+  private readonly wordMatches = new VersionedCache<MatchedWord[]>(WORD_MATCH_ENTRIES, laterGeneration);
+  private readonly results = new VersionedCache<unknown>(RESULT_BUDGET, laterGeneration);
 
   constructor(
     private readonly tenancy: TenancyService,
@@ -122,6 +123,7 @@ export class SearchSnapshots {
           const stored = this.snapshots.get(stateKey);
           if (!stored || BigInt(stored.snapshot.generation) < BigInt(generation)) {
             this.snapshots.set(stateKey, { snapshot, checkedAt, recheckUntil: stored?.recheckUntil ?? 0 });
+            this.supersede(tenantId, generation);
           }
           return snapshot;
         })
@@ -173,13 +175,18 @@ export class SearchSnapshots {
     }
   }
 
+  /** The tenant has moved on to `generation`: what its older generations' searches left goes now. */
+  private supersede(tenantId: string, generation: string): void {
+    for (const cache of [this.textMatches, this.wordMatches, this.results])
+      cache.advance(tenantId, generation);
+  }
+
   /**
    * The snapshot's offers matching a tsquery text, as ordinals; null when the text is all stop
    * words. Only offers of the snapshot's audience are matched.
    */
   async matchText(snapshot: SearchSnapshot, tsquery: string): Promise<TextMatches | null> {
-    const key = this.key(snapshot, tsquery);
-    const cached = this.textMatches.get(key);
+    const cached = this.knownTextMatches(snapshot, tsquery);
     if (cached !== undefined) return cached;
     return this.rememberTextMatches(
       snapshot,
@@ -194,7 +201,13 @@ export class SearchSnapshots {
    */
   rememberTextMatches(snapshot: SearchSnapshot, tsquery: string, rows: TextMatchRow[]): TextMatches | null {
     const matches = rows.some((row) => row.empty) ? null : toOrdinals(snapshot, rows);
-    this.textMatches.set(this.key(snapshot, tsquery), matches, Math.max(1, matches?.ordinals.length ?? 0));
+    this.textMatches.set(
+      snapshot.tenantId,
+      snapshot.generation,
+      audienceKey(snapshot, tsquery),
+      matches,
+      Math.max(1, matches?.ordinals.length ?? 0),
+    );
     return matches;
   }
 
@@ -205,7 +218,7 @@ export class SearchSnapshots {
     threshold: number,
     matched: MatchedWord[],
   ): void {
-    this.wordMatches.set(this.wordKey(snapshot, words, threshold), matched);
+    this.wordMatches.set(snapshot.tenantId, snapshot.generation, wordKey(words, threshold), matched);
   }
 
   /**
@@ -214,19 +227,18 @@ export class SearchSnapshots {
    * of work when its snapshot is fresh and these are known.
    */
   knownTextMatches(snapshot: SearchSnapshot, tsquery: string): TextMatches | null | undefined {
-    return this.textMatches.get(this.key(snapshot, tsquery));
+    return this.textMatches.get(snapshot.tenantId, snapshot.generation, audienceKey(snapshot, tsquery));
   }
 
   knownWordMatches(snapshot: SearchSnapshot, words: string[], threshold: number): MatchedWord[] | undefined {
-    return this.wordMatches.get(this.wordKey(snapshot, words, threshold));
+    return this.wordMatches.get(snapshot.tenantId, snapshot.generation, wordKey(words, threshold));
   }
 
   async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
-    const key = this.wordKey(snapshot, words, threshold);
-    const cached = this.wordMatches.get(key);
+    const cached = this.knownWordMatches(snapshot, words, threshold);
     if (cached) return cached;
     const matched = await this.inUnitOfWork(snapshot, () => this.search.matchWords(words, threshold));
-    this.wordMatches.set(key, matched);
+    this.rememberWordMatches(snapshot, words, threshold, matched);
     return matched;
   }
 
@@ -237,28 +249,35 @@ export class SearchSnapshots {
    */
   recallResult<T>(snapshot: SearchSnapshot, canonicalQuery: string): T | undefined {
     if (!this.options.answerReuse) return undefined;
-    return this.results.get(this.key(snapshot, canonicalQuery)) as T | undefined;
+    return this.results.get(snapshot.tenantId, snapshot.generation, audienceKey(snapshot, canonicalQuery)) as
+      T | undefined;
   }
 
   /** Keeps an answer for recallResult, weighed by its size as JSON unless told its weight. */
   rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight?: number): void {
     if (!this.options.answerReuse) return;
-    this.results.set(this.key(snapshot, canonicalQuery), result, weight ?? JSON.stringify(result).length);
+    this.results.set(
+      snapshot.tenantId,
+      snapshot.generation,
+      audienceKey(snapshot, canonicalQuery),
+      result,
+      weight ?? JSON.stringify(result).length,
+    );
   }
 
   /** Runs a cache miss's query in the caller's unit of work, or in one of its own outside any. */
   private inUnitOfWork<T>(snapshot: SearchSnapshot, work: () => Promise<T>): Promise<T> {
     return this.tenancy.run({ id: snapshot.tenantId, slug: snapshot.tenantSlug }, work);
   }
+}
 
-  /** The word list is the tenant's whatever the audience: one entry serves both. */
-  private wordKey(snapshot: SearchSnapshot, words: string[], threshold: number): string {
-    return `${snapshot.tenantId}:${snapshot.generation}:${threshold}:${words.join(' ')}`;
-  }
+/** The word list is the tenant's whatever the audience: one entry serves both. */
+function wordKey(words: string[], threshold: number): string {
+  return `${threshold}:${words.join(' ')}`;
+}
 
-  private key(snapshot: SearchSnapshot, text: string): string {
-    return `${snapshot.tenantId}:${snapshot.audience}:${snapshot.generation}:${text}`;
-  }
+function audienceKey(snapshot: SearchSnapshot, text: string): string {
+  return `${snapshot.audience}:${text}`;
 }
 
 function toOrdinals(snapshot: SearchSnapshot, rows: TextMatchRow[]): TextMatches {

@@ -17,7 +17,7 @@ import {
   planSearch,
   snapshotCriteria,
 } from '../query/search-criteria';
-import { LruCache } from '../query/lru-cache';
+import { anotherVersion, VersionedCache } from '../query/versioned-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
 import { SearchHit, SearchResult } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
@@ -62,7 +62,8 @@ export interface ScopeAnswer {
  */
 @Injectable()
 export class ScopeSearch {
-  private readonly answers = new LruCache<string, ScopeAnswer>(ANSWER_BUDGET);
+  /** Per scope and audience, at the members' generations: a member's edit drops the scope's older answers. */
+  private readonly answers = new VersionedCache<ScopeAnswer>(ANSWER_BUDGET, anotherVersion);
   /** The citizens' search: published offers, through the one cross-tenant read path. */
   private readonly publicAccess: ScopeAccess = {
     audience: 'public',
@@ -92,12 +93,13 @@ export class ScopeSearch {
     const network = await this.readPath.network();
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
-    const key = `${access.audience}:${scope.key}@${generations.join(',')}#${canonicalQuery(query)}`;
-    const remembered = this.options.answerReuse ? this.answers.get(key) : undefined;
+    const composedKey = `${access.audience}:${scope.key}`;
+    const version = generations.join(',');
+    const key = canonicalQuery(query);
+    const remembered = this.options.answerReuse ? this.answers.get(composedKey, version, key) : undefined;
     if (remembered) return remembered;
 
     const { members } = scope;
-    const composedKey = `${access.audience}:${scope.key}`;
     const composed =
       this.scopeSnapshots.atGenerations(composedKey, members, generations) ??
       (await this.compose(composedKey, scope, generations, access));
@@ -147,7 +149,9 @@ export class ScopeSearch {
     const consistent = composed.members.every(
       ({ snapshot }, index) => snapshot.generation === generations[index],
     );
-    if (consistent && this.options.answerReuse) this.answers.set(key, answer, JSON.stringify(result).length);
+    if (consistent && this.options.answerReuse) {
+      this.answers.set(composedKey, version, key, answer, JSON.stringify(result).length);
+    }
     return answer;
   }
 

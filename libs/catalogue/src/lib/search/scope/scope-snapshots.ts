@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NetworkTenant } from '@socialkompas/tenancy';
-import { LruCache } from '../query/lru-cache';
+import { anotherVersion, VersionedCache } from '../query/versioned-cache';
 import type { SearchSnapshot } from '../query/search-snapshot';
 import { ComposedText } from './scope-composed-text';
 import { composeScopeSnapshot, ScopeSnapshot } from './scope-snapshot';
@@ -12,12 +12,14 @@ const TEXT_MATCH_BUDGET = 4_000_000;
  * The composed snapshot of each scope this process searches, one per scope and audience, and
  * the texts searched over it. A composed snapshot is kept while every member is at the same
  * generation; the first search that finds one moved on composes it again, which drops the
- * superseded one, and its texts age out of the cache unread.
+ * superseded one and the texts searched over it.
  */
 @Injectable()
 export class ScopeSnapshots {
   private readonly composed = new Map<string, ScopeSnapshot>();
-  private readonly texts = new LruCache<string, ComposedText>(TEXT_MATCH_BUDGET);
+  private readonly texts = new VersionedCache<ComposedText>(TEXT_MATCH_BUDGET, anotherVersion);
+  /** The scope key each composed snapshot was made for: its texts belong to that scope. */
+  private readonly scopeKeys = new WeakMap<ScopeSnapshot, string>();
   private composedSoFar = 0;
 
   /** The scope's composed snapshot if its members are these tenants at these generations. */
@@ -41,18 +43,26 @@ export class ScopeSnapshots {
     this.composedSoFar += 1;
     const snapshot = composeScopeSnapshot(`${key}#${this.composedSoFar}`, parts, hidden);
     this.composed.set(key, snapshot);
+    this.scopeKeys.set(snapshot, key);
+    this.texts.advance(key, snapshot.id);
     return snapshot;
   }
 
   knownText(composed: ScopeSnapshot, words: string[]): ComposedText | undefined {
-    return this.texts.get(`${composed.id}:${words.join(' ')}`);
+    return this.texts.get(this.scopeKeyOf(composed), composed.id, words.join(' '));
   }
 
   rememberText(composed: ScopeSnapshot, words: string[], text: ComposedText): void {
     this.texts.set(
-      `${composed.id}:${words.join(' ')}`,
+      this.scopeKeyOf(composed),
+      composed.id,
+      words.join(' '),
       text,
       Math.max(1, text.matches?.ordinals.length ?? 0),
     );
+  }
+
+  private scopeKeyOf(composed: ScopeSnapshot): string {
+    return this.scopeKeys.get(composed) ?? composed.id;
   }
 }
