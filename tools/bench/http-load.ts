@@ -23,23 +23,15 @@ export interface LoadFigures {
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-export interface ApiProcess {
-  baseUrl: string;
-  /** The process's resident memory now (Linux). */
-  rssBytes(): Promise<number>;
-  /** The CPU time the process has used so far, user and system, in ms (Linux). */
-  cpuMs(): Promise<number>;
-  stop(): Promise<void>;
-}
-
 let built = false;
 
 /**
- * The API built as it is deployed (`npm run start:prod` runs the same file), once per benchmark
- * process; Nx skips the build when nothing changed. Run from the TypeScript sources instead, the
- * process would also hold the compiler and the sources, about a hundred MB of its memory.
+ * The API built as it is deployed (`npm run start:prod` and `npm run worker` run the same files),
+ * once per benchmark process; Nx skips the build when nothing changed. Run from the TypeScript
+ * sources instead, the process would also hold the compiler and the sources, about a hundred MB
+ * of its memory.
  */
-function buildApi(): string {
+function builtEntry(name: 'main' | 'worker'): string {
   if (!built) {
     execFileSync('npx', ['nx', 'run', 'api:build'], {
       cwd: ROOT,
@@ -48,39 +40,72 @@ function buildApi(): string {
     });
     built = true;
   }
-  return join(ROOT, 'dist/api/apps/api/src/main.js');
+  return join(ROOT, `dist/api/apps/api/src/${name}.js`);
+}
+
+/** A production process of the benchmark's (the API or the worker), as it runs in a deployment. */
+export interface BenchProcess {
+  /** The process's resident memory now (Linux). */
+  rssBytes(): Promise<number>;
+  /** The CPU time the process has used so far, user and system, in ms (Linux). */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcess extends BenchProcess {
+  baseUrl: string;
 }
 
 /**
- * The production entry point (`main.ts`, built) in a process of its own, as it runs in a deployment.
+ * A built entry point in a process of its own, in production mode with the benchmark's settings.
  * BENCH_API_NODE_OPTIONS adds options to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
+function spawnBuilt(name: 'main' | 'worker', databaseUrl: string, env: Record<string, string>): BenchProcess {
+  const nodeOptions = process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, builtEntry(name)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '10',
+      SESSION_SECRET: BENCH_SESSION_SECRET,
+      BASE_DOMAIN: 'localhost',
+      LOG_LEVEL: 'info',
+      WEB_DIST_DIR: '/nonexistent',
+      ...env,
+    },
+  });
+  return {
+    rssBytes: async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+    },
+    cpuMs: async () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: clock ticks.
+      const fields = (await readFile(`/proc/${child.pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** The production API (`main.ts`, built), once it answers `/health`. */
 export async function startApiProcess(
   databaseUrl: string,
   options: { webDistDir?: string; env?: Record<string, string> } = {},
 ): Promise<ApiProcess> {
   const port = await freePort();
-  const nodeOptions = process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
-  const api: ChildProcess = spawn(
-    process.execPath,
-    [...nodeOptions, buildApi()],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        DATABASE_POOL_SIZE: '10',
-        SESSION_SECRET: BENCH_SESSION_SECRET,
-        BASE_DOMAIN: 'localhost',
-        PORT: String(port),
-        LOG_LEVEL: 'info',
-        WEB_DIST_DIR: options.webDistDir ?? '/nonexistent',
-        ...options.env,
-      },
-    },
-  );
+  const api = spawnBuilt('main', databaseUrl, {
+    PORT: String(port),
+    ...(options.webDistDir ? { WEB_DIST_DIR: options.webDistDir } : {}),
+    ...options.env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -90,22 +115,12 @@ export async function startApiProcess(
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return {
-    baseUrl,
-    rssBytes: async () => {
-      const status = await readFile(`/proc/${api.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
-    },
-    cpuMs: async () => {
-      // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: clock ticks.
-      const fields = (await readFile(`/proc/${api.pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-    },
-    stop: async () => {
-      api.kill('SIGTERM');
-      await once(api, 'exit');
-    },
-  };
+  return { ...api, baseUrl };
+}
+
+/** The production worker (`worker.ts`, built), taking its jobs from the Redis at `redisUrl`. */
+export function startWorkerProcess(databaseUrl: string, redisUrl: string): BenchProcess {
+  return spawnBuilt('worker', databaseUrl, { REDIS_URL: redisUrl });
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -1,23 +1,11 @@
 import 'reflect-metadata';
 import { request as httpRequest } from 'node:http';
-import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { startDevelopmentIdp } from '@socialkompas/auth';
-import { DemoSeeder } from '@socialkompas/demo';
-import { CATALOGUE_ENTITIES } from '@socialkompas/catalogue';
-import {
-  MigrationRunner,
-  TENANCY_ENTITIES,
-  TenancyService,
-  TenantProvisioningService,
-} from '@socialkompas/tenancy';
-import { loadEnvironment } from '../../apps/api/src/config/environment';
-import { createApp } from '../../apps/api/src/create-app';
 import { csvText, SHEET_HEADER, sheetRow } from '../../apps/api/test/catalogue/import/import-files';
-import { BrowserClient } from '../test/support/browser-client';
 import { acquireDatabaseServer, withThrowawayDatabase } from '../test/support/database-server';
-import { BENCH_SESSION_SECRET, describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
+import { seedTenants } from './bench-database';
+import { BenchSession, staffSessions } from './bench-login';
+import { describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';
 
 /**
@@ -35,12 +23,6 @@ const CONNECTIONS = 8;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const BIG_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
 const PLATFORM = 'drift';
-const CLIENT = { clientId: 'socialkompas-bench', clientSecret: 'bench-client-secret-0123456789' };
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
 
 interface Answer {
   status: number;
@@ -54,7 +36,7 @@ function call(
   method: string,
   host: string,
   path: string,
-  options: { session?: Session; json?: unknown; files?: { name: string; bytes: Buffer }[] } = {},
+  options: { session?: BenchSession; json?: unknown; files?: { name: string; bytes: Buffer }[] } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { host };
   let payload: Buffer | undefined;
@@ -105,7 +87,7 @@ function expectStatus(answer: Answer, status: number, step: string): Answer {
 }
 
 /** Polls the import until its dry run or apply is done, as the web client's progress bar does. */
-async function settled(base: string, id: string, session: Session): Promise<Answer['body']> {
+async function settled(base: string, id: string, session: BenchSession): Promise<Answer['body']> {
   for (;;) {
     const { body } = expectStatus(
       await call('GET', `${PLATFORM}.localhost`, `${base}/${id}`, { session }),
@@ -118,7 +100,7 @@ async function settled(base: string, id: string, session: Session): Promise<Answ
 }
 
 /** Dry run and apply of a sheet for the tenant through the platform route, each timed. */
-async function importSheet(slug: string, rows: number, session: Session, prefix: string) {
+async function importSheet(slug: string, rows: number, session: BenchSession, prefix: string) {
   const lines = [
     SHEET_HEADER,
     ...Array.from({ length: rows }, (_, index) => sheetRow(index + 1, `${prefix} ${index % 97}`)),
@@ -150,80 +132,6 @@ async function importSheet(slug: string, rows: number, session: Session, prefix:
   };
 }
 
-async function loginAsPlatformAdmin(url: string): Promise<Session> {
-  const idp = await startDevelopmentIdp({
-    port: 0,
-    hostname: '127.0.0.1',
-    accounts: [{ login: 'admin', name: 'Bench Platformadmin', email: 'admin@bench.dk' }],
-    clients: [],
-  });
-  const environment = loadEnvironment({
-    NODE_ENV: 'development',
-    DATABASE_URL: url,
-    SESSION_SECRET: BENCH_SESSION_SECRET,
-    LOG_LEVEL: 'silent',
-    WEB_DIST_DIR: '/nonexistent',
-    PLATFORM_ADMIN_TENANT: PLATFORM,
-  });
-  const app = await createApp(environment, {
-    developmentIdp: { issuer: idp.issuer, ...CLIENT },
-    jobs: 'off',
-  });
-  await app.listen(0, '127.0.0.1');
-  try {
-    const { port } = (app.getHttpServer() as Server).address() as { port: number };
-    const platform = await app
-      .get(TenantProvisioningService)
-      .createTenant({ slug: PLATFORM, name: 'Socialkompas', kind: 'region' });
-    await app
-      .get(DataSource)
-      .query(
-        `INSERT INTO platform.memberships (tenant_id, email, role) VALUES ($1, 'admin@bench.dk', 'platform_admin')`,
-        [platform.tenant.id],
-      );
-    const host = `${PLATFORM}.localhost:${port}`;
-    idp.registerClient({
-      ...CLIENT,
-      redirectUris: [`http://${host}/auth/callback`],
-      postLogoutRedirectUris: [`http://${host}/`],
-    });
-    const browser = new BrowserClient();
-    const form = await browser.get(`http://${host}/auth/login?returnTo=/api/v1/me`);
-    const consent = await browser.submitForm(form, { login: 'admin', password: 'x' });
-    const me = (await browser.submitForm(consent)).json<{ authenticated: boolean; csrfToken?: string }>();
-    if (!me.authenticated || !me.csrfToken) throw new Error('platform admin login failed');
-    return {
-      cookie: `socialkompas_session=${browser.cookie(host, 'socialkompas_session')}`,
-      csrf: me.csrfToken,
-    };
-  } finally {
-    await app.close();
-    await idp.close();
-  }
-}
-
-async function seedOtherTenant(url: string): Promise<void> {
-  const dataSource = await new DataSource({
-    type: 'postgres',
-    url,
-    poolSize: 4,
-    entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
-  }).initialize();
-  try {
-    const { MIGRATIONS } = await import('@socialkompas/migrations');
-    const runner = new MigrationRunner(dataSource, MIGRATIONS);
-    const { tenant } = await new TenantProvisioningService(dataSource, runner, 'localhost').createTenant({
-      slug: 'aarhus',
-      name: 'Aarhus Kommune',
-      kind: 'municipality',
-    });
-    await new DemoSeeder(new TenancyService(dataSource)).seed(tenant, { offerCount: 1_000, seed: 1 });
-    await dataSource.query('ANALYZE');
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000))} rows/s`;
 
@@ -231,13 +139,13 @@ async function main() {
   const { adminUrl, embedded } = await acquireDatabaseServer();
   try {
     await withThrowawayDatabase(adminUrl, `sk_bench_onboarding_${Date.now()}`, async (url) => {
-      const migrations = new DataSource({ type: 'postgres', url });
-      await migrations.initialize();
-      const { MIGRATIONS } = await import('@socialkompas/migrations');
-      await new MigrationRunner(migrations, MIGRATIONS).ensurePlatformSchema();
-      await migrations.destroy();
-      await seedOtherTenant(url);
-      const session = await loginAsPlatformAdmin(url);
+      await seedTenants(url, [
+        { slug: 'aarhus', name: 'Aarhus Kommune', kind: 'municipality', offers: 1_000 },
+        { slug: PLATFORM, name: 'Socialkompas', kind: 'region', offers: 0 },
+      ]);
+      const session = (
+        await staffSessions(url, [PLATFORM], 'platform_admin', { PLATFORM_ADMIN_TENANT: PLATFORM })
+      ).of(PLATFORM);
       const api = await startApiProcess(url, { env: { PLATFORM_ADMIN_TENANT: PLATFORM } });
       apiPort = Number(new URL(api.baseUrl).port);
       try {

@@ -90,11 +90,14 @@ async function measure(baseUrl: string, distDir: string): Promise<void> {
       if (!path.startsWith('/assets/')) return;
       loaded.add(basename(path));
       sent.push(
-        response.request().sizes().then(({ responseBodySize }) => ({
-          name: basename(path),
-          encoding: response.headers()['content-encoding'] ?? 'none',
-          bytes: responseBodySize,
-        })),
+        response
+          .request()
+          .sizes()
+          .then(({ responseBodySize }) => ({
+            name: basename(path),
+            encoding: response.headers()['content-encoding'] ?? 'none',
+            bytes: responseBodySize,
+          })),
       );
     });
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });

@@ -1,9 +1,11 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 
 export interface HostRequestInit {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** The connection pool to use; Node's global one (keep-alive) unless given. */
+  agent?: Agent;
 }
 
 export interface HostResponse {
@@ -24,7 +26,12 @@ export function requestWithHost(
   return new Promise((resolve, reject) => {
     const outgoing = request(
       url,
-      { method: init.method ?? 'GET', headers: { ...init.headers, Host: host }, timeout: 10_000 },
+      {
+        method: init.method ?? 'GET',
+        headers: { ...init.headers, Host: host },
+        timeout: 10_000,
+        agent: init.agent,
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -25,6 +25,8 @@ export const productionEnvironment = (overrides: Record<string, string>): Record
 export class ProductionProcess {
   readonly output: string[] = [];
   private readonly child: ChildProcess;
+  /** Settles once the process has exited and its output pipes are closed. */
+  private readonly closed: Promise<unknown>;
 
   constructor(entry: string, args: string[], env: Record<string, string>) {
     this.child = spawn(process.execPath, [join(BUILT, entry), ...args], {
@@ -34,6 +36,7 @@ export class ProductionProcess {
     const keep = (chunk: Buffer) => this.output.push(chunk.toString());
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
+    this.closed = once(this.child, 'close');
   }
 
   get exitCode(): number | null {
@@ -52,22 +55,30 @@ export class ProductionProcess {
     this.child.kill(signal);
   }
 
-  /** Resolves with the exit code (null when a signal ended it) and how long it took. */
-  async exited(withinMs: number): Promise<{ code: number | null; afterMs: number }> {
+  /** Resolves with the exit code (null when a signal ended it), that signal, and how long it took. */
+  async exited(
+    withinMs: number,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; afterMs: number }> {
     const started = Date.now();
     if (this.running) {
-      const timeout = delay(withinMs).then(() => {
+      // Cancelled once the process exits, so no timer of it outlives the test run.
+      const deadline = new AbortController();
+      const timeout = delay(withinMs, undefined, { signal: deadline.signal }).then(() => {
         throw new Error(`did not exit within ${withinMs} ms:\n${this.text().slice(-3000)}`);
       });
-      await Promise.race([once(this.child, 'exit'), timeout]);
+      try {
+        await Promise.race([once(this.child, 'exit'), timeout]);
+      } finally {
+        deadline.abort();
+      }
     }
-    return { code: this.child.exitCode, afterMs: Date.now() - started };
+    return { code: this.child.exitCode, signal: this.child.signalCode, afterMs: Date.now() - started };
   }
 
+  /** Kills it if it still runs; resolves once its pipes are closed too, so nothing of it outlives the test. */
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.signal('SIGKILL');
-    await once(this.child, 'exit');
+    if (this.running) this.signal('SIGKILL');
+    await this.closed;
   }
 }
 
