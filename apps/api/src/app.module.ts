@@ -98,6 +98,7 @@ export class AppModule {
           baseDomain: environment.BASE_DOMAIN,
           migrations: MIGRATIONS,
           publicUrlOf: (tenant) => publicSiteUrl(tenant, environment),
+          directDatabaseUrl: environment.DATABASE_DIRECT_URL,
         }),
         AuthModule.forRoot({
           sessionSecret: environment.SESSION_SECRET,

@@ -34,6 +34,7 @@ describe('configuration from the environment', () => {
     ['PORT', 'tre tusind'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://x'],
+    ['DATABASE_DIRECT_URL', 'pgbouncer:6432'],
     ['REDIS_URL', 'localhost:6379'],
     ['BASE_DOMAIN', 'https://socialkompas.dk'],
     ['SESSION_SECRET', 'short'],

@@ -100,6 +100,8 @@ export async function startTestApp(
     oidcAllowAddresses?: string[];
     catalogue?: Partial<CatalogueOptions>;
     mail?: Partial<MailOptions>;
+    /** False when the test migrated the platform schema itself (e.g. directly, not through a pooler). */
+    migratePlatform?: boolean;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
@@ -121,7 +123,7 @@ export async function startTestApp(
     environment,
   );
   await app.init();
-  await app.get(MigrationRunner).ensurePlatformSchema();
+  if (options.migratePlatform !== false) await app.get(MigrationRunner).ensurePlatformSchema();
   const provisioning = app.get(TenantProvisioningService);
   return {
     app,
@@ -168,3 +170,4 @@ export * from './axe';
 export * from './login-fixture';
 export * from './staff-browser';
 export * from './hsds-data-package';
+export * from './pgbouncer';

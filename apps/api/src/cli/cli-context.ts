@@ -24,7 +24,8 @@ export async function openCliContext(source: NodeJS.ProcessEnv = process.env): P
   const environment = loadEnvironment({ SESSION_SECRET: 'not-used-by-the-command-line-tools', ...source });
   const dataSource = await new DataSource({
     type: 'postgres',
-    url: environment.DATABASE_URL,
+    // Straight to PostgreSQL: migrations hold a session-level advisory lock across transactions.
+    url: environment.DATABASE_DIRECT_URL ?? environment.DATABASE_URL,
     poolSize: environment.DATABASE_POOL_SIZE,
     entities: [...TENANCY_ENTITIES, ...CATALOGUE_ENTITIES],
   }).initialize();

@@ -30,6 +30,15 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL!: string;
 
+  /**
+   * PostgreSQL itself, when DATABASE_URL goes through a pooler in transaction mode (PgBouncer):
+   * what needs one session for longer than a transaction uses it, i.e. the registry listener
+   * (LISTEN) and the command-line tools (the migrations' advisory lock). Unset: DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_DIRECT_URL?: string;
+
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number between 2 and 100' })
   @Min(2, { message: 'must be a whole number between 2 and 100' })

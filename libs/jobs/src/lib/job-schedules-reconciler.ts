@@ -39,9 +39,10 @@ export class JobSchedulesReconciler {
   ) {}
 
   async start(everyMs = DEFAULT_RECONCILE_EVERY_MS): Promise<void> {
-    this.listener = new RegistryChangeListener(RegistryChangeListener.configOf(this.dataSource), () =>
-      this.requestReconcile(),
-    );
+    const connection = this.tenancyOptions.directDatabaseUrl
+      ? { connectionString: this.tenancyOptions.directDatabaseUrl }
+      : RegistryChangeListener.configOf(this.dataSource);
+    this.listener = new RegistryChangeListener(connection, () => this.requestReconcile());
     await this.listener.start();
     const first = this.reconcile().then(
       () => true,

@@ -9,6 +9,11 @@ export interface TenancyOptions {
    * base domain), for "Find din kommune" and search results.
    */
   publicUrlOf(tenant: { slug: string; kind: string }): string;
+  /**
+   * PostgreSQL without a transaction-mode pooler between (DATABASE_DIRECT_URL), for the registry
+   * listener's LISTEN, which needs its session for good; unset: the pool's own settings.
+   */
+  directDatabaseUrl?: string;
 }
 
 export const TENANCY_OPTIONS = Symbol('TENANCY_OPTIONS');
