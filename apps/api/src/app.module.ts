@@ -102,7 +102,9 @@ export class AppModule {
         }),
         AuthModule.forRoot({
           sessionSecret: environment.SESSION_SECRET,
+          previousSessionSecret: environment.SESSION_SECRET_PREVIOUS,
           secretsKey: environment.SECRETS_KEY,
+          previousSecretsKey: environment.SECRETS_KEY_PREVIOUS,
           baseDomain: environment.BASE_DOMAIN,
           platformAdminTenant: environment.PLATFORM_ADMIN_TENANT,
           idleTimeoutMinutes: environment.SESSION_IDLE_MINUTES,
@@ -118,6 +120,7 @@ export class AppModule {
         }),
         CatalogueModule.forRoot({
           actionLinkSecret: environment.SESSION_SECRET,
+          previousActionLinkSecret: environment.SESSION_SECRET_PREVIOUS,
           publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
           linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
           searchAnswerReuse: environment.SEARCH_ANSWER_REUSE === 'on',

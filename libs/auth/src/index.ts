@@ -22,3 +22,4 @@ export * from './lib/oidc/oidc-presets';
 export * from './lib/oidc/oidc-connection-test';
 export * from './lib/development-idp/registry-development-client';
 export * from './lib/oidc/safe-token-client';
+export * from './lib/oidc/secret-box';

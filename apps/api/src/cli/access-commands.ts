@@ -54,6 +54,7 @@ function services(context: CliContext) {
   const options: AuthOptions = {
     sessionSecret: context.environment.SESSION_SECRET,
     secretsKey: context.environment.SECRETS_KEY,
+    previousSecretsKey: context.environment.SECRETS_KEY_PREVIOUS,
     baseDomain: context.environment.BASE_DOMAIN,
     platformAdminTenant: context.environment.PLATFORM_ADMIN_TENANT,
     idleTimeoutMinutes: context.environment.SESSION_IDLE_MINUTES,
@@ -71,6 +72,7 @@ function services(context: CliContext) {
   const mailer = new TenantMailer(tenancy, new OutboxRepository(tenancy), { enqueue: async () => undefined });
   return {
     tenancy,
+    settings,
     invitations: new StaffInvitations(memberships, mailer, options),
     oidc: new OidcProviderAdmin(tenancy, settings, auditLog, new OidcHttp(options), options),
   };
@@ -116,4 +118,12 @@ export async function configureOidc(
   });
   const saved = await services(context).oidc.put(tenant, input, OPERATOR_ACTOR);
   console.log(`${tenant.slug} logger nu ind via ${saved.issuer} (klient ${saved.clientId}).`);
+}
+
+/** `secrets reseal`: after a rotation of SECRETS_KEY, every stored client secret under the new key. */
+export async function resealSecrets(context: CliContext) {
+  const { resealed, current } = await services(context).settings.resealStoredSecrets();
+  console.log(
+    `${resealed} klienthemmelighed(er) krypteret igen med den nye SECRETS_KEY; ${current} var det allerede. SECRETS_KEY_PREVIOUS kan nu fjernes.`,
+  );
 }

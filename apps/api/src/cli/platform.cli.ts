@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { TENANT_KINDS, TenantKind } from '@socialkompas/tenancy';
 import { tenantUrl } from '../config/tenant-url';
-import { configureOidc, invite } from './access-commands';
+import { configureOidc, invite, resealSecrets } from './access-commands';
 import { deleteTenantCommand, exportTenantCommand, restoreTenantCommand } from './backup-commands';
 import { importCatalogue } from './import-commands';
 import { recordTenantChange } from './cli-audit';
 import { CliContext, openCliContext, runCli } from './cli-context';
 
-const USAGE = `Usage: npm run platform -- tenant|access|catalogue <command> [options]
+const USAGE = `Usage: npm run platform -- tenant|access|catalogue|secrets <command> [options]
 
   tenant create --slug <slug> --name <name> --kind municipality|region|national [--domain <host>]... [--region <slug>]
   tenant list
@@ -19,7 +19,8 @@ const USAGE = `Usage: npm run platform -- tenant|access|catalogue <command> [opt
   access invite --tenant <slug> --email <address> --role <role>
   access oidc --tenant <slug> --issuer <https url> --client-id <id> --client-secret-env <VARIABLE>
               [--scope <scope>]... [--self-provisioning --group-role <group>=<role>]...
-  catalogue import --tenant <slug> --file <file or folder>... [--dry-run]`;
+  catalogue import --tenant <slug> --file <file or folder>... [--dry-run]
+  secrets reseal                                       (after rotating SECRETS_KEY: docs/operations.md)`;
 
 /** The one file a backup command reads or writes: `--file` twice is a mistake there. */
 function oneFile(files: string[] | undefined): string | undefined {
@@ -107,7 +108,7 @@ runCli(async () => {
     },
   });
   const [noun, verb] = positionals;
-  if (values.help || !['tenant', 'access', 'catalogue'].includes(noun) || !verb) {
+  if (values.help || !['tenant', 'access', 'catalogue', 'secrets'].includes(noun) || !verb) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -121,6 +122,9 @@ runCli(async () => {
         return 0;
       case 'access oidc':
         await configureOidc(context, values);
+        return 0;
+      case 'secrets reseal':
+        await resealSecrets(context);
         return 0;
       case 'catalogue import':
         return await importCatalogue(context, values);

@@ -59,6 +59,15 @@ export class Environment {
   SESSION_SECRET!: string;
 
   /**
+   * The secret before the last rotation: sessions and reminder links it signed stay valid while
+   * it is set; new ones are signed with SESSION_SECRET (docs/operations.md, "Rotating secrets").
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random text' })
+  SESSION_SECRET_PREVIOUS?: string;
+
+  /**
    * Which proxies may tell the API the client's address and https (X-Forwarded-*): Express's
    * `trust proxy` list, e.g. `loopback, 10.0.0.0/8`. Secure session cookies need the proxy's https.
    */
@@ -89,6 +98,12 @@ export class Environment {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters of random text' })
   SECRETS_KEY?: string;
+
+  /** The key before the last rotation: stored secrets it sealed still open, until `platform secrets reseal`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random text' })
+  SECRETS_KEY_PREVIOUS?: string;
 
   /** A staff session ends after this many minutes without a request. */
   @Type(() => Number)

@@ -3,8 +3,12 @@ import type { DevelopmentIdpConnection } from './oidc/oidc-settings';
 
 export interface AuthOptions {
   sessionSecret: string;
+  /** The session secret before the last rotation: what it signed is still accepted. */
+  previousSessionSecret?: string;
   /** Key for OIDC client secrets stored in the database; without it only secrets named by environment variable work. */
   secretsKey?: string;
+  /** The key before the last rotation: secrets sealed with it still open. */
+  previousSecretsKey?: string;
   baseDomain: string;
   /** The tenant where `platform_admin` memberships count (see PLATFORM_ADMIN_TENANT). */
   platformAdminTenant?: string;

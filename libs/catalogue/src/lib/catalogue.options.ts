@@ -5,6 +5,8 @@ import type { LinkCheckerOptions } from '@socialkompas/safe-fetch';
 export interface CatalogueOptions {
   /** Signs the links in reminder mails (derived for that purpose alone). */
   actionLinkSecret: string;
+  /** The secret before the last rotation: links it signed still work until they expire. */
+  previousActionLinkSecret?: string;
   /** The tenant's public address, e.g. https://aarhus.socialkompas.dk, for links in mails. */
   publicUrlOf(tenant: Pick<Tenant, 'slug'>): string;
   /** The link checker's settings; `allowAddresses` only ever in tests. */

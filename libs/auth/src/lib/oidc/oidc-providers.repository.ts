@@ -120,6 +120,23 @@ export class OidcProvidersRepository {
     );
   }
 
+  /** Every client secret stored encrypted, locked for sealing again in the caller's transaction. */
+  sealedSecrets(manager: EntityManager): Promise<{ tenant_id: string; client_secret_encrypted: string }[]> {
+    return queryRows(
+      manager,
+      `SELECT tenant_id, client_secret_encrypted FROM platform.oidc_providers
+        WHERE client_secret_encrypted IS NOT NULL FOR UPDATE`,
+    );
+  }
+
+  async replaceSealedSecret(manager: EntityManager, tenantId: string, sealed: string): Promise<void> {
+    await queryChanges(
+      manager,
+      `UPDATE platform.oidc_providers SET client_secret_encrypted = $2, updated_at = now() WHERE tenant_id = $1`,
+      [tenantId, sealed],
+    );
+  }
+
   async insert(
     manager: EntityManager,
     tenantId: string,

@@ -54,7 +54,7 @@ export class OidcSettingsService {
     // The command line builds this service by hand without a repository; Nest passes its provider.
     private readonly providers: OidcProvidersRepository = new OidcProvidersRepository(),
   ) {
-    if (options.secretsKey) this.secretBox = new SecretBox(options.secretsKey);
+    if (options.secretsKey) this.secretBox = new SecretBox(options.secretsKey, options.previousSecretsKey);
   }
 
   async forTenant(tenantId: string): Promise<OidcSettings> {
@@ -92,6 +92,31 @@ export class OidcSettingsService {
   seal(secret: string): string {
     if (!this.secretBox) throw new Error('SECRETS_KEY is not configured');
     return this.secretBox.seal(secret);
+  }
+
+  /**
+   * After a rotation of SECRETS_KEY: seals every stored client secret the previous key sealed with
+   * the current one, in one transaction, so SECRETS_KEY_PREVIOUS can go. Counts what it did.
+   */
+  async resealStoredSecrets(): Promise<{ resealed: number; current: number }> {
+    const box = this.secretBox;
+    if (!box) throw new Error('SECRETS_KEY is not configured');
+    return this.dataSource.transaction(async (manager) => {
+      const counts = { resealed: 0, current: 0 };
+      for (const row of await this.providers.sealedSecrets(manager)) {
+        if (box.isCurrent(row.client_secret_encrypted)) {
+          counts.current += 1;
+          continue;
+        }
+        await this.providers.replaceSealedSecret(
+          manager,
+          row.tenant_id,
+          box.seal(box.open(row.client_secret_encrypted)),
+        );
+        counts.resealed += 1;
+      }
+      return counts;
+    });
   }
 
   canSeal(): boolean {

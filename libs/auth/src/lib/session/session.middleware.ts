@@ -10,7 +10,10 @@ import { PostgresSessionStore } from './postgres-session-store';
 export function sessionMiddleware(store: PostgresSessionStore, options: AuthOptions) {
   return session({
     name: sessionCookieName(options),
-    secret: options.sessionSecret,
+    // express-session signs with the first and accepts every one: a rotation logs nobody out.
+    secret: options.previousSessionSecret
+      ? [options.sessionSecret, options.previousSessionSecret]
+      : options.sessionSecret,
     store,
     resave: false,
     saveUninitialized: false,

@@ -19,13 +19,16 @@ export const ACTION_LINK_DAYS = 30;
 
 /**
  * Signed, expiring links for associations, who have no login: `<payload>.<HMAC-SHA256>`, both
- * base64url. The key is derived from the session secret for this purpose alone.
+ * base64url. The key is derived from the session secret for this purpose alone; links signed
+ * with the secret before the last rotation are accepted as well, so a rotation breaks no mail.
  */
 export class ActionLinks {
-  private readonly key: Buffer;
+  private readonly keys: Buffer[];
 
-  constructor(secret: string) {
-    this.key = createHash('sha256').update(`socialkompas:offer-action-links:${secret}`).digest();
+  constructor(secret: string, previousSecret?: string) {
+    this.keys = [secret, previousSecret]
+      .filter((value): value is string => value !== undefined)
+      .map((value) => createHash('sha256').update(`socialkompas:offer-action-links:${value}`).digest());
   }
 
   sign(grant: Omit<ActionGrant, 'expiresAt'>, now = Date.now()): { token: string; expiresAt: Date } {
@@ -33,17 +36,19 @@ export class ActionLinks {
     const payload = Buffer.from(
       JSON.stringify({ t: grant.tenantId, o: grant.offerId, a: grant.action, e: expiresAt }),
     ).toString('base64url');
-    return { token: `${payload}.${this.mac(payload)}`, expiresAt: new Date(expiresAt) };
+    return { token: `${payload}.${mac(this.keys[0], payload)}`, expiresAt: new Date(expiresAt) };
   }
 
   verify(token: string, now = Date.now()): ActionLinkCheck {
-    const [payload, mac, extra] = token.split('.');
-    if (!payload || !mac || extra !== undefined || token.length > 1000)
+    const [payload, signature, extra] = token.split('.');
+    if (!payload || !signature || extra !== undefined || token.length > 1000)
       return { valid: false, reason: 'malformed' };
-    const expected = Buffer.from(this.mac(payload));
-    const given = Buffer.from(mac);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given))
-      return { valid: false, reason: 'tampered' };
+    const given = Buffer.from(signature);
+    const signedByUs = this.keys.some((key) => {
+      const expected = Buffer.from(mac(key, payload));
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    });
+    if (!signedByUs) return { valid: false, reason: 'tampered' };
     let fields: { t?: unknown; o?: unknown; a?: unknown; e?: unknown };
     try {
       fields = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
@@ -66,8 +71,8 @@ export class ActionLinks {
       tokenHash: createHash('sha256').update(token).digest('hex'),
     };
   }
+}
 
-  private mac(payload: string): string {
-    return createHmac('sha256', this.key).update(payload).digest('base64url');
-  }
+function mac(key: Buffer, payload: string): string {
+  return createHmac('sha256', key).update(payload).digest('base64url');
 }

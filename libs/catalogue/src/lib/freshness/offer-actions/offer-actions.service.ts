@@ -35,7 +35,7 @@ export class OfferActionsService {
     private readonly auditLog: AuditLog,
     @Inject(CATALOGUE_OPTIONS) options: CatalogueOptions,
   ) {
-    this.links = new ActionLinks(options.actionLinkSecret);
+    this.links = new ActionLinks(options.actionLinkSecret, options.previousActionLinkSecret);
   }
 
   /** Looks a link up without changing anything (mail scanners follow links). */

@@ -41,7 +41,7 @@ export class FreshnessService {
     private readonly searchIndex: SearchIndex,
     @Inject(CATALOGUE_OPTIONS) private readonly options: CatalogueOptions,
   ) {
-    this.links = new ActionLinks(options.actionLinkSecret);
+    this.links = new ActionLinks(options.actionLinkSecret, options.previousActionLinkSecret);
   }
 
   runPass(tenant: Tenant, now = new Date()): Promise<FreshnessSummary> {
