@@ -2,11 +2,12 @@ import { DataSource } from 'typeorm';
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import request from 'supertest';
-import { DemoSeeder } from '@socialkompas/demo';
+import { DemoSeeder, nationalDemoCatalogue } from '@socialkompas/demo';
 import { SearchIndex } from '@socialkompas/catalogue';
 import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { TenantJobs } from '@socialkompas/jobs';
+import { resolveWithSystem } from '@socialkompas/safe-fetch';
 
 /**
  * The nightly link check of a tenant's offers against real HTTP servers on 127.0.0.1, reached
@@ -17,6 +18,12 @@ describe('link check and the link report', () => {
   let jobs: TenantJobs;
   let site: Server;
   let base: string;
+  /** Every name the link checker asked DNS about; the system resolver then answers as in production. */
+  const dnsQueries: string[] = [];
+  const recordingResolver = (hostname: string) => {
+    dnsQueries.push(hostname);
+    return resolveWithSystem(hostname);
+  };
 
   beforeAll(async () => {
     site = createServer((incoming, response) => {
@@ -30,7 +37,12 @@ describe('link check and the link report', () => {
     testApp = await startTestApp({
       grantAllRoles: true,
       catalogue: {
-        linkChecker: { userAgent: 'Socialkompas-test', allowAddresses: ['127.0.0.1'], totalTimeoutMs: 2000 },
+        linkChecker: {
+          userAgent: 'Socialkompas-test',
+          allowAddresses: ['127.0.0.1'],
+          totalTimeoutMs: 2000,
+          resolve: recordingResolver,
+        },
         linkCheckRetryDelaysMs: [5, 5],
       },
     });
@@ -129,5 +141,29 @@ describe('link check and the link report', () => {
     expect(count).toBe(0);
     expect((await report(theirs.host)).body.total).toBe(0);
     expect((await report(mine.host)).body.total).toBeGreaterThan(0);
+  });
+
+  it('checks the demo catalogues without a single DNS query: their hosts are under .example', async () => {
+    const seeder = new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(SearchIndex));
+    const municipality = await testApp.provision({ slug: uniqueSlug('demolinks'), name: 'Demo Kommune' });
+    await seeder.seed(municipality.tenant, { offerCount: 120, seed: 42 });
+    const nation = await testApp.provision({ slug: uniqueSlug('demoland'), name: 'Demo Land' });
+    await seeder.seedCatalogue(nation.tenant, nationalDemoCatalogue(), { seed: 42 });
+    dnsQueries.length = 0;
+
+    for (const { tenant } of [municipality, nation]) {
+      const summary = await jobs.run('link-check', tenant.slug, 'demo-night-1');
+      expect(summary).toMatchObject({ failing: expect.any(Number) });
+      expect((summary as { links: number }).links).toBeGreaterThan(0);
+      const { items, counts } = (await report(`${tenant.slug}.localhost`, '?size=100')).body;
+      expect(counts).toEqual([{ result: 'failing', count: (summary as { links: number }).links }]);
+      for (const item of items)
+        expect(item).toMatchObject({
+          result: 'failing',
+          reason: 'reserveret domæne (.example), findes ikke på nettet',
+          failures: 1,
+        });
+    }
+    expect(dnsQueries).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ export class LinkCheckService {
       if (result.kind !== 'broken') return { result, failures };
       failures += 1;
       // A name that does not exist will not exist seconds later either; the next run asks again.
-      if (attempt >= delays.length || result.reason?.includes('ENOTFOUND')) return { result, failures };
+      if (attempt >= delays.length || result.lasting) return { result, failures };
       await sleep(delays[attempt]);
     }
   }
