@@ -18,6 +18,8 @@ describe('link check and the link report', () => {
   let jobs: TenantJobs;
   let site: Server;
   let base: string;
+  /** 'HEAD /path' for each request the site got, in arrival order. */
+  const heard: string[] = [];
   /** Every name the link checker asked DNS about; the system resolver then answers as in production. */
   const dnsQueries: string[] = [];
   const recordingResolver = (hostname: string) => {
@@ -27,6 +29,9 @@ describe('link check and the link report', () => {
 
   beforeAll(async () => {
     site = createServer((incoming, response) => {
+      heard.push(`${incoming.method} ${incoming.url}`);
+      if (incoming.url?.startsWith('/plain/'))
+        return response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       if (incoming.url === '/gone') return response.writeHead(404).end();
       if (incoming.url === '/moved') return response.writeHead(301, { location: '/new-home' }).end();
       if (incoming.url === '/protected') return response.writeHead(403).end();
@@ -57,10 +62,11 @@ describe('link check and the link report', () => {
   const sql = (query: string, parameters: unknown[] = []) =>
     testApp.app.get(DataSource).query(query, parameters);
 
-  async function tenantWithLinks(prefix: string): Promise<{ tenant: Tenant; host: string; schema: string }> {
+  /** A tenant with `offerCount` published offers without any links yet; their ids in order. */
+  async function tenantWithOffers(prefix: string, offerCount: number) {
     const { tenant } = await testApp.provision({ slug: uniqueSlug(prefix), name: `${prefix} Kommune` });
     await new DemoSeeder(testApp.app.get(TenancyService), testApp.app.get(SearchIndex)).seed(tenant, {
-      offerCount: 4,
+      offerCount,
       seed: 5,
     });
     const schema = `"t_${tenant.slug}"`;
@@ -69,15 +75,21 @@ describe('link check and the link report', () => {
     );
     await sql(`UPDATE ${schema}.organizations SET status = 'published', website = NULL`);
     const ids: { id: string }[] = await sql(`SELECT id FROM ${schema}.offers ORDER BY id`);
+    return { tenant, host: `${tenant.slug}.localhost`, schema, ids: ids.map(({ id }) => id) };
+  }
+
+  async function tenantWithLinks(prefix: string): Promise<{ tenant: Tenant; host: string; schema: string }> {
+    const { ids, ...mine } = await tenantWithOffers(prefix, 4);
+    const { schema } = mine;
     const links = ['/ok', '/gone', '/moved', '/protected'];
-    for (const [index, { id }] of ids.entries()) {
+    for (const [index, id] of ids.entries()) {
       await sql(`UPDATE ${schema}.offers SET url = $2 WHERE id = $1`, [id, `${base}${links[index]}`]);
     }
     await sql(`UPDATE ${schema}.offers SET description = $2 WHERE id = $1`, [
-      ids[0].id,
+      ids[0],
       `Læs mere på ${base}/ok/more, eller ring.`,
     ]);
-    return { tenant, host: `${tenant.slug}.localhost`, schema };
+    return mine;
   }
 
   const report = (host: string, query = '') =>
@@ -141,6 +153,27 @@ describe('link check and the link report', () => {
     expect(count).toBe(0);
     expect((await report(theirs.host)).body.total).toBe(0);
     expect((await report(mine.host)).body.total).toBeGreaterThan(0);
+  });
+
+  it('fetches a URL that three offers name once, and gives each of them the result', async () => {
+    const mine = await tenantWithOffers('samme', 4);
+    const shared = `${base}/plain/${mine.tenant.slug}`;
+    for (const id of mine.ids.slice(0, 3))
+      await sql(`UPDATE ${mine.schema}.offers SET url = $2 WHERE id = $1`, [id, shared]);
+    await sql(`UPDATE ${mine.schema}.offers SET url = $2 WHERE id = $1`, [mine.ids[3], `${shared}/eget`]);
+
+    const summary = await jobs.run('link-check', mine.tenant.slug, 'night-1');
+    expect(summary).toMatchObject({ links: 4, urls: 2, ok: 4 });
+    expect(heard.filter((line) => line.includes(mine.tenant.slug)).sort()).toEqual([
+      `HEAD /plain/${mine.tenant.slug}`,
+      `HEAD /plain/${mine.tenant.slug}/eget`,
+    ]);
+    const checked: { offer_id: string; result: string; status_code: number }[] = await sql(
+      `SELECT offer_id, result, status_code FROM ${mine.schema}.link_checks WHERE url = $1`,
+      [shared],
+    );
+    expect(checked.map(({ offer_id }) => offer_id).sort()).toEqual(mine.ids.slice(0, 3).sort());
+    expect(checked.every(({ result, status_code }) => result === 'ok' && status_code === 200)).toBe(true);
   });
 
   it('checks the demo catalogues without a single DNS query: their hosts are under .example', async () => {

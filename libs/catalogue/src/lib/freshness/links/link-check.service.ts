@@ -2,19 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { LinkChecker, LinkResult } from '@socialkompas/safe-fetch';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from '../../catalogue.options';
-import { FoundLink, LinkCheckOutcome, LinkCheckRepository, LinkSource } from './link-check.repository';
+import { byUrl, linksOf } from './found-links';
+import { FoundLink, LinkCheckOutcome, LinkCheckRepository } from './link-check.repository';
 
 export interface LinkCheckSummary {
+  /** Links per offer: a website that 39 offers name counts 39 times. */
   links: number;
+  /** Distinct URLs, each fetched once. */
+  urls: number;
   ok: number;
   failing: number;
   broken: number;
   other: number;
 }
 
-/** Links in free text: http(s) up to whitespace or markup, without trailing punctuation. */
-const LINK_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/g;
-const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 /** Checks in flight at once for one tenant's run; the checker also limits each host to its own few. */
 const CONCURRENCY = 16;
 /** A link is broken only after this many failures, spread over at least two runs. */
@@ -22,7 +23,8 @@ const FAILURES_TO_BROKEN = 3;
 
 /**
  * The nightly link check of one tenant: every published offer's url, its organisation's website
- * and the links in its description. The network part runs outside any transaction; the findings
+ * and the links in its description, each distinct URL fetched once and its result given to every
+ * offer that names it. The network part runs outside any transaction; the findings
  * are written in one. A failing link is retried within the run with back-off, but is only called
  * broken after 3 failures over at least 2 runs, so one bad night never flags a good site.
  */
@@ -36,32 +38,21 @@ export class LinkCheckService {
   ) {}
 
   async run(tenant: Tenant, runId: string): Promise<LinkCheckSummary> {
-    const links = await this.tenancy.run(tenant, () => this.collect());
+    const links = linksOf(await this.tenancy.run(tenant, () => this.linkChecks.publishedOfferLinks()));
+    const offersByUrl = byUrl(links);
+    const urls = [...offersByUrl.keys()];
     const results: LinkCheckOutcome[] = [];
     let next = 0;
     const worker = async () => {
-      while (next < links.length) {
-        const link = links[next++];
-        results.push({ link, ...(await this.checkWithRetries(link.url)) });
+      while (next < urls.length) {
+        const url = urls[next++];
+        const check = await this.checkWithRetries(url);
+        // One fetch per URL, its result for every offer that names it.
+        for (const link of offersByUrl.get(url) ?? []) results.push({ link, ...check });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, links.length) }, worker));
-    return this.tenancy.run(tenant, () => this.record(results, links, runId));
-  }
-
-  private async collect(): Promise<FoundLink[]> {
-    const rows = await this.linkChecks.publishedOfferLinks();
-    const found = new Map<string, FoundLink>();
-    const add = (offerId: string, url: string | null, source: LinkSource) => {
-      if (url && !found.has(`${offerId} ${url}`)) found.set(`${offerId} ${url}`, { offerId, url, source });
-    };
-    for (const row of rows) {
-      add(row.id, row.url, 'offer_url');
-      add(row.id, row.website, 'organization_website');
-      for (const match of row.description.matchAll(LINK_IN_TEXT))
-        add(row.id, match[0].replace(TRAILING_PUNCTUATION, ''), 'description');
-    }
-    return [...found.values()];
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, urls.length) }, worker));
+    return this.tenancy.run(tenant, () => this.record(results, links, urls.length, runId));
   }
 
   /** One link, retried with back-off while it fails, and after a short Retry-After. */
@@ -86,9 +77,10 @@ export class LinkCheckService {
   private async record(
     results: LinkCheckOutcome[],
     links: FoundLink[],
+    urls: number,
     runId: string,
   ): Promise<LinkCheckSummary> {
-    const summary: LinkCheckSummary = { links: links.length, ok: 0, failing: 0, broken: 0, other: 0 };
+    const summary: LinkCheckSummary = { links: links.length, urls, ok: 0, failing: 0, broken: 0, other: 0 };
     for (const check of results) {
       const row = await this.linkChecks.record(check, runId, FAILURES_TO_BROKEN);
       if (row.result === 'broken') summary.broken += 1;
