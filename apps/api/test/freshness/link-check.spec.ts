@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import request from 'supertest';
 import { DemoSeeder, nationalDemoCatalogue } from '@socialkompas/demo';
-import { SearchIndex } from '@socialkompas/catalogue';
+import { LinkCheckService, SearchIndex } from '@socialkompas/catalogue';
 import { startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { TenantJobs } from '@socialkompas/jobs';
@@ -20,6 +20,8 @@ describe('link check and the link report', () => {
   let base: string;
   /** 'HEAD /path' for each request the site got, in arrival order. */
   const heard: string[] = [];
+  /** Sees each request as it arrives, e.g. to stop a run while its first batch is in flight. */
+  let onRequest: ((url: string) => void) | null = null;
   /** Every name the link checker asked DNS about; the system resolver then answers as in production. */
   const dnsQueries: string[] = [];
   const recordingResolver = (hostname: string) => {
@@ -30,6 +32,8 @@ describe('link check and the link report', () => {
   beforeAll(async () => {
     site = createServer((incoming, response) => {
       heard.push(`${incoming.method} ${incoming.url}`);
+      onRequest?.(incoming.url ?? '');
+      if (incoming.url?.startsWith('/missing/')) return response.writeHead(404).end();
       if (incoming.url?.startsWith('/plain/'))
         return response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       if (incoming.url === '/gone') return response.writeHead(404).end();
@@ -49,6 +53,7 @@ describe('link check and the link report', () => {
           resolve: recordingResolver,
         },
         linkCheckRetryDelaysMs: [5, 5],
+        linkCheckBatchSize: 4,
       },
     });
     jobs = testApp.app.get(TenantJobs);
@@ -198,5 +203,76 @@ describe('link check and the link report', () => {
         });
     }
     expect(dnsQueries).toEqual([]);
+  });
+
+  describe('a run stopped midway', () => {
+    /** Ten URLs, the first two dead, named by twelve offers (two URLs by two offers, one also in a description). */
+    async function tenantWithTenUrls(prefix: string) {
+      const mine = await tenantWithOffers(prefix, 12);
+      const urls = Array.from(
+        { length: 10 },
+        (_, index) => `${base}/${index < 2 ? 'missing' : 'plain'}/${mine.tenant.slug}/${index}`,
+      );
+      for (const [index, id] of mine.ids.entries())
+        await sql(`UPDATE ${mine.schema}.offers SET url = $2 WHERE id = $1`, [id, urls[index % urls.length]]);
+      await sql(`UPDATE ${mine.schema}.offers SET description = $2 WHERE id = $1`, [
+        mine.ids[0],
+        `Se også ${urls[5]}.`,
+      ]);
+      return { ...mine, urls };
+    }
+
+    const requestsOf = (slug: string) => heard.filter((line) => line.includes(`/${slug}/`));
+    const pathOf = (line: string) => line.split(' ')[1];
+
+    /** Every link's standing, comparable between tenants: their URLs without the tenant's slug. */
+    const standing = (schema: string, slug: string) =>
+      sql(
+        `SELECT replace(url, $1, '') AS url, source, result, status_code, reason, failures, failed_runs
+         FROM ${schema}.link_checks ORDER BY 1, 2`,
+        [slug],
+      );
+
+    it('goes on with the URLs it had not checked, and ends as an uninterrupted run does', async () => {
+      const linkChecks = testApp.app.get(LinkCheckService);
+      const whole = await tenantWithTenUrls('heltigennem');
+      const cut = await tenantWithTenUrls('afbrudt');
+      const uninterrupted = await linkChecks.run(whole.tenant, 'night-1');
+      expect(uninterrupted).toEqual({ links: 13, urls: 10, ok: 9, failing: 4, broken: 0, other: 0 });
+
+      // SIGTERM as the first batch's first request arrives: the batch's checks in flight finish and are kept.
+      const stop = new AbortController();
+      onRequest = (url) => url.includes(`/${cut.tenant.slug}/`) && stop.abort(new Error('SIGTERM'));
+      await expect(linkChecks.run(cut.tenant, 'night-1', { signal: stop.signal })).rejects.toThrow('SIGTERM');
+      onRequest = null;
+      const kept: { url: string }[] = await sql(
+        `SELECT url FROM ${cut.schema}.link_check_progress WHERE run_id = 'night-1'`,
+      );
+      expect(kept.length).toBeGreaterThanOrEqual(2);
+      expect(kept.length).toBeLessThanOrEqual(4); // one batch
+      const keptPaths = kept.map(({ url }) => new URL(url).pathname);
+
+      const beforeResume = requestsOf(cut.tenant.slug).length;
+      expect(await linkChecks.run(cut.tenant, 'night-1')).toEqual(uninterrupted);
+      const resumedPaths = new Set(requestsOf(cut.tenant.slug).slice(beforeResume).map(pathOf));
+      const notKept = cut.urls
+        .map((url) => new URL(url).pathname)
+        .filter((path) => !keptPaths.includes(path));
+      expect([...resumedPaths].sort()).toEqual(notKept.sort());
+      // Every live URL was asked once over both runs.
+      const liveAsked = requestsOf(cut.tenant.slug).filter((line) => line.includes('/plain/'));
+      expect(liveAsked).toHaveLength(8);
+      expect(await standing(cut.schema, cut.tenant.slug)).toEqual(
+        await standing(whole.schema, whole.tenant.slug),
+      );
+
+      // The queue runs the job again after it ended (a stalled worker): nothing is fetched or counted twice.
+      const afterResume = requestsOf(cut.tenant.slug).length;
+      expect(await linkChecks.run(cut.tenant, 'night-1')).toEqual(uninterrupted);
+      expect(requestsOf(cut.tenant.slug)).toHaveLength(afterResume);
+      expect(await standing(cut.schema, cut.tenant.slug)).toEqual(
+        await standing(whole.schema, whole.tenant.slug),
+      );
+    });
   });
 });

@@ -97,7 +97,11 @@ export class LinkChecker {
       }
     } catch (error) {
       const problem = asSafeFetchError(error);
-      return result(problem.kind, { reason: problem.reason, finalUrl: current.href, lasting: problem.lasting });
+      return result(problem.kind, {
+        reason: problem.reason,
+        finalUrl: current.href,
+        lasting: problem.lasting,
+      });
     }
   }
 

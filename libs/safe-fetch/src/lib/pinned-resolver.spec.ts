@@ -119,9 +119,7 @@ describe('PinnedResolver', () => {
 
   it('gives up on a resolver that never answers when the budget runs out', async () => {
     const resolver = new PinnedResolver({ resolve: () => new Promise(() => undefined) });
-    await expect(
-      resolver.pin(new URL('https://stille.dk/'), new NetworkBudget(100)),
-    ).rejects.toMatchObject({
+    await expect(resolver.pin(new URL('https://stille.dk/'), new NetworkBudget(100))).rejects.toMatchObject({
       kind: 'broken',
       reason: 'timeout after 0.1 s',
     });

@@ -97,7 +97,11 @@ export class PinnedResolver {
     // RFC 6761: localhost names are the loopback address, answered here rather than by DNS.
     if (reserved === 'localhost') return LOCALHOST;
     if (reserved)
-      throw new SafeFetchError('broken', `reserveret domæne (.${reserved}), findes ikke på nettet`, RESERVED_NAME);
+      throw new SafeFetchError(
+        'broken',
+        `reserveret domæne (.${reserved}), findes ikke på nettet`,
+        RESERVED_NAME,
+      );
     let addresses: ResolvedAddress[];
     try {
       addresses = await this.lookup(hostname);
