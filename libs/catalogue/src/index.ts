@@ -18,6 +18,8 @@ export * from './lib/offers/offer.entity';
 export type { OfferColumns } from './lib/offers/offer-columns';
 export * from './lib/offers/schedule.entity';
 export * from './lib/freshness/freshness-settings';
+export { LinkCheckService } from './lib/freshness/links/link-check.service';
+export type { LinkCheckRunOptions, LinkCheckSummary } from './lib/freshness/links/link-check.service';
 export * from './lib/freshness/offer-actions/action-links';
 export * from './lib/freshness/reminders/reminder-mail';
 export * from './lib/interchange/import/imports.service';

@@ -4,7 +4,7 @@ export { LinkChecker } from './lib/link-checker';
 export type { LinkCheckerOptions, LinkResult, LinkResultKind } from './lib/link-checker';
 export { NetworkBudget } from './lib/network-budget';
 export { looksParked } from './lib/parked-page';
-export { PinnedResolver } from './lib/pinned-resolver';
+export { PinnedResolver, resolveWithSystem } from './lib/pinned-resolver';
 export type { PinnedResolverOptions, PinnedUrl, ResolvedAddress } from './lib/pinned-resolver';
 export { SafeFetchError } from './lib/safe-fetch-error';
 export { safeRequest } from './lib/safe-request';

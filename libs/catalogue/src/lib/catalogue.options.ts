@@ -13,6 +13,8 @@ export interface CatalogueOptions {
   linkChecker: LinkCheckerOptions;
   /** Pauses before a failing link is tried again within one run (default 2 s, then 8 s). */
   linkCheckRetryDelaysMs?: number[];
+  /** URLs checked before their findings and the run's progress are saved (default 64). */
+  linkCheckBatchSize?: number;
   /** Whether search reuses whole answers per query and generation (default true). */
   searchAnswerReuse?: boolean;
 }

@@ -13,10 +13,14 @@ for (const [network, prefix] of [
   ['100.64.0.0', 10], // carrier-grade NAT
   ['127.0.0.0', 8], // loopback
   ['169.254.0.0', 16], // link-local, incl. cloud metadata 169.254.169.254
+  ['168.63.129.16', 32], // Azure's platform address (wire server: DHCP, DNS, VM agent)
   ['172.16.0.0', 12], // private
   ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.0.2.0', 24], // documentation (TEST-NET-1)
   ['192.168.0.0', 16], // private
   ['198.18.0.0', 15], // benchmarking
+  ['198.51.100.0', 24], // documentation (TEST-NET-2)
+  ['203.0.113.0', 24], // documentation (TEST-NET-3)
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, incl. broadcast 255.255.255.255
 ] as const) {
@@ -27,12 +31,27 @@ const forbiddenIPv6 = new BlockList();
 for (const [network, prefix] of [
   ['::', 96], // unspecified ::, loopback ::1 and the deprecated IPv4-compatible form, which nothing routes
   ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215): translates into a network of its own
+  ['2001::', 32], // Teredo: tunnels to an IPv4 host the address hides (obfuscated), so none is vetted
+  ['2001:db8::', 32], // documentation
+  ['3fff::', 20], // documentation (RFC 9637)
   ['fc00::', 7], // unique-local, incl. AWS fd00:ec2::254
   ['fe80::', 10], // link-local
   ['fec0::', 10], // deprecated site-local, still private where it is used
   ['ff00::', 8], // multicast
 ] as const) {
   forbiddenIPv6.addSubnet(network, prefix, 'ipv6');
+}
+
+/**
+ * Top-level domains that never exist on the internet (RFC 2606, RFC 6761): no DNS server is asked
+ * about names under them, so a test or demo catalogue full of them never leaks a query.
+ */
+const RESERVED_TOP_LEVEL_DOMAINS = new Set(['example', 'test', 'invalid', 'localhost']);
+
+/** The reserved top-level domain `hostname` is under (`localhost` itself included), or null. */
+export function reservedTopLevelDomain(hostname: string): string | null {
+  const topLevel = hostname.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  return RESERVED_TOP_LEVEL_DOMAINS.has(topLevel) ? topLevel : null;
 }
 
 /** True when `address` is not a public unicast IP address; an unparsable string counts as forbidden. */

@@ -75,6 +75,7 @@ describe('LinkChecker classifies links', () => {
       finalUrl: `${site.origin}/`,
       pageTitle: 'Klub for seniorer & venner',
       retryAfterSeconds: null,
+      lasting: false,
     });
     expect(site.userAgents).toContain('Socialkompas-linkcheck/test');
   });
@@ -115,10 +116,26 @@ describe('LinkChecker classifies links', () => {
   it('calls a name that does not resolve broken, with the DNS error', async () => {
     const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
     const checker = checkerForLocalSites({ resolve: () => Promise.reject(notFound) });
-    expect(await checker.check('https://ikke-til.example/')).toMatchObject({
+    expect(await checker.check('https://ikke-til.dk/')).toMatchObject({
       kind: 'broken',
       reason: 'DNS: ENOTFOUND',
     });
+  });
+
+  it('calls a link under a reserved top-level domain broken for good, without asking DNS', async () => {
+    const asked: string[] = [];
+    const checker = checkerForLocalSites({
+      resolve: async (hostname) => {
+        asked.push(hostname);
+        return toLoopback();
+      },
+    });
+    expect(await checker.check('https://www.sind.dk.example/silkeborg')).toMatchObject({
+      kind: 'broken',
+      reason: 'reserveret domæne (.example), findes ikke på nettet',
+      lasting: true,
+    });
+    expect(asked).toEqual([]);
   });
 
   it('asks the resolver once about a host that many checks need at the same time', async () => {
@@ -131,7 +148,7 @@ describe('LinkChecker classifies links', () => {
       },
     });
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => checker.check(`https://samme-vaert.example/side-${index}`)),
+      Array.from({ length: 10 }, (_, index) => checker.check(`https://samme-vaert.dk/side-${index}`)),
     );
     expect(results.every((found) => found.reason === 'DNS: ENOTFOUND')).toBe(true);
     expect(lookups).toBe(1);
@@ -242,14 +259,14 @@ describe('LinkChecker classifies links', () => {
 
   it('calls a link that ends at a parking service suspicious', async () => {
     const site = await startSite((request, response) => {
-      if (request.headers.host?.startsWith('klubben.test')) {
+      if (request.headers.host?.startsWith('klubben.dk')) {
         response.writeHead(302, { location: `http://www.sedoparking.com:${site.port}/lander` }).end();
       } else {
         response.writeHead(200, { 'content-type': 'text/plain' }).end('ads');
       }
     });
     const checker = checkerForLocalSites({ resolve: toLoopback });
-    expect(await checker.check(`http://klubben.test:${site.port}/`)).toMatchObject({
+    expect(await checker.check(`http://klubben.dk:${site.port}/`)).toMatchObject({
       kind: 'suspicious',
       finalUrl: `http://www.sedoparking.com:${site.port}/lander`,
     });
@@ -298,7 +315,7 @@ describe('LinkChecker only contacts public addresses', () => {
   it('blocks a name that resolves to loopback, and the server never hears of it', async () => {
     const site = await startSite(answer(200));
     const checker = new LinkChecker({ userAgent: 'Socialkompas-linkcheck/test', resolve: toLoopback });
-    expect(await checker.check(`http://intranet.example:${site.port}/`)).toEqual(
+    expect(await checker.check(`http://intranet.kommune.dk:${site.port}/`)).toEqual(
       expect.objectContaining({ kind: 'blocked', reason: 'resolves to 127.0.0.1 (loopback/private)' }),
     );
     expect(site.requests).toEqual([]);
@@ -309,6 +326,14 @@ describe('LinkChecker only contacts public addresses', () => {
     const result = await checkerForLocalSites().check(`http://[::ffff:127.0.0.1]:${site.port}/`);
     expect(result.kind).toBe('blocked');
     expect(site.requests).toEqual([]);
+  });
+
+  it.each([
+    ['http://168.63.129.16/machine?comp=goalstate', 'Azure’s platform address'],
+    ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', 'a Teredo address'],
+    ['http://203.0.113.10/', 'a documentation address'],
+  ])('blocks %s (%s)', async (link) => {
+    expect(await checkerForLocalSites().check(link)).toMatchObject({ kind: 'blocked' });
   });
 
   it('blocks an IPv6 unique-local address', async () => {
@@ -370,15 +395,15 @@ describe('LinkChecker is polite to each host', () => {
     const { site, peaks, peakOverall } = await startCountingSite();
     const checker = checkerForLocalSites({ perHostConcurrency: 2, resolve: toLoopback });
     const links = Array.from({ length: 20 }, (_, index) => {
-      const host = index % 2 === 0 ? 'alfa.test' : 'beta.test';
+      const host = index % 2 === 0 ? 'alfa.dk' : 'beta.dk';
       return `http://${host}:${site.port}/offer/${index}`;
     });
     const results = await Promise.all(links.map((link) => checker.check(link)));
     expect(results.every((result) => result.kind === 'ok')).toBe(true);
-    expect(peaks.get('alfa.test')).toBeLessThanOrEqual(2);
-    expect(peaks.get('beta.test')).toBeLessThanOrEqual(2);
-    expect(checker.limiter.peak('alfa.test')).toBe(2);
-    expect(checker.limiter.peak('beta.test')).toBe(2);
+    expect(peaks.get('alfa.dk')).toBeLessThanOrEqual(2);
+    expect(peaks.get('beta.dk')).toBeLessThanOrEqual(2);
+    expect(checker.limiter.peak('alfa.dk')).toBe(2);
+    expect(checker.limiter.peak('beta.dk')).toBe(2);
     expect(peakOverall()).toBeGreaterThan(2); // one host's queue did not hold up the other
   });
 });

@@ -21,6 +21,8 @@ export interface LinkResult {
   finalUrl: string | null;
   pageTitle: string | null;
   retryAfterSeconds: number | null;
+  /** Checking again within the run would find the same: the name does not exist, or never can. */
+  lasting: boolean;
 }
 
 export interface LinkCheckerOptions extends PinnedResolverOptions {
@@ -95,7 +97,11 @@ export class LinkChecker {
       }
     } catch (error) {
       const problem = asSafeFetchError(error);
-      return result(problem.kind, { reason: problem.reason, finalUrl: current.href });
+      return result(problem.kind, {
+        reason: problem.reason,
+        finalUrl: current.href,
+        lasting: problem.lasting,
+      });
     }
   }
 
@@ -172,6 +178,7 @@ function result(kind: LinkResultKind, details: Partial<Omit<LinkResult, 'kind'>>
     finalUrl: null,
     pageTitle: null,
     retryAfterSeconds: null,
+    lasting: false,
     ...details,
   };
 }

@@ -1,8 +1,8 @@
 import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP, LookupFunction } from 'node:net';
-import { isForbiddenAddress } from './address-policy';
+import { isForbiddenAddress, reservedTopLevelDomain } from './address-policy';
 import { NetworkBudget } from './network-budget';
-import { errorCode, SafeFetchError } from './safe-fetch-error';
+import { errorCode, RESERVED_NAME, SafeFetchError } from './safe-fetch-error';
 
 export interface ResolvedAddress {
   address: string;
@@ -29,6 +29,7 @@ export interface PinnedUrl {
 }
 
 const LOOKUP_CACHE_MS = 60_000;
+const LOCALHOST: ResolvedAddress[] = [{ address: '127.0.0.1', family: 4 }];
 const LOOKUP_CACHE_SIZE = 10_000;
 
 /**
@@ -46,7 +47,10 @@ export class PinnedResolver {
     this.allowedAddresses = new Set(options.allowAddresses ?? []);
   }
 
-  /** Rejects with a SafeFetchError: 'blocked' when the policy refuses the URL, 'broken' when DNS fails. */
+  /**
+   * Rejects with a SafeFetchError: 'blocked' when the policy refuses the URL, 'broken' when DNS fails
+   * or the name is under a reserved top-level domain, which is never looked up.
+   */
   async pin(url: URL, budget: NetworkBudget): Promise<PinnedUrl> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new SafeFetchError('blocked', `unsupported scheme ${url.protocol}`);
@@ -89,11 +93,21 @@ export class PinnedResolver {
   }
 
   private async resolveHost(hostname: string): Promise<ResolvedAddress[]> {
+    const reserved = reservedTopLevelDomain(hostname);
+    // RFC 6761: localhost names are the loopback address, answered here rather than by DNS.
+    if (reserved === 'localhost') return LOCALHOST;
+    if (reserved)
+      throw new SafeFetchError(
+        'broken',
+        `reserveret domæne (.${reserved}), findes ikke på nettet`,
+        RESERVED_NAME,
+      );
     let addresses: ResolvedAddress[];
     try {
       addresses = await this.lookup(hostname);
     } catch (error) {
-      throw new SafeFetchError('broken', `DNS: ${errorCode(error) ?? 'lookup failed'}`);
+      const code = errorCode(error);
+      throw new SafeFetchError('broken', `DNS: ${code ?? 'lookup failed'}`, code);
     }
     if (addresses.length === 0) throw new SafeFetchError('broken', 'DNS: no addresses');
     return addresses;
@@ -126,7 +140,8 @@ function withDeadline<T>(work: Promise<T>, ms: number, problem: SafeFetchError):
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-async function resolveWithSystem(hostname: string): Promise<ResolvedAddress[]> {
+/** The system resolver as the checker uses it: every address, in the resolver's order. */
+export async function resolveWithSystem(hostname: string): Promise<ResolvedAddress[]> {
   const found = await systemLookup(hostname, { all: true, verbatim: true });
   return found.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
 }

@@ -12,7 +12,16 @@ export class SafeFetchError extends Error {
   ) {
     super(reason);
   }
+
+  /** Asking again within minutes finds the same: the name does not exist, or never can. */
+  get lasting(): boolean {
+    return this.code !== undefined && LASTING_CODES.has(this.code);
+  }
 }
+
+/** Not a system code: a name under a reserved top-level domain, never looked up. */
+export const RESERVED_NAME = 'ERESERVEDNAME';
+const LASTING_CODES = new Set(['ENOTFOUND', RESERVED_NAME]);
 
 /** e.g. `timedOut('connect timeout', 5000)`: 'connect timeout after 5 s'. */
 export function timedOut(what: string, ms: number): SafeFetchError {

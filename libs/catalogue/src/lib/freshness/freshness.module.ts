@@ -5,6 +5,7 @@ import { PUBLIC_RATE_LIMIT } from '../core/public-rate-limit';
 import { OffersModule } from '../offers/offers.module';
 import { LinkCheckJob } from './links/link-check.job';
 import { LinkCheckRepository } from './links/link-check.repository';
+import { LinkCheckProgressRepository } from './links/link-check-progress.repository';
 import { LinkCheckService } from './links/link-check.service';
 import { LinkReportController } from './links/link-report.controller';
 import { LinkReportRepository } from './links/link-report.repository';
@@ -30,6 +31,7 @@ export class FreshnessModule {
         { provide: CATALOGUE_OPTIONS, useValue: options },
         { provide: LinkChecker, useFactory: () => new LinkChecker(options.linkChecker) },
         LinkCheckRepository,
+        LinkCheckProgressRepository,
         LinkCheckService,
         LinkCheckJob,
         LinkReportRepository,

@@ -1,7 +1,7 @@
 import { TenantJob, TenantJobHandler } from '@socialkompas/jobs';
 import type { Tenant } from '@socialkompas/tenancy';
 import { freshnessSettings } from '../freshness-settings';
-import { LinkCheckService, LinkCheckSummary } from './link-check.service';
+import { LinkCheckRunOptions, LinkCheckService, LinkCheckSummary } from './link-check.service';
 
 /** Every night, at the tenant's `linkCheckAt`: one at a time per worker, since link checks are slow and polite. */
 @TenantJob({
@@ -12,7 +12,8 @@ import { LinkCheckService, LinkCheckSummary } from './link-check.service';
 export class LinkCheckJob implements TenantJobHandler {
   constructor(private readonly linkChecks: LinkCheckService) {}
 
-  run(tenant: Tenant, runId: string): Promise<LinkCheckSummary> {
-    return this.linkChecks.run(tenant, runId);
+  /** `options.signal`: a worker shutting down stops the run between URLs; a retry resumes it. */
+  run(tenant: Tenant, runId: string, options?: LinkCheckRunOptions): Promise<LinkCheckSummary> {
+    return this.linkChecks.run(tenant, runId, options);
   }
 }

@@ -27,10 +27,12 @@ export interface OfferLinksRow {
   description: string;
 }
 
-/** A link's standing after a check was recorded. */
-export interface RecordedLinkCheckRow {
-  result: string;
-  failures: number;
+/** The tenant's links by standing: `failing` has failed, but is not yet broken. */
+export interface LinkStandingCountsRow {
+  ok: number;
+  failing: number;
+  broken: number;
+  other: number;
 }
 
 /** The link checker's reads and writes of `link_checks`, in the current unit of work. */
@@ -48,23 +50,20 @@ export class LinkCheckRepository {
   }
 
   /**
-   * Records one check of a link in this run. A failing link counts its `failures` and the runs it
-   * failed in, and turns broken only after `failuresToBroken` failures over at least two runs.
+   * Records one check of a link in this run, once: a link this run has recorded already stays as
+   * it is, so a resumed or repeated run counts no failure twice. A failing link counts its
+   * `failures` and the runs it failed in, and turns broken only after `failuresToBroken` failures
+   * over at least two runs.
    */
-  async record(
-    check: LinkCheckOutcome,
-    runId: string,
-    failuresToBroken: number,
-  ): Promise<RecordedLinkCheckRow> {
+  async record(check: LinkCheckOutcome, runId: string, failuresToBroken: number): Promise<void> {
     const { link, result, failures } = check;
     const failed = result.kind === 'broken';
-    const [row] = await queryRows<RecordedLinkCheckRow>(
-      this.tenancy.currentManager(),
+    await this.tenancy.currentManager().query(
       `INSERT INTO link_checks AS check_row (offer_id, url, source, result, status_code, reason, final_url, page_title,
-         failures, failed_runs, last_failed_run, failing_since, last_checked_at)
+         failures, failed_runs, last_failed_run, failing_since, last_checked_at, last_run)
        VALUES ($1, $2, $3, CASE WHEN $4 = 'broken' THEN 'ok' ELSE $4 END, $5, $6, $7, $8,
-         $9, CASE WHEN $10 THEN 1 ELSE 0 END, CASE WHEN $10 THEN $11 END, CASE WHEN $10 THEN now() END, now())
-       ON CONFLICT (offer_id, url) DO UPDATE SET
+         $9, CASE WHEN $10 THEN 1 ELSE 0 END, CASE WHEN $10 THEN $11 END, CASE WHEN $10 THEN now() END, now(), $11)
+       ON CONFLICT (offer_id, url) DO UPDATE SET last_run = EXCLUDED.last_run,
          source = EXCLUDED.source, status_code = EXCLUDED.status_code, reason = EXCLUDED.reason,
          final_url = EXCLUDED.final_url, last_checked_at = now(),
          -- The title is remembered from the last good answer, to notice a page turning into a parking page.
@@ -78,7 +77,7 @@ export class LinkCheckRepository {
            WHEN check_row.failures + $9 >= $12
              AND (CASE WHEN check_row.last_failed_run = $11 THEN check_row.failed_runs ELSE check_row.failed_runs + 1 END) >= 2
            THEN 'broken' ELSE check_row.result END
-       RETURNING result, failures`,
+       WHERE check_row.last_run IS DISTINCT FROM EXCLUDED.last_run`,
       [
         link.offerId,
         link.url,
@@ -94,7 +93,19 @@ export class LinkCheckRepository {
         failuresToBroken,
       ],
     );
-    return row;
+  }
+
+  /** The links by standing, as the summary of a run counts them. */
+  async countsByStanding(): Promise<LinkStandingCountsRow> {
+    const [counts] = await queryRows<LinkStandingCountsRow>(
+      this.tenancy.currentManager(),
+      `SELECT count(*) FILTER (WHERE result = 'ok' AND failures = 0)::int AS ok,
+         count(*) FILTER (WHERE result <> 'broken' AND failures > 0)::int AS failing,
+         count(*) FILTER (WHERE result = 'broken')::int AS broken,
+         count(*) FILTER (WHERE result NOT IN ('ok', 'broken') AND failures = 0)::int AS other
+       FROM link_checks`,
+    );
+    return counts;
   }
 
   /** Links no longer in the catalogue leave the report. */

@@ -1,105 +1,96 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
-import { LinkChecker, LinkResult } from '@socialkompas/safe-fetch';
+import { LinkChecker } from '@socialkompas/safe-fetch';
 import { CATALOGUE_OPTIONS, CatalogueOptions } from '../../catalogue.options';
-import { FoundLink, LinkCheckOutcome, LinkCheckRepository, LinkSource } from './link-check.repository';
+import { checkUrls } from './check-urls';
+import { byUrl, linksOf } from './found-links';
+import { FoundLink, LinkCheckRepository } from './link-check.repository';
+import { LinkCheckProgressRepository, UrlCheck } from './link-check-progress.repository';
 
 export interface LinkCheckSummary {
+  /** Links per offer: a website that 39 offers name counts 39 times. */
   links: number;
+  /** Distinct URLs, each fetched once. */
+  urls: number;
   ok: number;
   failing: number;
   broken: number;
   other: number;
 }
 
-/** Links in free text: http(s) up to whitespace or markup, without trailing punctuation. */
-const LINK_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/g;
-const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-/** Checks in flight at once for one tenant's run; the checker also limits each host to its own few. */
-const CONCURRENCY = 16;
+export interface LinkCheckRunOptions {
+  /**
+   * Stops the run early, e.g. on SIGTERM: no new URL is started, the checks in flight finish and
+   * their batch is saved, and the run rejects with the signal's reason. The same run id resumes.
+   */
+  signal?: AbortSignal;
+}
+
 /** A link is broken only after this many failures, spread over at least two runs. */
 const FAILURES_TO_BROKEN = 3;
+const DEFAULT_BATCH_SIZE = 64;
 
 /**
  * The nightly link check of one tenant: every published offer's url, its organisation's website
- * and the links in its description. The network part runs outside any transaction; the findings
- * are written in one. A failing link is retried within the run with back-off, but is only called
- * broken after 3 failures over at least 2 runs, so one bad night never flags a good site.
+ * and the links in its description, each distinct URL fetched once and its result given to every
+ * offer that names it. The network part runs outside any transaction; each batch of URLs is
+ * written in one, with the run's progress, so a run stopped or killed midway goes on with the
+ * URLs it had not checked when it runs again with the same run id (a queue's retry of the job).
+ * A failing link is retried within the run with back-off, but is only called broken after 3
+ * failures over at least 2 runs, so one bad night never flags a good site.
  */
 @Injectable()
 export class LinkCheckService {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly linkChecks: LinkCheckRepository,
+    private readonly progress: LinkCheckProgressRepository,
     private readonly checker: LinkChecker,
     @Inject(CATALOGUE_OPTIONS) private readonly options: CatalogueOptions,
   ) {}
 
-  async run(tenant: Tenant, runId: string): Promise<LinkCheckSummary> {
-    const links = await this.tenancy.run(tenant, () => this.collect());
-    const results: LinkCheckOutcome[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < links.length) {
-        const link = links[next++];
-        results.push({ link, ...(await this.checkWithRetries(link.url)) });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, links.length) }, worker));
-    return this.tenancy.run(tenant, () => this.record(results, links, runId));
-  }
-
-  private async collect(): Promise<FoundLink[]> {
-    const rows = await this.linkChecks.publishedOfferLinks();
-    const found = new Map<string, FoundLink>();
-    const add = (offerId: string, url: string | null, source: LinkSource) => {
-      if (url && !found.has(`${offerId} ${url}`)) found.set(`${offerId} ${url}`, { offerId, url, source });
-    };
-    for (const row of rows) {
-      add(row.id, row.url, 'offer_url');
-      add(row.id, row.website, 'organization_website');
-      for (const match of row.description.matchAll(LINK_IN_TEXT))
-        add(row.id, match[0].replace(TRAILING_PUNCTUATION, ''), 'description');
+  async run(tenant: Tenant, runId: string, { signal }: LinkCheckRunOptions = {}): Promise<LinkCheckSummary> {
+    const { links, checkedBefore } = await this.tenancy.run(tenant, async () => {
+      await this.progress.forgetStale();
+      return {
+        links: linksOf(await this.linkChecks.publishedOfferLinks()),
+        checkedBefore: await this.progress.checkedIn(runId),
+      };
+    });
+    const offersByUrl = byUrl(links);
+    const remaining = [...offersByUrl.keys()].filter((url) => !checkedBefore.has(url));
+    const batchSize = this.options.linkCheckBatchSize ?? DEFAULT_BATCH_SIZE;
+    const retryDelaysMs = this.options.linkCheckRetryDelaysMs ?? [2_000, 8_000];
+    let unchecked = remaining.length;
+    for (let start = 0; start < remaining.length && !signal?.aborted; start += batchSize) {
+      const batch = remaining.slice(start, start + batchSize);
+      const checks = await checkUrls(this.checker, batch, { retryDelaysMs, signal });
+      await this.tenancy.run(tenant, () => this.save(checks, offersByUrl, runId));
+      unchecked -= checks.length;
     }
-    return [...found.values()];
+    if (unchecked > 0) throw signal?.reason;
+    return this.tenancy.run(tenant, () => this.finish(checkedBefore, offersByUrl, links, runId));
   }
 
-  /** One link, retried with back-off while it fails, and after a short Retry-After. */
-  private async checkWithRetries(url: string): Promise<{ result: LinkResult; failures: number }> {
-    const delays = this.options.linkCheckRetryDelaysMs ?? [2_000, 8_000];
-    let failures = 0;
-    for (let attempt = 0; ; attempt++) {
-      const result = await this.checker.check(url);
-      const retryAfter = result.retryAfterSeconds;
-      if (result.kind === 'unchecked' && retryAfter !== null && retryAfter <= 60 && attempt === 0) {
-        await sleep(retryAfter * 1000);
-        continue;
-      }
-      if (result.kind !== 'broken') return { result, failures };
-      failures += 1;
-      // A name that does not exist will not exist seconds later either; the next run asks again.
-      if (attempt >= delays.length || result.reason?.includes('ENOTFOUND')) return { result, failures };
-      await sleep(delays[attempt]);
+  /** A batch's findings for every offer naming each URL, and the URLs as done in this run. */
+  private async save(checks: UrlCheck[], offersByUrl: Map<string, FoundLink[]>, runId: string) {
+    await this.progress.save(runId, checks);
+    for (const { url, result, failures } of checks) {
+      for (const link of offersByUrl.get(url) ?? [])
+        await this.linkChecks.record({ link, result, failures }, runId, FAILURES_TO_BROKEN);
     }
   }
 
-  private async record(
-    results: LinkCheckOutcome[],
+  private async finish(
+    checkedBefore: Map<string, UrlCheck>,
+    offersByUrl: Map<string, FoundLink[]>,
     links: FoundLink[],
     runId: string,
   ): Promise<LinkCheckSummary> {
-    const summary: LinkCheckSummary = { links: links.length, ok: 0, failing: 0, broken: 0, other: 0 };
-    for (const check of results) {
-      const row = await this.linkChecks.record(check, runId, FAILURES_TO_BROKEN);
-      if (row.result === 'broken') summary.broken += 1;
-      else if (row.failures > 0) summary.failing += 1;
-      else if (row.result === 'ok') summary.ok += 1;
-      else summary.other += 1;
-    }
-    // Links no longer in the catalogue leave the report.
+    // Offers that came to name a URL checked before a restart get its finding; the rest have it.
+    await this.save([...checkedBefore.values()], offersByUrl, runId);
     await this.linkChecks.forgetAllBut(links);
-    return summary;
+    const counts = await this.linkChecks.countsByStanding();
+    return { links: links.length, urls: offersByUrl.size, ...counts };
   }
 }
-
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
