@@ -10,7 +10,9 @@ export class LeaseOutboxMessages1764921600100 implements MigrationInterface {
   name = 'LeaseOutboxMessages1764921600100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE outbox ADD COLUMN claimed_until timestamptz, ADD COLUMN claimed_by text`);
+    await queryRunner.query(
+      `ALTER TABLE outbox ADD COLUMN claimed_until timestamptz, ADD COLUMN claimed_by text`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

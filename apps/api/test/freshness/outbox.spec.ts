@@ -1,4 +1,10 @@
-import { FakeSmtpServer, startFakeSmtpServer, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import {
+  FakeSmtpServer,
+  startFakeSmtpServer,
+  startTestApp,
+  TestApp,
+  uniqueSlug,
+} from '@socialkompas/testing';
 import { escapeHtml } from '@socialkompas/http';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { freshnessReminder } from '@socialkompas/catalogue';
@@ -231,6 +237,27 @@ describe('the outbox', () => {
     expect([...copies.keys()].sort()).toEqual(
       ids.map((id) => `<outbox-${tenant.slug}-${id}@socialkompas.test>`).sort(),
     );
+  });
+
+  it('stops after the message it is sending when the worker stops, leaving the rest due', async () => {
+    const tenant = await mailTenant();
+    const { server, transport } = await smtpServer();
+    const ids = await enqueueMany(tenant, 4);
+    const stopping = new AbortController();
+    const stopsDuringSecond = {
+      async send(mail: Parameters<typeof transport.send>[0]) {
+        if (server.received.length === 1) stopping.abort(new Error('SIGTERM'));
+        await transport.send(mail);
+      },
+    };
+
+    await expect(sender.sendDue(tenant, stopsDuringSecond, FROM, stopping.signal)).rejects.toThrow('SIGTERM');
+
+    expect(server.received).toHaveLength(2);
+    const statuses = await Promise.all(ids.map(async (id) => (await stored(tenant, id)).status));
+    expect(statuses).toEqual(['sent', 'sent', 'pending', 'pending']);
+    expect(await sender.sendDue(tenant, transport, FROM)).toEqual({ sent: 2, failed: 0, held: 0 });
+    expect([...copiesById(server).values()]).toEqual([1, 1, 1, 1]);
   });
 
   it('sends again only the message a sender died on after the server accepted it, with the same Message-ID', async () => {
