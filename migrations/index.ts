@@ -23,6 +23,7 @@ import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-
 import { TrackHsdsModification1764748800000 } from './tenant/1764748800000-track-hsds-modification';
 import { IndexExportedOffers1764748800100 } from './tenant/1764748800100-index-exported-offers';
 import { KeepLinkCheckProgress1764921600000 } from './tenant/1764921600000-keep-link-check-progress';
+import { LeaseOutboxMessages1764921600100 } from './tenant/1764921600100-lease-outbox-messages';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -53,5 +54,6 @@ export const MIGRATIONS: MigrationSets = {
     TrackHsdsModification1764748800000,
     IndexExportedOffers1764748800100,
     KeepLinkCheckProgress1764921600000,
+    LeaseOutboxMessages1764921600100,
   ],
 };

@@ -7,6 +7,8 @@ import { SMTPServer } from 'smtp-server';
  */
 export interface ReceivedMail {
   envelopeTo: string[];
+  /** The `Message-ID` header as sent, `<…@…>`. */
+  messageId: string;
   from: string;
   to: string;
   subject: string;
@@ -20,8 +22,13 @@ export interface FakeSmtpServer {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on a free local port that keeps what it accepts, or refuses every recipient. */
-export async function startFakeSmtpServer(options: { rejectRecipients?: boolean }): Promise<FakeSmtpServer> {
+/**
+ * A real SMTP server on a free local port that keeps what it accepts, or refuses every recipient.
+ * `acceptDelayMs` makes it slow: each message is acknowledged that long after its data arrived.
+ */
+export async function startFakeSmtpServer(
+  options: { rejectRecipients?: boolean; acceptDelayMs?: number } = {},
+): Promise<FakeSmtpServer> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -36,8 +43,12 @@ export async function startFakeSmtpServer(options: { rejectRecipients?: boolean 
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const envelopeTo = session.envelope.rcptTo.map((recipient) => recipient.address);
-        received.push({ envelopeTo, ...parseMessage(Buffer.concat(chunks).toString('latin1')) });
-        callback();
+        const accept = () => {
+          received.push({ envelopeTo, ...parseMessage(Buffer.concat(chunks).toString('latin1')) });
+          callback();
+        };
+        if (options.acceptDelayMs) setTimeout(accept, options.acceptDelayMs);
+        else accept();
       });
     },
   });
@@ -68,6 +79,7 @@ function parseMessage(raw: string): Omit<ReceivedMail, 'envelopeTo'> {
     return decodeBody(part.body.replace(/\r\n$/, ''), part.headers('Content-Transfer-Encoding'));
   };
   return {
+    messageId: headers('Message-ID'),
     from: decodeHeader(headers('From')),
     to: decodeHeader(headers('To')),
     subject: decodeHeader(headers('Subject')),

@@ -1,4 +1,10 @@
-import { FakeSmtpServer, startFakeSmtpServer, startTestApp, TestApp, uniqueSlug } from '@socialkompas/testing';
+import {
+  FakeSmtpServer,
+  startFakeSmtpServer,
+  startTestApp,
+  TestApp,
+  uniqueSlug,
+} from '@socialkompas/testing';
 import { escapeHtml } from '@socialkompas/http';
 import { TenancyService, Tenant } from '@socialkompas/tenancy';
 import { freshnessReminder } from '@socialkompas/catalogue';
@@ -34,7 +40,7 @@ describe('the outbox', () => {
     return (await testApp.provision({ slug: uniqueSlug('mail'), name: 'Mailkommune' })).tenant;
   }
 
-  async function smtpServer(options: { rejectRecipients?: boolean } = {}) {
+  async function smtpServer(options: { rejectRecipients?: boolean; acceptDelayMs?: number } = {}) {
     const server = await startFakeSmtpServer(options);
     smtpServers.push(server);
     const transport = smtpTransport(server.url);
@@ -106,6 +112,7 @@ describe('the outbox', () => {
     expect(summary).toEqual({ sent: 1, failed: 0, held: 0 });
     expect(server.received).toHaveLength(1);
     const delivered = server.received[0];
+    expect(delivered.messageId).toBe(`<outbox-${tenant.slug}-${id}@socialkompas.test>`);
     expect(delivered.envelopeTo).toEqual(['kontakt@sorg.test']);
     expect(delivered.to).toContain('kontakt@sorg.test');
     expect(delivered.from).toContain('Mailkommune');
@@ -196,25 +203,100 @@ describe('the outbox', () => {
     expect(server.received.map((mail) => mail.envelopeTo)).toEqual([['kontakt@sorg.test']]);
   });
 
-  it('lets two workers at once send each message only once', async () => {
+  /** How often each Message-ID reached the server. */
+  const copiesById = (server: FakeSmtpServer) => {
+    const copies = new Map<string, number>();
+    for (const mail of server.received) copies.set(mail.messageId, (copies.get(mail.messageId) ?? 0) + 1);
+    return copies;
+  };
+
+  const enqueueMany = async (tenant: Tenant, count: number) => {
+    const ids: string[] = [];
+    for (let index = 0; index < count; index++) {
+      ids.push((await enqueue(tenant, { recipient: `kontakt${index}@sorg.test` })).id);
+    }
+    return ids;
+  };
+
+  it('lets two workers at once send each message exactly once', async () => {
     const tenant = await mailTenant();
-    const { server, transport } = await smtpServer();
-    for (const recipient of ['a@sorg.test', 'b@sorg.test', 'c@sorg.test'])
-      await enqueue(tenant, { recipient });
+    // A slow server, so the two passes are sending at the same time.
+    const { server, transport } = await smtpServer({ acceptDelayMs: 20 });
+    const ids = await enqueueMany(tenant, 20);
 
     const [one, two] = await Promise.all([
       sender.sendDue(tenant, transport, FROM),
       sender.sendDue(tenant, transport, FROM),
     ]);
 
-    expect(one.sent + two.sent).toBe(3);
-    expect(server.received.flatMap((mail) => mail.envelopeTo).sort()).toEqual([
-      'a@sorg.test',
-      'b@sorg.test',
-      'c@sorg.test',
-    ]);
+    expect(one.sent).toBeGreaterThan(0);
+    expect(two.sent).toBeGreaterThan(0);
+    expect(one.sent + two.sent).toBe(20);
+    const copies = copiesById(server);
+    expect([...copies.values()].every((count) => count === 1)).toBe(true);
+    expect([...copies.keys()].sort()).toEqual(
+      ids.map((id) => `<outbox-${tenant.slug}-${id}@socialkompas.test>`).sort(),
+    );
+  });
+
+  it('stops after the message it is sending when the worker stops, leaving the rest due', async () => {
+    const tenant = await mailTenant();
+    const { server, transport } = await smtpServer();
+    const ids = await enqueueMany(tenant, 4);
+    const stopping = new AbortController();
+    const stopsDuringSecond = {
+      async send(mail: Parameters<typeof transport.send>[0]) {
+        if (server.received.length === 1) stopping.abort(new Error('SIGTERM'));
+        await transport.send(mail);
+      },
+    };
+
+    await expect(sender.sendDue(tenant, stopsDuringSecond, FROM, stopping.signal)).rejects.toThrow('SIGTERM');
+
+    expect(server.received).toHaveLength(2);
+    const statuses = await Promise.all(ids.map(async (id) => (await stored(tenant, id)).status));
+    expect(statuses).toEqual(['sent', 'sent', 'pending', 'pending']);
+    expect(await sender.sendDue(tenant, transport, FROM)).toEqual({ sent: 2, failed: 0, held: 0 });
+    expect([...copiesById(server).values()]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('sends again only the message a sender died on after the server accepted it, with the same Message-ID', async () => {
+    const tenant = await mailTenant();
+    const { server, transport } = await smtpServer();
+    const ids = await enqueueMany(tenant, 6);
+    // The third message is accepted, and then the sender is gone: it never hears back, never marks it.
+    let sends = 0;
+    const diesAfterThirdAcceptance = {
+      async send(mail: Parameters<typeof transport.send>[0]) {
+        await transport.send(mail);
+        if (++sends === 3) await new Promise<never>(() => undefined);
+      },
+    };
+    void sender.sendDue(tenant, diesAfterThirdAcceptance, FROM);
+    await waitFor(() => server.received.length === 3);
+
+    // Another sender meanwhile leaves the dead one's message alone: it is still leased.
+    expect(await sender.sendDue(tenant, transport, FROM)).toEqual({ sent: 3, failed: 0, held: 0 });
+    expect(await stored(tenant, ids[2])).toMatchObject({ status: 'pending', sentAt: null });
+
+    // Once the lease has run out, it is due again, and it is the only one sent twice.
+    await tenancy.run(tenant, (manager) =>
+      manager.query(`UPDATE outbox SET claimed_until = now() - interval '1 second' WHERE id = $1`, [ids[2]]),
+    );
+    expect(await sender.sendDue(tenant, transport, FROM)).toEqual({ sent: 1, failed: 0, held: 0 });
+    const copies = copiesById(server);
+    const messageId = (id: string) => `<outbox-${tenant.slug}-${id}@socialkompas.test>`;
+    expect(ids.map((id) => copies.get(messageId(id)))).toEqual([1, 1, 2, 1, 1, 1]);
+    expect(await stored(tenant, ids[2])).toMatchObject({ status: 'sent', attempts: 1 });
   });
 });
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !condition(); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!condition()) throw new Error('Timed out waiting');
+}
 
 describe('the freshness reminder', () => {
   const input = {

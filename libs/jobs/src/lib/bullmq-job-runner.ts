@@ -1,18 +1,20 @@
 import { Logger } from '@nestjs/common';
-import { Job, Queue, Worker } from 'bullmq';
+import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import IORedis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
 import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
 import { repeatOptions, schedulerKey, TenantJobData } from './job-schedule';
-import { TenantJobs } from './tenant-jobs';
+import { JobInterrupted, TenantJobs } from './tenant-jobs';
 
 const DAY_SECONDS = 24 * 3600;
 
 /**
  * BullMQ on Redis: one queue per declared job, its schedulers per tenant, retries with
  * exponential back-off, failed jobs kept a month for inspection. Workers run only where asked
- * (`npm run worker`, or the embedded run); `close` lets running jobs finish.
+ * (`npm run worker`, or the embedded run); `stopWorking` lets running jobs finish or hands them
+ * back to the queue from their checkpoint.
  */
 export class BullMqJobRunner extends JobRunner {
   readonly mode = 'bullmq';
@@ -21,6 +23,8 @@ export class BullMqJobRunner extends JobRunner {
   private readonly workerConnection: IORedis;
   private readonly queues = new Map<string, Queue<TenantJobData>>();
   private readonly workers: Worker<TenantJobData>[] = [];
+  /** Aborted when this process stops working: running jobs read it as their context's signal. */
+  private readonly stopping = new AbortController();
   private connectionErrorReported = false;
 
   constructor(
@@ -50,7 +54,7 @@ export class BullMqJobRunner extends JobRunner {
   async start(): Promise<void> {
     if (!this.options.workers) return;
     for (const { name, concurrency } of this.declared.definitions()) {
-      const worker = new Worker<TenantJobData>(name, (job) => this.process(name, job), {
+      const worker = new Worker<TenantJobData>(name, (job, token) => this.process(name, job, token), {
         connection: this.workerConnection,
         prefix: this.options.prefix,
         concurrency: concurrency ?? 1,
@@ -109,7 +113,8 @@ export class BullMqJobRunner extends JobRunner {
   }
 
   async enqueue(job: string, slug: string): Promise<void> {
-    await this.queue(job).add(job, { tenant: slug });
+    // Not BullMQ's counter, which starts again at 1 in an empty Redis: the id names the run.
+    await this.queue(job).add(job, { tenant: slug }, { jobId: randomUUID() });
   }
 
   async countsFor(slug: string): Promise<Record<string, QueueCounts>> {
@@ -127,8 +132,15 @@ export class BullMqJobRunner extends JobRunner {
     return counts;
   }
 
+  async stopWorking(): Promise<void> {
+    // Closing first: no worker takes another job, and one that has just been taken sees the abort.
+    const closing = this.workers.map((worker) => worker.close());
+    this.stopping.abort(new Error('The worker is stopping'));
+    await Promise.all(closing);
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.stopWorking();
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.connection.quit();
     await this.workerConnection.quit();
@@ -155,11 +167,21 @@ export class BullMqJobRunner extends JobRunner {
     return queue;
   }
 
-  private async process(name: string, job: Job<TenantJobData>): Promise<object> {
+  private async process(name: string, job: Job<TenantJobData>, token?: string): Promise<object> {
     const slug = job.data?.tenant;
     if (typeof slug !== 'string') throw new Error(`${name} job ${job.id} names no tenant`);
-    // A run is identified by the job, so its retries count their link failures as one run.
-    const summary = await this.jobs.run(name, slug, `${name}:${job.id}`);
+    let summary: object;
+    try {
+      // A run is identified by the job, so its retries count their link failures as one run. Job
+      // ids never repeat: enqueued jobs get a UUID, a scheduler's jobs its key and their time.
+      summary = await this.jobs.run(name, slug, `${name}:${job.id}`, this.stopping.signal);
+    } catch (error) {
+      if (!(error instanceof JobInterrupted) || !token) throw error;
+      // Back to waiting, without using up an attempt: the next worker takes it on at once.
+      this.logger.log(error.message);
+      await job.moveToWait(token);
+      throw new WaitingError();
+    }
     for (const next of this.declared.get(name).definition.followedBy ?? []) await this.enqueue(next, slug);
     return summary;
   }

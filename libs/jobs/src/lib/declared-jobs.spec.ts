@@ -38,7 +38,9 @@ describe('jobs declared beside their features', () => {
     const { definition, handler } = declared.get('nightly-report');
     expect(definition.concurrency).toBe(3);
     expect(definition.schedule?.({} as never)).toEqual({ dailyAt: '03:15' });
-    await expect(handler.run({} as never, 'run-1')).resolves.toEqual({ reported: true });
+    await expect(
+      handler.run({} as never, 'run-1', { signal: new AbortController().signal }),
+    ).resolves.toEqual({ reported: true });
   });
 
   it('refuses to start when two jobs claim the same name', async () => {

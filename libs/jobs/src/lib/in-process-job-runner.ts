@@ -5,7 +5,7 @@ import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
 import { schedulerKey } from './job-schedule';
 import { msUntilNextDailyRun } from './next-daily-run';
 import type { TenantJobSchedule } from './tenant-job.decorator';
-import { TenantJobs } from './tenant-jobs';
+import { JobInterrupted, TenantJobs } from './tenant-jobs';
 
 /**
  * Jobs without Redis, for the embedded demo: timers per tenant and one job at a time in this
@@ -24,6 +24,7 @@ export class InProcessJobRunner extends JobRunner {
   private active: { job: string; slug: string } | null = null;
   private idle: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly declared: DeclaredJobs,
@@ -103,12 +104,17 @@ export class InProcessJobRunner extends JobRunner {
     return counts;
   }
 
-  async close(): Promise<void> {
+  async stopWorking(): Promise<void> {
     this.closed = true;
     for (const { timer } of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.waiting.length = 0;
+    this.stopping.abort(new Error('The process is stopping'));
     await this.idle;
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorking();
   }
 
   private async runNext(): Promise<void> {
@@ -116,14 +122,19 @@ export class InProcessJobRunner extends JobRunner {
     if (!next) return;
     this.active = next;
     try {
-      await this.jobs.run(next.job, next.slug, new Date().toISOString());
+      await this.jobs.run(next.job, next.slug, new Date().toISOString(), this.stopping.signal);
       for (const follower of this.declared.get(next.job).definition.followedBy ?? []) {
         await this.enqueue(follower, next.slug);
       }
     } catch (error) {
-      const key = `${next.job}:${next.slug}`;
-      this.failed.set(key, (this.failed.get(key) ?? 0) + 1);
-      this.logger.error(`${key} failed: ${String(error)}`);
+      if (error instanceof JobInterrupted) {
+        // Nothing survives this process: an interrupted job runs again on its next schedule.
+        this.logger.warn(error.message);
+      } else {
+        const key = `${next.job}:${next.slug}`;
+        this.failed.set(key, (this.failed.get(key) ?? 0) + 1);
+        this.logger.error(`${key} failed: ${String(error)}`);
+      }
     } finally {
       this.active = null;
     }

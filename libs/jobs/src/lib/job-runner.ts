@@ -46,6 +46,11 @@ export abstract class JobRunner {
   abstract start(): Promise<void>;
   /** Whether the queue's backing store answers: Redis for BullMQ; nothing to ask in process. */
   abstract health(): Promise<'up' | 'down' | 'not used'>;
-  /** Stops taking jobs and lets the running one finish. */
+  /**
+   * Stops taking jobs, aborts the running ones' signal (they finish or stop at a checkpoint) and
+   * waits for them. Called before the database closes, so they can still record their progress.
+   */
+  abstract stopWorking(): Promise<void>;
+  /** Closes what the runner holds (Redis connections), after stopWorking. */
   abstract close(): Promise<void>;
 }

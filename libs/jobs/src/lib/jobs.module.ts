@@ -1,4 +1,5 @@
 import {
+  BeforeApplicationShutdown,
   DynamicModule,
   Inject,
   Logger,
@@ -37,7 +38,7 @@ const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
  * declared with `@TenantJob`, and the jobs overview. Global, so any feature may queue a job.
  */
 @Module({})
-export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsModule implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobsModule.name);
 
   constructor(
@@ -82,8 +83,20 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
     this.logger.log(`Jobs (${this.runner.mode}) follow the registry`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Running jobs end before any module's onApplicationShutdown: TypeORM closes the database there,
+   * and Nest calls global modules' shutdown hooks in no order this module can rely on (it closed
+   * the database first, and a job stopped by SIGTERM failed with "Driver not Connected").
+   */
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
     await this.reconciler.stop();
+    // Also where role is `schedule`: without Redis the in-process runner works in any role.
+    const started = Date.now();
+    await this.runner.stopWorking();
+    if (signal) this.logger.log(`${signal}: jobs stopped after ${Date.now() - started} ms`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.runner.close();
   }
 }

@@ -16,13 +16,25 @@ export interface TenantJobDefinition {
   followedBy?: string[];
 }
 
+/** What a running job may ask of the process that runs it. */
+export interface TenantJobContext {
+  /**
+   * Aborted when the process is stopping (SIGTERM). A long job stops at its next checkpoint and
+   * throws (`signal.throwIfAborted()`); it is then handed back to the queue, not counted as a
+   * failed attempt, and runs again on the next worker with the same `runId`. A job that ignores
+   * the signal runs to its end, within the shutdown deadline.
+   */
+  signal: AbortSignal;
+}
+
 /** The work of one job for one tenant. Throwing lets the queue retry it. */
 export interface TenantJobHandler {
   /**
    * Runs inside no unit of work: the handler opens its own (`tenancy.run`) and keeps slow outside
-   * work (HTTP, SMTP) out of transactions. `runId` is the same for every retry of one job.
+   * work (HTTP, SMTP) out of transactions. `runId` is the same for every retry of one job, and
+   * unique across jobs, also after Redis lost its data.
    */
-  run(tenant: Tenant, runId: string): Promise<object>;
+  run(tenant: Tenant, runId: string, context: TenantJobContext): Promise<object>;
 }
 
 export const TENANT_JOB_METADATA = 'socialkompas:tenant-job';

@@ -25,8 +25,17 @@ export class TenantJobs {
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
   ) {}
 
-  /** Runs one job for one tenant and records the run; returns what it did. Throws to let the queue retry. */
-  async run(name: string, slug: string, runId: string): Promise<object> {
+  /**
+   * Runs one job for one tenant and records the run; returns what it did. Throws to let the queue
+   * retry, or JobInterrupted when the job stopped because `signal` aborted (the process is stopping).
+   * Without a signal, nothing stops the run.
+   */
+  async run(
+    name: string,
+    slug: string,
+    runId: string,
+    signal: AbortSignal = new AbortController().signal,
+  ): Promise<object> {
     const { handler } = this.declared.get(name);
     const tenant = await this.serviceableTenant(slug);
     if (!tenant) {
@@ -35,10 +44,12 @@ export class TenantJobs {
     }
     await this.runs.recordStart(tenant, name);
     try {
-      const summary = await handler.run(tenant, runId);
+      const summary = await handler.run(tenant, runId, { signal });
       await this.runs.recordFinish(tenant, name, 'ok', summary);
       return summary;
     } catch (error) {
+      // Not finished, not failed: the run goes on elsewhere, and records its end there.
+      if (signal.aborted) throw new JobInterrupted(name, slug, error);
       await this.runs.recordFinish(tenant, name, 'failed', { error: String(error) }).catch(() => undefined);
       throw error;
     }
@@ -49,5 +60,13 @@ export class TenantJobs {
     return tenant && serviceabilityOf(tenant, this.tenancyOptions.migrations) === 'serviceable'
       ? tenant
       : null;
+  }
+}
+
+/** A job that stopped at a checkpoint because its process is stopping; it is to run again elsewhere. */
+export class JobInterrupted extends Error {
+  constructor(job: string, slug: string, cause: unknown) {
+    super(`${job} for "${slug}" stopped for the shutdown; it runs again on the next worker`, { cause });
+    this.name = 'JobInterrupted';
   }
 }

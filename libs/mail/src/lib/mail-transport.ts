@@ -7,6 +7,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /**
+   * The `Message-ID` header (`<…@…>`): the same on every attempt of one outbox message, so a
+   * receiving server that keeps it can drop the copy a retry after a crash sends.
+   */
+  messageId: string;
 }
 
 /** Where mail leaves the application; the outbox knows nothing of SMTP beyond this. */
@@ -15,8 +20,8 @@ export interface MailTransport {
   send(message: MailMessage): Promise<void>;
 }
 
-// Nodemailer's defaults (2 minutes to connect, 10 to go idle) would hold the outbox's row locks and
-// database connection for minutes behind one unresponsive server.
+// Nodemailer's defaults (2 minutes to connect, 10 to go idle) would let one unresponsive server hold
+// a message past its lease in the outbox (OUTBOX_LEASE_MS), after which another sender may take it.
 const SMTP_TIMEOUT_MS = 10_000;
 
 /**

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { TenantJob, TenantJobHandler } from '@socialkompas/jobs';
+import { TenantJob, TenantJobContext, TenantJobHandler } from '@socialkompas/jobs';
 import type { Tenant } from '@socialkompas/tenancy';
 import { MAIL_OPTIONS, MailOptions } from './mail.options';
 import { OutboxSender, OutboxSendSummary } from './outbox-sender';
@@ -17,7 +17,8 @@ export class OutboxSenderJob implements TenantJobHandler {
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
   ) {}
 
-  run(tenant: Tenant): Promise<OutboxSendSummary> {
-    return this.sender.sendDue(tenant, this.options.transport, this.options.from);
+  /** On shutdown it stops after the message it is sending; the rest is due for the next worker. */
+  run(tenant: Tenant, _runId: string, { signal }: TenantJobContext): Promise<OutboxSendSummary> {
+    return this.sender.sendDue(tenant, this.options.transport, this.options.from, signal);
   }
 }

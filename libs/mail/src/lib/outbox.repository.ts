@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@socialkompas/http';
-import { queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
+import { queryChanges, queryRow, queryRows, TenancyService } from '@socialkompas/tenancy';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -77,6 +77,9 @@ const MAX_ERROR_LENGTH = 500;
 const SUMMARY_COLUMNS = `id, dedupe_key AS "dedupeKey", kind, offer_id AS "offerId", recipient, subject, status, attempts,
   last_error AS "lastError", next_attempt_at AS "nextAttemptAt", created_at AS "createdAt", sent_at AS "sentAt"`;
 const MESSAGE_COLUMNS = `${SUMMARY_COLUMNS}, text_body AS "textBody", html_body AS "htmlBody"`;
+/** Waiting to be sent, and not leased to a sender that is still within its lease. */
+const DUE = `status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until <= now())`;
+const NO_LEASE = `claimed_by = NULL, claimed_until = NULL`;
 
 /** The id of an outbox message, as an insert returns it or the dedupe look-up finds it. */
 export interface OutboxIdRow {
@@ -123,28 +126,32 @@ export class OutboxRepository {
   }
 
   /**
-   * Locks up to `limit` due messages until the transaction ends. SKIP LOCKED lets a second worker
-   * take the next ones instead of waiting for (and then resending) these.
+   * Leases the next due message to `owner` for `leaseMs` and returns it, or null when none is due.
+   * The caller's unit of work commits the lease at once, so no transaction stays open while SMTP
+   * talks. SKIP LOCKED lets a concurrent claim take the next message instead of waiting for this
+   * one; a message whose lease has run out (its sender died) is due again.
    */
-  async claimDue(limit: number): Promise<OutboxMessage[]> {
-    return queryRows<OutboxMessage>(
+  async claimNext(owner: string, leaseMs: number): Promise<OutboxMessage | null> {
+    const { rows } = await queryChanges<OutboxMessage>(
       this.tenancy.currentManager(),
-      `SELECT ${MESSAGE_COLUMNS} FROM outbox
-       WHERE status = 'pending' AND next_attempt_at <= now()
-       ORDER BY next_attempt_at LIMIT $1
-       FOR UPDATE SKIP LOCKED`,
-      [limit],
+      `UPDATE outbox SET claimed_by = $1, claimed_until = clock_timestamp() + make_interval(secs => $2::float8 / 1000)
+       WHERE id = (
+         SELECT id FROM outbox WHERE ${DUE}
+         ORDER BY next_attempt_at, id LIMIT 1
+         FOR UPDATE SKIP LOCKED)
+       RETURNING ${MESSAGE_COLUMNS}`,
+      [owner, leaseMs],
     );
+    return rows[0] ?? null;
   }
 
   async markSent(id: string): Promise<void> {
-    // clock_timestamp(), not now(): the moment the server accepted it, not when the batch began.
-    await this.tenancy
-      .currentManager()
-      .query(
-        `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = clock_timestamp() WHERE id = $1`,
-        [id],
-      );
+    // clock_timestamp(), not now(): the moment the server accepted it.
+    await this.tenancy.currentManager().query(
+      `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = clock_timestamp(), ${NO_LEASE}
+       WHERE id = $1`,
+      [id],
+    );
   }
 
   /** Held messages become due again (an SMTP server has been configured since). */
@@ -154,9 +161,13 @@ export class OutboxRepository {
       .query(`UPDATE outbox SET status = 'pending', next_attempt_at = now() WHERE status = 'held'`);
   }
 
-  /** No SMTP server is configured: the message stays readable here instead of being retried. */
-  async markHeld(id: string): Promise<void> {
-    await this.tenancy.currentManager().query(`UPDATE outbox SET status = 'held' WHERE id = $1`, [id]);
+  /** No SMTP server is configured: due messages stay readable here instead of being retried. */
+  async holdDue(): Promise<number> {
+    const { count } = await queryChanges(
+      this.tenancy.currentManager(),
+      `UPDATE outbox SET status = 'held' WHERE id IN (SELECT id FROM outbox WHERE ${DUE} FOR UPDATE SKIP LOCKED)`,
+    );
+    return count;
   }
 
   /** Schedules the next attempt after the backoff, or gives up after the last one. */
@@ -168,7 +179,8 @@ export class OutboxRepository {
          last_error = left($2, $3),
          status = CASE WHEN attempts + 1 >= $4 THEN 'failed' ELSE 'pending' END,
          next_attempt_at = CASE WHEN attempts + 1 >= $4 THEN next_attempt_at
-           ELSE clock_timestamp() + make_interval(mins => ($5::int[])[attempts + 1]) END
+           ELSE clock_timestamp() + make_interval(mins => ($5::int[])[attempts + 1]) END,
+         ${NO_LEASE}
        WHERE id = $1`,
       [id, error, MAX_ERROR_LENGTH, MAX_SEND_ATTEMPTS, [...RETRY_BACKOFF_MINUTES]],
     );
