@@ -8,6 +8,7 @@ import { MailModule, MailOptions, smtpTransport } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
+import { RateLimitStorageModule } from '@socialkompas/http';
 import { Environment } from './config/environment';
 import { publicSiteUrl, TENANT_URL, tenantUrl } from './config/tenant-url';
 import { AccessibilityStatementService } from './accessibility-statement/accessibility-statement.service';
@@ -40,6 +41,8 @@ export interface AppRuntime {
   jobs?: JobsOptions['role'];
   /** A Redis key prefix of the process's own (tests). */
   jobsPrefix?: string;
+  /** The rate limits' Redis key prefix (tests: a run's own; instances that share limits share it). */
+  rateLimitPrefix?: string;
   /** Test-only adjustments of the catalogue, e.g. the link checker's loopback allow-list. */
   catalogue?: Partial<CatalogueOptions>;
   /** Test-only: addresses an identity provider may have although forbidden, e.g. ['127.0.0.1']. */
@@ -92,6 +95,7 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
         }),
+        RateLimitStorageModule.forRoot({ redisUrl: environment.REDIS_URL, prefix: runtime.rateLimitPrefix }),
         // Before AuthModule: Nest runs global modules' middleware in import order, and the
         // session middleware needs the tenant that TenancyModule's middleware resolves.
         TenancyModule.forRoot({

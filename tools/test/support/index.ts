@@ -100,6 +100,8 @@ export async function startTestApp(
     oidcAllowAddresses?: string[];
     catalogue?: Partial<CatalogueOptions>;
     mail?: Partial<MailOptions>;
+    /** With REDIS_URL in env: the rate limits' key prefix, shared by the apps that share limits. */
+    rateLimitPrefix?: string;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
@@ -111,6 +113,7 @@ export async function startTestApp(
         jobs: 'off',
         catalogue: options.catalogue,
         mail: options.mail,
+        rateLimitPrefix: options.rateLimitPrefix,
       }),
     ],
   });

@@ -130,8 +130,10 @@ export class BullMqJobRunner extends JobRunner {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    await this.connection.quit();
-    await this.workerConnection.quit();
+    // With Redis away there is nothing to say goodbye to: quit would fail, disconnect cannot.
+    for (const connection of [this.connection, this.workerConnection]) {
+      await connection.quit().catch(() => connection.disconnect());
+    }
   }
 
   /** The queue of a declared job (made on first use), for tests and the jobs overview. */
