@@ -22,6 +22,8 @@ import { RecordSearchChanges1764662400100 } from './tenant/1764662400100-record-
 import { CreateHiddenNationalOffers1764662400300 } from './tenant/1764662400300-create-hidden-national-offers';
 import { TrackHsdsModification1764748800000 } from './tenant/1764748800000-track-hsds-modification';
 import { IndexExportedOffers1764748800100 } from './tenant/1764748800100-index-exported-offers';
+import { RecordLastSuccessfulJobRuns1764921600200 } from './tenant/1764921600200-record-last-successful-job-runs';
+import { IndexUnsentMail1764921600201 } from './tenant/1764921600201-index-unsent-mail';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -51,5 +53,7 @@ export const MIGRATIONS: MigrationSets = {
     CreateHiddenNationalOffers1764662400300,
     TrackHsdsModification1764748800000,
     IndexExportedOffers1764748800100,
+    RecordLastSuccessfulJobRuns1764921600200,
+    IndexUnsentMail1764921600201,
   ],
 };

@@ -8,7 +8,8 @@ import { MailModule, MailOptions, smtpTransport } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
-import { RateLimitStorageModule } from '@socialkompas/http';
+import { MetricsModule, RateLimitStorageModule } from '@socialkompas/http';
+import { OperationsMetricsModule } from './metrics/operations-metrics.module';
 import { Environment } from './config/environment';
 import { publicSiteUrl, TENANT_URL, tenantUrl } from './config/tenant-url';
 import { AccessibilityStatementService } from './accessibility-statement/accessibility-statement.service';
@@ -84,7 +85,7 @@ export class AppModule {
                     }
                   : request,
             },
-            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            autoLogging: { ignore: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? '') },
           },
         }),
         TypeOrmModule.forRoot({
@@ -95,6 +96,7 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
         }),
+        MetricsModule,
         RateLimitStorageModule.forRoot({ redisUrl: environment.REDIS_URL, prefix: runtime.rateLimitPrefix }),
         // Before AuthModule: Nest runs global modules' middleware in import order, and the
         // session middleware needs the tenant that TenancyModule's middleware resolves.
@@ -132,6 +134,7 @@ export class AppModule {
           prefix: runtime.jobsPrefix,
           reconcileEveryMs: environment.JOBS_RECONCILE_SECONDS * 1000,
         }),
+        OperationsMetricsModule.register(environment.METRICS_TOKEN),
       ],
       controllers: [
         HealthController,

@@ -19,3 +19,4 @@ export * from './lib/validation/validation-pipe';
 export * from './lib/validation/version.dto';
 export * from './lib/rate-limits/rate-limits.module';
 export * from './lib/rate-limits/redis-rate-limit-storage';
+export * from './lib/metrics/metrics-registry';

@@ -102,6 +102,8 @@ export async function startTestApp(
     mail?: Partial<MailOptions>;
     /** With REDIS_URL in env: the rate limits' key prefix, shared by the apps that share limits. */
     rateLimitPrefix?: string;
+    /** With REDIS_URL in env: the queues' key prefix, the test's own. */
+    jobsPrefix?: string;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
@@ -114,6 +116,7 @@ export async function startTestApp(
         catalogue: options.catalogue,
         mail: options.mail,
         rateLimitPrefix: options.rateLimitPrefix,
+        jobsPrefix: options.jobsPrefix,
       }),
     ],
   });

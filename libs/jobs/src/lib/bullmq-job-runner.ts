@@ -3,7 +3,7 @@ import { Job, Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
-import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
+import { JobRunner, QueueCounts, QueueState, ScheduleChanges } from './job-runner';
 import { repeatOptions, schedulerKey, TenantJobData } from './job-schedule';
 import { TenantJobs } from './tenant-jobs';
 
@@ -125,6 +125,27 @@ export class BullMqJobRunner extends JobRunner {
       };
     }
     return counts;
+  }
+
+  async queueStates(): Promise<QueueState[]> {
+    return Promise.all(
+      this.declared.names().map(async (name): Promise<QueueState> => {
+        const queue = this.queue(name);
+        const [counts, [oldest]] = await Promise.all([
+          queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+          queue.getJobs(['waiting'], 0, 0, true),
+        ]);
+        return {
+          queue: name,
+          waiting: counts.waiting ?? 0,
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+          // A scheduled job is added ahead of its time with a delay: it is due when the delay ends.
+          oldestWaitingDueAt: oldest ? oldest.timestamp + (oldest.delay ?? 0) : null,
+        };
+      }),
+    );
   }
 
   async close(): Promise<void> {

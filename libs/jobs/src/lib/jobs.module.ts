@@ -70,7 +70,7 @@ export class JobsModule implements OnApplicationBootstrap, OnApplicationShutdown
               : new InProcessJobRunner(declared, jobs),
         },
       ],
-      exports: [JobRunner, TenantJobs, JobSchedulesReconciler],
+      exports: [JobRunner, TenantJobs, JobSchedulesReconciler, JobRunsRepository],
     };
   }
 
