@@ -24,6 +24,8 @@ import { TrackHsdsModification1764748800000 } from './tenant/1764748800000-track
 import { IndexExportedOffers1764748800100 } from './tenant/1764748800100-index-exported-offers';
 import { KeepLinkCheckProgress1764921600000 } from './tenant/1764921600000-keep-link-check-progress';
 import { LeaseOutboxMessages1764921600100 } from './tenant/1764921600100-lease-outbox-messages';
+import { RecordLastSuccessfulJobRuns1764921600200 } from './tenant/1764921600200-record-last-successful-job-runs';
+import { IndexUnsentMail1764921600201 } from './tenant/1764921600201-index-unsent-mail';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -55,5 +57,7 @@ export const MIGRATIONS: MigrationSets = {
     IndexExportedOffers1764748800100,
     KeepLinkCheckProgress1764921600000,
     LeaseOutboxMessages1764921600100,
+    RecordLastSuccessfulJobRuns1764921600200,
+    IndexUnsentMail1764921600201,
   ],
 };

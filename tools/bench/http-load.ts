@@ -123,7 +123,7 @@ export function startWorkerProcess(databaseUrl: string, redisUrl: string): Bench
   return spawnBuilt('worker', databaseUrl, { REDIS_URL: redisUrl });
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 

@@ -8,6 +8,8 @@ import { MailModule, MailOptions, smtpTransport } from '@socialkompas/mail';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import { TENANCY_ENTITIES, TenancyModule, TenantAwareRequest } from '@socialkompas/tenancy';
 import { JobsModule, JobsOptions } from '@socialkompas/jobs';
+import { MetricsModule, RateLimitStorageModule } from '@socialkompas/http';
+import { OperationsMetricsModule } from './metrics/operations-metrics.module';
 import { Environment } from './config/environment';
 import { publicSiteUrl, TENANT_URL, tenantUrl } from './config/tenant-url';
 import { AccessibilityStatementService } from './accessibility-statement/accessibility-statement.service';
@@ -40,6 +42,8 @@ export interface AppRuntime {
   jobs?: JobsOptions['role'];
   /** A Redis key prefix of the process's own (tests). */
   jobsPrefix?: string;
+  /** The rate limits' Redis key prefix (tests: a run's own; instances that share limits share it). */
+  rateLimitPrefix?: string;
   /** Test-only adjustments of the catalogue, e.g. the link checker's loopback allow-list. */
   catalogue?: Partial<CatalogueOptions>;
   /** Test-only: addresses an identity provider may have although forbidden, e.g. ['127.0.0.1']. */
@@ -81,7 +85,7 @@ export class AppModule {
                     }
                   : request,
             },
-            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            autoLogging: { ignore: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? '') },
           },
         }),
         TypeOrmModule.forRoot({
@@ -92,6 +96,8 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
         }),
+        MetricsModule,
+        RateLimitStorageModule.forRoot({ redisUrl: environment.REDIS_URL, prefix: runtime.rateLimitPrefix }),
         // Before AuthModule: Nest runs global modules' middleware in import order, and the
         // session middleware needs the tenant that TenancyModule's middleware resolves.
         TenancyModule.forRoot({
@@ -132,6 +138,7 @@ export class AppModule {
           prefix: runtime.jobsPrefix,
           reconcileEveryMs: environment.JOBS_RECONCILE_SECONDS * 1000,
         }),
+        OperationsMetricsModule.register(environment.METRICS_TOKEN),
       ],
       controllers: [
         HealthController,

@@ -9,12 +9,14 @@ import { AppModule, AppRuntime } from './app.module';
 import { Environment } from './config/environment';
 import {
   createValidationPipe,
+  MetricsRegistry,
   ProblemDetailsFilter,
   refuseUndecodablePaths,
   RefuseHostileInputPipe,
 } from '@socialkompas/http';
 import { allowAnyOrigin, withHsdsApi } from '@socialkompas/catalogue';
 import { serveWebClient } from './web-client/serve-web-client';
+import { httpRequestMetrics } from './metrics/http-request-metrics';
 import { LOGO_TYPES } from './tenant-theme/logo-file';
 
 /** Builds the HTTP application for the validated environment. */
@@ -53,7 +55,9 @@ export function configureApp(app: NestExpressApplication, environment: Environme
   // On localhost the demo runs over plain http: there, asking browsers to upgrade requests to
   // https would break every form post (the reminder-link pages, the login's consent).
   const plainHttp = environment.BASE_DOMAIN === 'localhost';
-  // gzip, or brotli where the client asks for it; first, so it wraps every answer.
+  // First: a request's time is measured from its arrival to its answer, whatever answers it.
+  app.use(httpRequestMetrics(app.get(MetricsRegistry)));
+  // gzip, or brotli where the client asks for it; before the rest, so it wraps every answer.
   app.use(compression());
   app.use(
     helmet({

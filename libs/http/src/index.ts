@@ -17,3 +17,6 @@ export * from './lib/validation/optional-not-null';
 export * from './lib/validation/undecodable-path';
 export * from './lib/validation/validation-pipe';
 export * from './lib/validation/version.dto';
+export * from './lib/rate-limits/rate-limits.module';
+export * from './lib/rate-limits/redis-rate-limit-storage';
+export * from './lib/metrics/metrics-registry';

@@ -102,6 +102,10 @@ export async function startTestApp(
     mail?: Partial<MailOptions>;
     /** False when the test migrated the platform schema itself (e.g. directly, not through a pooler). */
     migratePlatform?: boolean;
+    /** With REDIS_URL in env: the rate limits' key prefix, shared by the apps that share limits. */
+    rateLimitPrefix?: string;
+    /** With REDIS_URL in env: the queues' key prefix, the test's own. */
+    jobsPrefix?: string;
   } = {},
 ): Promise<TestApp> {
   const environment = testEnvironment(options.env);
@@ -113,6 +117,8 @@ export async function startTestApp(
         jobs: 'off',
         catalogue: options.catalogue,
         mail: options.mail,
+        rateLimitPrefix: options.rateLimitPrefix,
+        jobsPrefix: options.jobsPrefix,
       }),
     ],
   });

@@ -27,6 +27,10 @@ export interface OwnRedisServer {
   stop(): Promise<void>;
   /** SIGKILL, as a crash: with no persistence, whatever it held is gone. */
   kill(): Promise<void>;
+  /** SIGSTOP: connections stay open and nothing answers, as a Redis that hangs. */
+  pause(): void;
+  /** SIGCONT after pause. */
+  resume(): void;
 }
 
 /**
@@ -53,5 +57,15 @@ export async function startRedisServer(port?: number): Promise<OwnRedisServer> {
     server.kill(signal);
     await exited;
   };
-  return { url, port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return {
+    url,
+    port,
+    stop: async () => {
+      server.kill('SIGCONT');
+      await end('SIGTERM');
+    },
+    kill: () => end('SIGKILL'),
+    pause: () => server.kill('SIGSTOP'),
+    resume: () => server.kill('SIGCONT'),
+  };
 }

@@ -146,6 +146,15 @@ export class Environment {
   @Max(600, { message: 'must be a whole number of seconds between 1 and 600' })
   SHUTDOWN_TIMEOUT_SECONDS = 25;
 
+  /**
+   * The bearer token Prometheus sends to read `/metrics`. Unset: `/metrics` answers 404, as if it
+   * did not exist.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random text' })
+  METRICS_TOKEN?: string;
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -5,7 +5,7 @@ import { PublicTenantDto, TenantRegistry } from '@socialkompas/tenancy';
 import type { NextFunction, Request, Response } from 'express';
 import { renderIndex, webManifest } from './render-index-with-tenant-theme';
 
-const API_PATHS = /^\/(api|hsds|health|auth|offer-actions|was|logo)(\/|$)/;
+const API_PATHS = /^\/(api|hsds|health|metrics|auth|offer-actions|was|logo)(\/|$)/;
 /** Built files and icons: one that is missing is a 404, never the page (a script would get HTML). */
 const FILE_PATHS = /^\/(assets|icons)\//;
 /** Vite's build files, named after a hash of their content (`assets/index-BXy3kz9a.js`). */

@@ -10,7 +10,7 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { rateLimits } from '@socialkompas/http';
 import { DataSource } from 'typeorm';
 import { RolesGuard } from './access/roles.guard';
 import { RouteAccessCheck } from './access/route-access.check';
@@ -66,7 +66,8 @@ export class AuthModule implements NestModule, OnModuleInit, OnModuleDestroy {
       module: AuthModule,
       imports: [
         DiscoveryModule,
-        ThrottlerModule.forRoot({
+        // Counted in the application's shared store (Redis where there is one), as the public forms' limits.
+        rateLimits({
           throttlers: [{ ttl: 60_000, limit: 60 }],
           errorMessage: 'For mange login-forsøg på kort tid. Prøv igen om lidt.',
         }),

@@ -4,7 +4,7 @@ import IORedis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
-import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
+import { JobRunner, QueueCounts, QueueState, ScheduleChanges } from './job-runner';
 import { repeatOptions, schedulerKey, TenantJobData } from './job-schedule';
 import { JobInterrupted, TenantJobs } from './tenant-jobs';
 
@@ -132,6 +132,27 @@ export class BullMqJobRunner extends JobRunner {
     return counts;
   }
 
+  async queueStates(): Promise<QueueState[]> {
+    return Promise.all(
+      this.declared.names().map(async (name): Promise<QueueState> => {
+        const queue = this.queue(name);
+        const [counts, [oldest]] = await Promise.all([
+          queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+          queue.getJobs(['waiting'], 0, 0, true),
+        ]);
+        return {
+          queue: name,
+          waiting: counts.waiting ?? 0,
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+          // A scheduled job is added ahead of its time with a delay: it is due when the delay ends.
+          oldestWaitingDueAt: oldest ? oldest.timestamp + (oldest.delay ?? 0) : null,
+        };
+      }),
+    );
+  }
+
   async stopWorking(): Promise<void> {
     // Closing first: no worker takes another job, and one that has just been taken sees the abort.
     const closing = this.workers.map((worker) => worker.close());
@@ -142,8 +163,10 @@ export class BullMqJobRunner extends JobRunner {
   async close(): Promise<void> {
     await this.stopWorking();
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    await this.connection.quit();
-    await this.workerConnection.quit();
+    // With Redis away there is nothing to say goodbye to: quit would fail, disconnect cannot.
+    for (const connection of [this.connection, this.workerConnection]) {
+      await connection.quit().catch(() => connection.disconnect());
+    }
   }
 
   /** The queue of a declared job (made on first use), for tests and the jobs overview. */

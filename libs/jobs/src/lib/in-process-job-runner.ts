@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Tenant } from '@socialkompas/tenancy';
 import { DeclaredJobs } from './declared-jobs';
-import { JobRunner, QueueCounts, ScheduleChanges } from './job-runner';
+import { JobRunner, QueueCounts, QueueState, ScheduleChanges } from './job-runner';
 import { schedulerKey } from './job-schedule';
 import { msUntilNextDailyRun } from './next-daily-run';
 import type { TenantJobSchedule } from './tenant-job.decorator';
@@ -19,7 +19,7 @@ export class InProcessJobRunner extends JobRunner {
     string,
     { slug: string; when: TenantJobSchedule; timer: NodeJS.Timeout }
   >();
-  private readonly waiting: { job: string; slug: string }[] = [];
+  private readonly waiting: { job: string; slug: string; queuedAt: number }[] = [];
   private readonly failed = new Map<string, number>();
   private active: { job: string; slug: string } | null = null;
   private idle: Promise<void> = Promise.resolve();
@@ -87,7 +87,7 @@ export class InProcessJobRunner extends JobRunner {
 
   async enqueue(job: string, slug: string): Promise<void> {
     if (this.closed) return;
-    this.waiting.push({ job, slug });
+    this.waiting.push({ job, slug, queuedAt: Date.now() });
     this.idle = this.idle.then(() => this.runNext());
   }
 
@@ -102,6 +102,23 @@ export class InProcessJobRunner extends JobRunner {
       };
     }
     return counts;
+  }
+
+  async queueStates(): Promise<QueueState[]> {
+    return this.declared.names().map((name) => {
+      const waiting = this.waiting.filter((job) => job.job === name);
+      return {
+        queue: name,
+        waiting: waiting.length,
+        active: this.active?.job === name ? 1 : 0,
+        delayed: 0,
+        failed: [...this.failed].reduce(
+          (sum, [key, count]) => (key.startsWith(`${name}:`) ? sum + count : sum),
+          0,
+        ),
+        oldestWaitingDueAt: waiting[0]?.queuedAt ?? null,
+      };
+    });
   }
 
   async stopWorking(): Promise<void> {

@@ -16,6 +16,13 @@ export class QueueCounts {
   delayed!: number;
 }
 
+/** A whole queue's jobs by state (every tenant's), and since when its oldest waiting job has been due. */
+export interface QueueState extends QueueCounts {
+  queue: string;
+  /** Epoch ms; null when nothing waits. */
+  oldestWaitingDueAt: number | null;
+}
+
 /** What one reconciliation changed, in counts of schedulers (tenant × job). */
 export interface ScheduleChanges {
   created: number;
@@ -43,6 +50,8 @@ export abstract class JobRunner {
   abstract enqueue(job: string, slug: string): Promise<void>;
   /** Waiting, active, failed and delayed jobs of this tenant, per declared job. */
   abstract countsFor(slug: string): Promise<Record<string, QueueCounts>>;
+  /** Every declared job's queue as a whole, for /metrics; cheap (counts, and one job per queue). */
+  abstract queueStates(): Promise<QueueState[]>;
   abstract start(): Promise<void>;
   /** Whether the queue's backing store answers: Redis for BullMQ; nothing to ask in process. */
   abstract health(): Promise<'up' | 'down' | 'not used'>;

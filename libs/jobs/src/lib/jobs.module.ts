@@ -71,7 +71,7 @@ export class JobsModule implements OnApplicationBootstrap, BeforeApplicationShut
               : new InProcessJobRunner(declared, jobs),
         },
       ],
-      exports: [JobRunner, TenantJobs, JobSchedulesReconciler],
+      exports: [JobRunner, TenantJobs, JobSchedulesReconciler, JobRunsRepository],
     };
   }
 

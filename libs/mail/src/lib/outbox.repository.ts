@@ -5,6 +5,7 @@ import { queryChanges, queryRow, queryRows, TenancyService } from '@socialkompas
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type UnsentStatus = Exclude<OutboxStatus, 'sent'>;
 
 /** What a caller puts in the outbox; the sender does the rest. */
 export interface NewOutboxMessage {
@@ -214,5 +215,16 @@ export class OutboxRepository {
       [id],
     );
     return row ?? null;
+  }
+
+  /** How many of the current tenant's messages wait, are held or failed (sent ones are not counted). */
+  async unsentCounts(): Promise<Record<UnsentStatus, number>> {
+    const rows = await queryRows<{ status: UnsentStatus; count: number }>(
+      this.tenancy.currentManager(),
+      `SELECT status, count(*)::int AS count FROM outbox WHERE status <> 'sent' GROUP BY status`,
+    );
+    const counts: Record<UnsentStatus, number> = { pending: 0, held: 0, failed: 0 };
+    for (const { status, count } of rows) counts[status] = count;
+    return counts;
   }
 }

@@ -19,6 +19,7 @@ import { TENANCY_OPTIONS, TenancyOptions } from './tenancy.options';
 export const PLATFORM_ROUTES = [
   'health',
   'health/{*rest}',
+  'metrics',
   'api/docs',
   'api/docs-json',
   'api/v1/platform',

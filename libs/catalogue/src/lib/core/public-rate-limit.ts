@@ -1,4 +1,5 @@
-import { normalizeIp, ThrottlerModule } from '@nestjs/throttler';
+import { normalizeIp } from '@nestjs/throttler';
+import { rateLimits } from '@socialkompas/http';
 import type { TenantAwareRequest } from '@socialkompas/tenancy';
 
 /** How long until a rate-limited address may try again, in Danish: "40 sekunder", "et minut", "12 minutter". */
@@ -12,9 +13,10 @@ function waitInDanish(seconds: number): string {
  * The limits of the catalogue's public forms: only routes that opt in with ThrottlerGuard are
  * limited (the public error reports, offer suggestions and reminder-link pages), and the guard also
  * sends Retry-After. Each feature module with such routes imports this, so their guards read these
- * options and not those of another module's throttler (the login's).
+ * options and not those of another module's limits (the login's). The hits are counted in the
+ * application's shared store (Redis where there is one).
  */
-export const PUBLIC_RATE_LIMIT = ThrottlerModule.forRoot({
+export const PUBLIC_RATE_LIMIT = rateLimits({
   throttlers: [{ ttl: 60_000, limit: 60 }],
   errorMessage: (_context, { timeToBlockExpire }) =>
     `For mange forespørgsler på kort tid. Prøv igen om ${waitInDanish(timeToBlockExpire)}.`,

@@ -6,6 +6,7 @@ import { SearchIndexModule } from './index/search-index.module';
 import { OfferSearchRepository } from './query/offer-search.repository';
 import { SEARCH_OPTIONS, SearchOptions } from './query/search-options';
 import { SearchSnapshots } from './query/search-snapshots';
+import { SearchMetrics } from './query/search-metrics';
 import { PublicSearchController } from './query/public-search.controller';
 import { SearchService } from './query/search.service';
 import { SearchLog } from './stats/search-log';
@@ -34,6 +35,7 @@ export class SearchModule {
       providers: [
         { provide: SEARCH_OPTIONS, useValue: options },
         OfferSearchRepository,
+        SearchMetrics,
         SearchSnapshots,
         SearchService,
         SearchLog,

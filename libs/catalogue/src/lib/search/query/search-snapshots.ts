@@ -6,6 +6,7 @@ import { laterGeneration, VersionedCache } from './versioned-cache';
 import { MatchedWord, OfferSearchRepository, TextMatchRow } from './offer-search.repository';
 import { buildSnapshot, patchSnapshot, SearchSnapshot, SnapshotAudience } from './search-snapshot';
 import { SEARCH_OPTIONS, SearchOptions } from './search-options';
+import { SearchMetrics } from './search-metrics';
 import { TextMatches } from './snapshot-search';
 
 const AUDIENCES: SnapshotAudience[] = ['public', 'staff'];
@@ -60,6 +61,7 @@ export class SearchSnapshots {
     private readonly taxonomy: TaxonomyRepository,
     changes: SearchIndexChanges,
     @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
+    private readonly metrics: SearchMetrics,
   ) {
     changes.subscribe((tenantId) => this.invalidate(tenantId));
   }
@@ -93,7 +95,8 @@ export class SearchSnapshots {
    */
   snapshotOf(tenant: TenantRef, audience: SnapshotAudience = 'public'): Promise<SearchSnapshot> {
     const fresh = this.fresh(tenant.id, audience);
-    return fresh ? Promise.resolve(fresh) : this.tenancy.run(tenant, () => this.current(audience));
+    if (!fresh) return this.tenancy.run(tenant, () => this.current(audience));
+    return Promise.resolve(this.metrics.lookedUp('snapshot', fresh));
   }
 
   /**
@@ -104,14 +107,16 @@ export class SearchSnapshots {
     const tenant = this.tenancy.currentTenant();
     const tenantId = tenant.id;
     const fresh = this.fresh(tenantId, audience);
-    if (fresh) return fresh;
+    if (fresh) return this.metrics.lookedUp('snapshot', fresh);
     const stateKey = snapshotKey(tenantId, audience);
     const cached = this.snapshots.get(stateKey);
     const checkedAt = Date.now();
     const generation = await this.search.generation();
-    if (cached?.snapshot.generation === generation) {
-      cached.checkedAt = checkedAt;
-      return cached.snapshot;
+    const current = cached?.snapshot.generation === generation ? cached : undefined;
+    this.metrics.lookedUp('snapshot', current);
+    if (current) {
+      current.checkedAt = checkedAt;
+      return current.snapshot;
     }
     const key = `${stateKey}:${generation}`;
     let loading = this.loading.get(key);
@@ -186,7 +191,7 @@ export class SearchSnapshots {
    * words. Only offers of the snapshot's audience are matched.
    */
   async matchText(snapshot: SearchSnapshot, tsquery: string): Promise<TextMatches | null> {
-    const cached = this.knownTextMatches(snapshot, tsquery);
+    const cached = this.metrics.lookedUp('text', this.knownTextMatches(snapshot, tsquery));
     if (cached !== undefined) return cached;
     return this.rememberTextMatches(
       snapshot,
@@ -235,7 +240,7 @@ export class SearchSnapshots {
   }
 
   async matchWords(snapshot: SearchSnapshot, words: string[], threshold: number): Promise<MatchedWord[]> {
-    const cached = this.knownWordMatches(snapshot, words, threshold);
+    const cached = this.metrics.lookedUp('words', this.knownWordMatches(snapshot, words, threshold));
     if (cached) return cached;
     const matched = await this.inUnitOfWork(snapshot, () => this.search.matchWords(words, threshold));
     this.rememberWordMatches(snapshot, words, threshold, matched);
@@ -249,8 +254,11 @@ export class SearchSnapshots {
    */
   recallResult<T>(snapshot: SearchSnapshot, canonicalQuery: string): T | undefined {
     if (!this.options.answerReuse) return undefined;
-    return this.results.get(snapshot.tenantId, snapshot.generation, audienceKey(snapshot, canonicalQuery)) as
-      T | undefined;
+    return this.metrics.lookedUp(
+      'answer',
+      this.results.get(snapshot.tenantId, snapshot.generation, audienceKey(snapshot, canonicalQuery)) as
+        T | undefined,
+    );
   }
 
   /** Keeps an answer for recallResult, weighed by its size as JSON unless told its weight. */

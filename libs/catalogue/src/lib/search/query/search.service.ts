@@ -32,6 +32,7 @@ import { termFacets } from './term-facets';
 import { tenantFacets } from '../scope/tenant-facets';
 import { ScopeSearch } from '../scope/scope-search';
 import { ScopeSuggest } from '../scope/scope-suggest';
+import { SearchMetrics } from './search-metrics';
 
 /** Autocomplete shows at most this many terms and this many offer titles. */
 const SUGGESTIONS_PER_KIND = 5;
@@ -61,14 +62,15 @@ export class SearchService {
     private readonly scopeSearch: ScopeSearch,
     private readonly scopeSuggest: ScopeSuggest,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
+    private readonly metrics: SearchMetrics,
   ) {}
 
   async find(host: Tenant, query: SearchQueryDto): Promise<SearchResult> {
     const scope = await this.scopeOf(host, isPlaceSearch(query));
     if (scope.members.length === 1 && !query.municipality?.length && !query.region?.length) {
-      return this.findInHost(scope.host, query);
+      return this.metrics.timed('search', 'tenant', () => this.findInHost(scope.host, query));
     }
-    const answer = await this.scopeSearch.find(scope, query);
+    const answer = await this.metrics.timed('search', 'network', () => this.scopeSearch.find(scope, query));
     this.logSearch(host, query, answer.hostTermIds, answer);
     return answer.result;
   }
@@ -76,11 +78,15 @@ export class SearchService {
   async suggest(host: Tenant, text: string): Promise<Suggestions> {
     const scope = await this.scopeOf(host, false);
     if (scope.members.length === 1) {
-      return this.tenancy.run(host, async () => ({
-        items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND),
-      }));
+      return this.metrics.timed('suggest', 'tenant', () =>
+        this.tenancy.run(host, async () => ({
+          items: autocomplete(await this.snapshots.current(), text, SUGGESTIONS_PER_KIND),
+        })),
+      );
     }
-    return { items: await this.scopeSuggest.suggest(scope, text, SUGGESTIONS_PER_KIND) };
+    return this.metrics.timed('suggest', 'network', async () => ({
+      items: await this.scopeSuggest.suggest(scope, text, SUGGESTIONS_PER_KIND),
+    }));
   }
 
   /** The host's scope; the host alone while the network has not yet heard of it (another process just made it). */

@@ -35,6 +35,7 @@ import { ScopeGenerations } from './scope-generations';
 import { ScopeSnapshot } from './scope-snapshot';
 import { ScopeSnapshots } from './scope-snapshots';
 import { NATIONAL_FACET_NAME, tenantFacets, tenantFilterPass } from './tenant-facets';
+import { SearchMetrics } from '../query/search-metrics';
 
 /** Members read side by side per search: enough to overlap round trips, few enough to leave the pool to others. */
 const MEMBERS_AT_ONCE = 4;
@@ -82,6 +83,7 @@ export class ScopeSearch {
     private readonly scopeText: ScopeText,
     @Inject(TENANCY_OPTIONS) private readonly tenancyOptions: TenancyOptions,
     @Inject(SEARCH_OPTIONS) private readonly options: SearchOptions,
+    private readonly metrics: SearchMetrics,
   ) {}
 
   async find(
@@ -96,7 +98,9 @@ export class ScopeSearch {
     const composedKey = `${access.audience}:${scope.key}`;
     const version = generations.join(',');
     const key = canonicalQuery(query);
-    const remembered = this.options.answerReuse ? this.answers.get(composedKey, version, key) : undefined;
+    const remembered = this.options.answerReuse
+      ? this.metrics.lookedUp('scope_answer', this.answers.get(composedKey, version, key))
+      : undefined;
     if (remembered) return remembered;
 
     const { members } = scope;
