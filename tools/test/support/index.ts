@@ -174,3 +174,4 @@ export * from './axe';
 export * from './login-fixture';
 export * from './staff-browser';
 export * from './hsds-data-package';
+export * from './honeypot-suggestion';
