@@ -177,3 +177,4 @@ export * from './login-fixture';
 export * from './staff-browser';
 export * from './hsds-data-package';
 export * from './pgbouncer';
+export * from './honeypot-suggestion';

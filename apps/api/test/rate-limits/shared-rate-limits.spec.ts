@@ -2,29 +2,19 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import {
   freePort,
+  HONEYPOT_SUGGESTION,
   OwnRedisServer,
   redisAnswers,
   startRedisServer,
   startTestApp,
+  SUGGESTIONS_PER_HOUR,
   TestApp,
   testRedisUrl,
   uniqueSlug,
 } from '@socialkompas/testing';
 
 const REDIS_URL = testRedisUrl();
-/** The public form's limit: 5 suggestions an hour per tenant and address. */
-const SUGGESTIONS_PER_HOUR = 5;
 const LOGIN_STARTS_PER_MINUTE = 30;
-
-/** Only a bot fills the hidden field: answered 202 like any suggestion, stored nowhere. */
-const HONEYPOT_SUGGESTION = {
-  name: 'Strikkecafé',
-  description: 'Vi strikker og drikker kaffe sammen hver torsdag.',
-  organizationName: 'Strikkeforeningen',
-  contactName: 'Mette Jensen',
-  email: 'mette@strik.dk',
-  website_url_confirm: 'https://spam.example',
-};
 
 const uniquePrefix = () => `sk-test-limits-${randomBytes(4).toString('hex')}:`;
 
