@@ -2,26 +2,10 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { setTimeout as delay } from 'node:timers/promises';
 import { startRedisServer } from '@socialkompas/testing';
+import { eventually } from './support/eventually';
 import { FaultStack } from './support/fault-stack';
 
 const SCHEDULED_QUEUES = ['link-check', 'freshness', 'mail'];
-
-/** Polls until `check` holds, or fails naming what was last seen. */
-async function eventually<T>(
-  what: string,
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  withinMs: number,
-) {
-  const deadline = Date.now() + withinMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read().catch(() => undefined);
-    if (last !== undefined && check(last)) return last;
-    await delay(200);
-  }
-  throw new Error(`${what} not reached within ${withinMs} ms; last seen: ${JSON.stringify(last)}`);
-}
 
 describe('outages of PostgreSQL and Redis, against the production API', () => {
   let stack: FaultStack;

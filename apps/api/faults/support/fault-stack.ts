@@ -1,18 +1,25 @@
 import { freePort, OwnRedisServer, startRedisServer } from '@socialkompas/testing';
 import { HostRequestInit, HostResponse, requestWithHost } from './host-request';
 import { OwnPostgres } from './own-postgres';
-import { ProductionProcess, productionEnvironment, runCli, startApi } from './production-process';
+import {
+  ProductionProcess,
+  productionEnvironment,
+  runCli,
+  startApi,
+  startWorker,
+} from './production-process';
 
 const DATABASE = 'socialkompas';
 
 /**
  * Everything a fault test breaks, of its own: a PostgreSQL cluster and a redis-server on free
  * loopback ports, the platform migrated, a tenant the test creates through the command line and
- * fills with published demo offers, and the production API (as many instances as asked).
+ * fills with published demo offers, and the production API and worker (as many as asked).
  */
 export class FaultStack {
   readonly apis: ProductionProcess[] = [];
   readonly apiPorts: number[] = [];
+  readonly workers: ProductionProcess[] = [];
 
   private constructor(
     readonly postgres: OwnPostgres,
@@ -61,6 +68,12 @@ export class FaultStack {
     return `http://127.0.0.1:${port}`;
   }
 
+  async startWorker(overrides: Record<string, string> = {}): Promise<ProductionProcess> {
+    const worker = await startWorker(this.environment(overrides));
+    this.workers.push(worker);
+    return worker;
+  }
+
   /** A request to an API instance on the tenant's host, as a browser at <slug>.localhost sends it. */
   fetch(baseUrl: string, path: string, init: HostRequestInit = {}): Promise<HostResponse> {
     return requestWithHost(`${baseUrl}${path}`, `${this.tenant}.localhost`, init);
@@ -77,7 +90,7 @@ export class FaultStack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.apis.map((api) => api.stop()));
+    await Promise.all([...this.apis, ...this.workers].map((child) => child.stop()));
     await this.redis.stop();
     await this.postgres.destroy();
   }

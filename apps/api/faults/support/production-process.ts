@@ -105,3 +105,19 @@ export async function startApi(env: Record<string, string>, port: number): Promi
   await api.stop();
   throw new Error(`The API did not answer /health/live within 90 s:\n${api.text()}`);
 }
+
+/**
+ * A worker (`worker.js`), waited for until its jobs follow the registry: from then on it takes jobs
+ * and has reconciled the schedules (the mail job's first run starts at once).
+ */
+export async function startWorker(env: Record<string, string>): Promise<ProductionProcess> {
+  // Its start is told at the info level only.
+  const worker = new ProductionProcess('worker.js', [], { ...env, LOG_LEVEL: 'info' });
+  for (let attempt = 0; attempt < 900; attempt++) {
+    if (!worker.running) throw new Error(`The worker exited at start:\n${worker.text()}`);
+    if (worker.text().includes('follow the registry')) return worker;
+    await delay(100);
+  }
+  await worker.stop();
+  throw new Error(`The worker did not start within 90 s:\n${worker.text()}`);
+}
