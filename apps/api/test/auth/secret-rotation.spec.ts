@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import {
   BrowserClient,
+  createScratchDatabase,
   LoginFixture,
   nodeArgsFor,
+  openTestDataSource,
   startTestApp,
-  testDatabaseUrl,
+  tenancyFor,
 } from '@socialkompas/testing';
 import { ActionLinks } from '@socialkompas/catalogue';
 import { SecretBox } from '@socialkompas/auth';
@@ -72,43 +73,61 @@ describe('rotating SESSION_SECRET and SECRETS_KEY', () => {
   });
 
   it('seals stored OIDC client secrets again with the new SECRETS_KEY (`platform secrets reseal`)', async () => {
-    const dataSource: DataSource = fixture.dataSource();
-    await dataSource.query(
-      `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, client_secret_encrypted)
+    // A database of its own: the run's database holds other files' secrets, sealed with other keys.
+    const scratch = await createScratchDatabase('reseal');
+    const dataSource = await openTestDataSource({ url: scratch.url, poolSize: 2 });
+    const { migrationRunner, provisioning } = tenancyFor(dataSource);
+    await migrationRunner.ensurePlatformSchema();
+    const { tenant } = await provisioning.createTenant({
+      slug: 'reseal',
+      name: 'Reseal Kommune',
+      kind: 'municipality',
+    });
+    try {
+      await dataSource.query(
+        `INSERT INTO platform.oidc_providers (tenant_id, issuer, client_id, client_secret_encrypted)
        VALUES ($1, 'https://login.example.dk', 'socialkompas', $2)`,
-      [tenantId, new SecretBox(OLD_KEY).seal('kommunens-klienthemmelighed')],
-    );
-    const reseal = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [...nodeArgsFor('apps/api/src/cli/platform.cli.ts'), 'secrets', 'reseal'], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH, DATABASE_URL: testDatabaseUrl(), ...env },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-    const sealed = async () =>
-      (
-        await dataSource.query(
-          `SELECT client_secret_encrypted FROM platform.oidc_providers WHERE tenant_id = $1`,
-          [tenantId],
-        )
-      )[0].client_secret_encrypted as string;
+        [tenant.id, new SecretBox(OLD_KEY).seal('kommunens-klienthemmelighed')],
+      );
+      const reseal = (env: Record<string, string>) =>
+        spawnSync(
+          process.execPath,
+          [...nodeArgsFor('apps/api/src/cli/platform.cli.ts'), 'secrets', 'reseal'],
+          {
+            cwd: ROOT,
+            env: { PATH: process.env.PATH, DATABASE_URL: scratch.url, ...env },
+            encoding: 'utf8',
+            timeout: 60_000,
+          },
+        );
+      const sealed = async () =>
+        (
+          await dataSource.query(
+            `SELECT client_secret_encrypted FROM platform.oidc_providers WHERE tenant_id = $1`,
+            [tenant.id],
+          )
+        )[0].client_secret_encrypted as string;
 
-    // Before the reseal, both keys open it: logins go on during the rotation.
-    const before = await sealed();
-    expect(new SecretBox(NEW_KEY, OLD_KEY).open(before)).toBe('kommunens-klienthemmelighed');
-    expect(() => new SecretBox(NEW_KEY).open(before)).toThrow(/does not open/);
+      // Before the reseal, both keys open it: logins go on during the rotation.
+      const before = await sealed();
+      expect(new SecretBox(NEW_KEY, OLD_KEY).open(before)).toBe('kommunens-klienthemmelighed');
+      expect(() => new SecretBox(NEW_KEY).open(before)).toThrow(/does not open/);
 
-    const first = reseal({ SECRETS_KEY: NEW_KEY, SECRETS_KEY_PREVIOUS: OLD_KEY });
-    expect(first.stderr).toBe('');
-    expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^[1-9]\d* klienthemmelighed\(er\) krypteret igen/);
-    const after = await sealed();
-    expect(new SecretBox(NEW_KEY).open(after)).toBe('kommunens-klienthemmelighed');
-    expect(() => new SecretBox(OLD_KEY).open(after)).toThrow(/does not open/);
+      const first = reseal({ SECRETS_KEY: NEW_KEY, SECRETS_KEY_PREVIOUS: OLD_KEY });
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/^[1-9]\d* klienthemmelighed\(er\) krypteret igen/);
+      const after = await sealed();
+      expect(new SecretBox(NEW_KEY).open(after)).toBe('kommunens-klienthemmelighed');
+      expect(() => new SecretBox(OLD_KEY).open(after)).toThrow(/does not open/);
 
-    // A second run finds nothing left to do.
-    expect(reseal({ SECRETS_KEY: NEW_KEY, SECRETS_KEY_PREVIOUS: OLD_KEY }).stdout).toMatch(
-      /^0 klienthemmelighed/,
-    );
+      // A second run finds nothing left to do.
+      expect(reseal({ SECRETS_KEY: NEW_KEY, SECRETS_KEY_PREVIOUS: OLD_KEY }).stdout).toMatch(
+        /^0 klienthemmelighed/,
+      );
+    } finally {
+      await dataSource.destroy();
+      await scratch.drop();
+    }
   });
 });
