@@ -108,11 +108,16 @@ export class OidcSettingsService {
           counts.current += 1;
           continue;
         }
-        await this.providers.replaceSealedSecret(
-          manager,
-          row.tenant_id,
-          box.seal(box.open(row.client_secret_encrypted)),
-        );
+        let plain: string;
+        try {
+          plain = box.open(row.client_secret_encrypted);
+        } catch (error) {
+          // Nothing is changed: the operator learns which tenant's secret neither key opens.
+          throw new Error(
+            `Tenant ${row.tenant_id}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+        await this.providers.replaceSealedSecret(manager, row.tenant_id, box.seal(plain));
         counts.resealed += 1;
       }
       return counts;
