@@ -23,10 +23,11 @@ const UNREACHABLE_CODES = new Set([
 /**
  * What pg and TypeORM say, without a code, when a connection died or none could be had: the
  * socket closed under a query, a client that errored, the pool's wait timed out, TypeORM's pool
- * already closed.
+ * already closed, and a unit of work's next query after TypeORM released the connection that
+ * died under it (our code releases a query runner only once its unit of work has ended).
  */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Driver not Connected|Connection is closed/i;
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Driver not Connected|Connection is closed|query runner (was )?already released/i;
 
 /**
  * Whether an error means a server the request waits on is unavailable (the database down,
