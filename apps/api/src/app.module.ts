@@ -128,7 +128,10 @@ export class AppModule {
           actionLinkSecret: environment.SESSION_SECRET,
           previousActionLinkSecret: environment.SESSION_SECRET_PREVIOUS,
           publicUrlOf: (tenant) => tenantUrl(tenant.slug, environment),
-          linkChecker: { userAgent: LINK_CHECK_USER_AGENT },
+          linkChecker: {
+            userAgent: LINK_CHECK_USER_AGENT,
+            allowOrigins: environment.LINK_CHECK_ALLOW_ORIGINS,
+          },
           searchAnswerReuse: environment.SEARCH_ANSWER_REUSE === 'on',
           ...runtime.catalogue,
         }),

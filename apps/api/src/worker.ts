@@ -23,6 +23,11 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  if (environment.LINK_CHECK_ALLOW_ORIGINS.length > 0) {
+    app
+      .get(Logger)
+      .warn(`The link checker may reach ${environment.LINK_CHECK_ALLOW_ORIGINS.join(', ')}: a test setting`);
+  }
   app.enableShutdownHooks();
   exitAfterShutdownDeadline(environment.SHUTDOWN_TIMEOUT_SECONDS);
 }

@@ -45,10 +45,20 @@ describe('configuration from the environment', () => {
     ['SESSION_IDLE_MINUTES', '0'],
     ['SESSION_ABSOLUTE_HOURS', '1000'],
     ['SEARCH_ANSWER_REUSE', 'nej'],
+    ['LINK_CHECK_ALLOW_ORIGINS', 'http://127.0.0.1:8080, http://10.0.0.7:80'],
+    ['LINK_CHECK_ALLOW_ORIGINS', 'http://127.0.0.1:8080/sti'],
   ])('names %s when it is %j', (name, value) => {
     const problems = problemsOf({ ...VALID, [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0].startsWith(`${name} `)).toBe(true);
+  });
+
+  it("reads the link checker's test origins as a list, none by default", () => {
+    expect(loadEnvironment(VALID).LINK_CHECK_ALLOW_ORIGINS).toEqual([]);
+    expect(
+      loadEnvironment({ ...VALID, LINK_CHECK_ALLOW_ORIGINS: 'http://127.0.0.1:8080, http://[::1]:9000' })
+        .LINK_CHECK_ALLOW_ORIGINS,
+    ).toEqual(['http://127.0.0.1:8080', 'http://[::1]:9000']);
   });
 
   it('names a missing required variable', () => {

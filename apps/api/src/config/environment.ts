@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { plainToInstance, Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { TENANT_SLUG_PATTERN } from '@socialkompas/tenancy';
 import {
   IsEmail,
@@ -154,6 +154,20 @@ export class Environment {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters of random text' })
   METRICS_TOKEN?: string;
+
+  /**
+   * Test sites on this machine the link checker may reach although its address policy refuses
+   * loopback, e.g. `http://127.0.0.1:8080`: for fault tests of the production build only. Loopback
+   * origins and nothing else are accepted, each exactly (its port; no redirect elsewhere).
+   */
+  @Transform(({ value }) =>
+    typeof value === 'string' ? value.split(',').map((origin) => origin.trim()) : value,
+  )
+  @Matches(/^https?:\/\/(127(\.\d{1,3}){3}|\[::1\]):\d{1,5}$/, {
+    each: true,
+    message: 'must be a comma-separated list of loopback origins such as http://127.0.0.1:8080',
+  })
+  LINK_CHECK_ALLOW_ORIGINS: string[] = [];
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

@@ -328,6 +328,27 @@ describe('LinkChecker only contacts public addresses', () => {
     expect(site.requests).toEqual([]);
   });
 
+  it('reaches an allowed test origin and nothing else on loopback: not another port, not by redirect', async () => {
+    const other = await startSite(answer(200));
+    const allowed = await startSite((request, response) => {
+      if (request.url === '/elsewhere') response.writeHead(302, { location: `${other.origin}/` }).end();
+      else answer(200)(request, response);
+    });
+    const checker = new LinkChecker({
+      userAgent: 'Socialkompas-linkcheck/test',
+      allowOrigins: [allowed.origin],
+    });
+
+    expect(await checker.check(`${allowed.origin}/tilbud`)).toMatchObject({ kind: 'ok' });
+    expect(await checker.check(`${other.origin}/`)).toMatchObject({ kind: 'blocked' });
+    expect(await checker.check(`${allowed.origin}/elsewhere`)).toMatchObject({
+      kind: 'blocked',
+      finalUrl: `${other.origin}/`,
+    });
+    expect(await checker.check(`https://127.0.0.1:${allowed.port}/`)).toMatchObject({ kind: 'blocked' });
+    expect(other.requests).toEqual([]);
+  });
+
   it.each([
     ['http://168.63.129.16/machine?comp=goalstate', 'Azure’s platform address'],
     ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', 'a Teredo address'],

@@ -66,7 +66,11 @@ export class LinkChecker {
       maxRedirects: options.maxRedirects ?? 5,
       maxBodyBytes: options.maxBodyBytes ?? 262_144,
     };
-    this.resolver = new PinnedResolver({ resolve: options.resolve, allowAddresses: options.allowAddresses });
+    this.resolver = new PinnedResolver({
+      resolve: options.resolve,
+      allowAddresses: options.allowAddresses,
+      allowOrigins: options.allowOrigins,
+    });
     this.limiter = new HostLimiter(this.settings.perHostConcurrency);
   }
 

@@ -14,6 +14,11 @@ export interface PinnedResolverOptions {
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
   /** Test configuration only: addresses that may be reached although forbidden (e.g. ['127.0.0.1']). */
   allowAddresses?: string[];
+  /**
+   * Test sites only: origins written with a forbidden address (e.g. 'http://127.0.0.1:8080') that
+   * may be reached; that address on any other port or scheme stays refused, redirects included.
+   */
+  allowOrigins?: string[];
 }
 
 /** Not exported: only this module can make a PinnedUrl, so nothing unvetted reaches a request. */
@@ -41,10 +46,12 @@ export class PinnedResolver {
   private readonly lookups = new Map<string, { addresses: Promise<ResolvedAddress[]>; at: number }>();
   private readonly resolve: (hostname: string) => Promise<ResolvedAddress[]>;
   private readonly allowedAddresses: ReadonlySet<string>;
+  private readonly allowedOrigins: ReadonlySet<string>;
 
   constructor(options: PinnedResolverOptions) {
     this.resolve = options.resolve ?? resolveWithSystem;
     this.allowedAddresses = new Set(options.allowAddresses ?? []);
+    this.allowedOrigins = new Set((options.allowOrigins ?? []).map((origin) => new URL(origin).origin));
   }
 
   /**
@@ -59,7 +66,7 @@ export class PinnedResolver {
     const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
     const literalFamily = isIP(hostname);
     if (literalFamily === 4 || literalFamily === 6) {
-      if (!this.mayConnectTo(hostname))
+      if (!this.mayConnectTo(hostname) && !this.allowedOrigins.has(url.origin))
         throw new SafeFetchError('blocked', `${hostname} is a loopback/private address`);
       return pinned(url, hostname, [{ address: hostname, family: literalFamily }]);
     }
