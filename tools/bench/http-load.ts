@@ -27,13 +27,13 @@ let built = false;
 
 /**
  * The API built as it is deployed (`npm run start:prod` and `npm run worker` run the same files),
- * once per benchmark process; Nx skips the build when nothing changed. Run from the TypeScript
- * sources instead, the process would also hold the compiler and the sources, about a hundred MB
- * of its memory.
+ * once per benchmark process, past Nx's cache: it was seen to answer for sources changed since.
+ * Run from the TypeScript sources instead, the process would also hold the compiler and the
+ * sources, about a hundred MB of its memory.
  */
 function builtEntry(name: 'main' | 'worker'): string {
   if (!built) {
-    execFileSync('npx', ['nx', 'run', 'api:build'], {
+    execFileSync('npx', ['nx', 'run', 'api:build', '--skip-nx-cache'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, NX_DAEMON: 'false' },

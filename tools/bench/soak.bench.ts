@@ -7,6 +7,7 @@ import { startRedisServer } from '../test/support/redis';
 import { seedTenants } from './bench-database';
 import { BenchSession, BenchSessions, staffSessions } from './bench-login';
 import {
+  ApiProcess,
   BenchProcess,
   describeFigures,
   drive,
@@ -24,7 +25,8 @@ import { searchQueryMix } from './search-queries';
  * errors (goal 0), latencies beside `/health` in the same run, both processes' memory over time
  * (goal: flat, API ≤ 400 MB) and database connections in use.
  *
- * Environment: BENCH_SOAK_SECONDS (300), BENCH_CONNECTIONS (32, of which BENCH_EDITORS, 4, save).
+ * Environment: BENCH_SOAK_SECONDS (300), BENCH_CONNECTIONS (32, of which BENCH_EDITORS, 4, save),
+ * BENCH_ANSWER_REUSE (on | off, the API's SEARCH_ANSWER_REUSE; default on).
  */
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -35,6 +37,8 @@ const OFFERS = 700;
 const OFFERS_USED = 40;
 const SAMPLE_EVERY_MS = 5_000;
 const HEALTH_SECONDS = 20;
+/** The soak reads the API's heap from its own /metrics. */
+const METRICS_TOKEN = 'soak-metrics-token-of-at-least-32-characters';
 
 const SLUGS = Array.from({ length: TENANTS }, (_, index) => `soak_${String(index).padStart(2, '0')}`);
 const SUGGEST_PREFIXES = ['ens', 'ang', 'sorg', 'lekti', 'motion', 'bør', 'ældre', 'frivil'];
@@ -165,15 +169,33 @@ async function edit(
 interface Sample {
   atSeconds: number;
   apiMb: number;
+  /** V8's heap in use, and memory outside it (Buffers), as the API's /metrics reports them. */
+  heapMb: number;
+  heapTotalMb: number;
+  externalMb: number;
   workerMb: number;
   connections: number;
   active: number;
 }
 
+/** V8's heap in use and the memory outside it, in MB, from the API's /metrics (prom-client's defaults). */
+async function heapOf(api: ApiProcess): Promise<{ heapMb: number; heapTotalMb: number; externalMb: number }> {
+  const text = await (
+    await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
+  const gauge = (name: string) =>
+    Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
+  return {
+    heapMb: gauge('nodejs_heap_size_used_bytes'),
+    heapTotalMb: gauge('nodejs_heap_size_total_bytes'),
+    externalMb: gauge('nodejs_external_memory_bytes'),
+  };
+}
+
 /** Every few seconds: both processes' memory and the run database's connections (all, and running a statement). */
 function sampleEvery(
   url: string,
-  api: BenchProcess,
+  api: ApiProcess,
   worker: BenchProcess,
   samples: Sample[],
 ): { stop(): Promise<void> } {
@@ -189,6 +211,7 @@ function sampleEvery(
     samples.push({
       atSeconds: Math.round((Date.now() - started) / 1000),
       apiMb: (await api.rssBytes()) / 2 ** 20,
+      ...(await heapOf(api)),
       workerMb: (await worker.rssBytes()) / 2 ** 20,
       ...rows[0],
     });
@@ -223,7 +246,7 @@ function report(readers: LoadFigures, editors: EditorFigures, health: LoadFigure
   );
   for (const sample of everyMinute) {
     console.log(
-      `  at ${String(sample.atSeconds).padStart(4)} s: API ${sample.apiMb.toFixed(0)} MB, worker ${sample.workerMb.toFixed(0)} MB, ${sample.connections} connections (${sample.active} running a statement)`,
+      `  at ${String(sample.atSeconds).padStart(4)} s: API ${sample.apiMb.toFixed(0)} MB (heap ${sample.heapMb.toFixed(0)} of ${sample.heapTotalMb.toFixed(0)} MB, external ${sample.externalMb.toFixed(0)} MB), worker ${sample.workerMb.toFixed(0)} MB, ${sample.connections} connections (${sample.active} running a statement)`,
     );
   }
   const apiMax = Math.max(...samples.map((sample) => sample.apiMb));
@@ -263,7 +286,13 @@ async function main(): Promise<void> {
       );
       const sessions = await staffSessions(url, SLUGS, 'editor');
       const offers = await publishedOffers(url);
-      const api = await startApiProcess(url, { env: { REDIS_URL: redis.url } });
+      const api = await startApiProcess(url, {
+        env: {
+          REDIS_URL: redis.url,
+          METRICS_TOKEN,
+          SEARCH_ANSWER_REUSE: process.env.BENCH_ANSWER_REUSE ?? 'on',
+        },
+      });
       const worker = startWorkerProcess(url, redis.url);
       try {
         console.log(

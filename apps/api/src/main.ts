@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { createApp } from './create-app';
 import { EnvironmentError, loadEnvironment } from './config/environment';
+import { boundHeapGrowth } from './heap-growth';
 import { exitAfterShutdownDeadline } from './shutdown-deadline';
 
 /** Production entry point: configuration comes only from the environment. */
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const environment = loadEnvironment();
   const app = await createApp(environment);
   await app.listen(environment.PORT);

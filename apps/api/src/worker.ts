@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { EnvironmentError, loadEnvironment } from './config/environment';
+import { boundHeapGrowth } from './heap-growth';
 import { exitAfterShutdownDeadline } from './shutdown-deadline';
 
 /**
@@ -13,6 +14,7 @@ import { exitAfterShutdownDeadline } from './shutdown-deadline';
  * last; after SHUTDOWN_TIMEOUT_SECONDS it exits all the same.
  */
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const environment = loadEnvironment();
   if (!environment.REDIS_URL) {
     throw new EnvironmentError(['REDIS_URL is missing: the worker takes its jobs from Redis (BullMQ)']);
