@@ -171,8 +171,7 @@ export class OfferSearchRepository {
 
   /**
    * For each query word: whether the word list knows it (as a word or the start of one) and, if not,
-   * the known words closest to it by trigram similarity. Words hold only letters and digits, so
-   * they need no LIKE escaping.
+   * the known words closest to it by trigram similarity.
    */
   async matchWords(words: string[], threshold: number): Promise<MatchedWord[]> {
     if (words.length === 0) return [];
@@ -232,14 +231,18 @@ export function matchTextSelect(
  * `position` (from 1); `threshold` is a number parameter. `table` names each table.
  */
 export function matchWordsSelect(table: (name: string) => string, words: string, threshold: string): string {
+  // Each word is folded once (OFFSET 0 keeps the planner from folding it again for every listed
+  // word), and "known" is a range of the list's text_pattern_ops index, read once per word.
   // Corrections only for a word the list does not know: a known word's are never used.
   return `SELECT input.word, input.position, lookup.known,
          CASE WHEN lookup.known THEN '{}'::text[] ELSE coalesce((SELECT array_agg(close.word ORDER BY close.similarity DESC, close.word) FROM (
-           SELECT w.word, similarity(w.folded, fold_text(input.word)) AS similarity
+           SELECT w.word, similarity(w.folded, input.folded) AS similarity
            FROM ${table('search_words')} w
-           WHERE w.folded % fold_text(input.word) AND similarity(w.folded, fold_text(input.word)) >= ${threshold}::real
+           WHERE w.folded % input.folded AND similarity(w.folded, input.folded) >= ${threshold}::real
            ORDER BY similarity DESC, w.word LIMIT 2) close), '{}') END AS corrections
-       FROM unnest(${words}::text[]) WITH ORDINALITY AS input(word, position),
+       FROM (SELECT given.word, given.position, fold_text(given.word) AS folded
+             FROM unnest(${words}::text[]) WITH ORDINALITY AS given(word, position) OFFSET 0) input,
        LATERAL (SELECT EXISTS (SELECT 1 FROM ${table('search_words')} w
-                               WHERE w.folded LIKE fold_text(input.word) || '%') AS known) lookup`;
+                               WHERE w.folded ~>=~ input.folded AND w.folded ~<~ (input.folded || chr(1114111))) AS known
+                OFFSET 0) lookup`;
 }

@@ -26,11 +26,16 @@ export interface SnapshotColumns {
   /** The offers carrying a term are termOffers[termOffersStart[t] .. termOffersStart[t + 1]). */
   termOffersStart: Uint32Array;
   termOffers: Uint32Array;
-  /** The offer's places are pointStart[o] .. pointStart[o + 1]) in latitude, longitude (degrees), cosLatitude. */
+  /**
+   * The offer's places are pointStart[o] .. pointStart[o + 1]): the latitude (degrees, for the
+   * band a radius reaches) and the point on the unit sphere, whose straight-line distance to the
+   * origin's orders places as the great-circle distance does, without trigonometry per place.
+   */
   pointStart: Uint32Array;
   latitude: Float64Array;
-  longitude: Float64Array;
-  cosLatitude: Float64Array;
+  pointX: Float64Array;
+  pointY: Float64Array;
+  pointZ: Float64Array;
   latitudeIndex: LatitudeIndex;
   /** Whether the offer has any opening times (open_now needs to look only at those). */
   hasOpenings: Uint8Array;
@@ -100,8 +105,9 @@ export function columnsOf(
   }
   const termData = new Uint16Array(termStart[size]);
   const latitude = new Float64Array(pointStart[size]);
-  const longitude = new Float64Array(pointStart[size]);
-  const cosLatitude = new Float64Array(pointStart[size]);
+  const pointX = new Float64Array(pointStart[size]);
+  const pointY = new Float64Array(pointStart[size]);
+  const pointZ = new Float64Array(pointStart[size]);
   const termOffersStart = new Uint32Array(termCount + 1);
   for (let term = 0; term < termCount; term += 1)
     termOffersStart[term + 1] = termOffersStart[term] + termOfferCounts[term + 1];
@@ -117,8 +123,10 @@ export function columnsOf(
     }
     for (let index = 0, point = pointStart[ordinal]; index < points.length; index += 2, point += 1) {
       latitude[point] = points[index];
-      longitude[point] = points[index + 1];
-      cosLatitude[point] = Math.cos(points[index] * RADIANS);
+      const unit = unitVector(points[index], points[index + 1]);
+      pointX[point] = unit.x;
+      pointY[point] = unit.y;
+      pointZ[point] = unit.z;
     }
   }
   return {
@@ -138,10 +146,21 @@ export function columnsOf(
     termOffers,
     pointStart,
     latitude,
-    longitude,
-    cosLatitude,
+    pointX,
+    pointY,
+    pointZ,
     latitudeIndex: composed?.latitudeIndex ?? latitudeIndexOf(latitude, pointStart),
     hasOpenings,
+  };
+}
+
+/** A place (degrees) as a point on the unit sphere. */
+export function unitVector(latitude: number, longitude: number): { x: number; y: number; z: number } {
+  const cosLatitude = Math.cos(latitude * RADIANS);
+  return {
+    x: cosLatitude * Math.cos(longitude * RADIANS),
+    y: cosLatitude * Math.sin(longitude * RADIANS),
+    z: Math.sin(latitude * RADIANS),
   };
 }
 

@@ -5,7 +5,19 @@ import { foldText } from './fold-text';
 import { LruCache } from './lru-cache';
 import { matchSnippet } from './snippet';
 import { assembleSnapshot, OfferFacts, SearchSnapshot } from './search-snapshot';
-import { haversineKm, searchSnapshot, unfilteredCriteria } from './snapshot-search';
+import { Point, searchSnapshot, unfilteredCriteria } from './snapshot-search';
+
+const RADIANS = Math.PI / 180;
+
+/** The haversine formula, as the reference the snapshot's chord distances must agree with. */
+function haversineKm(from: Point, latitude: number, longitude: number): number {
+  const a =
+    Math.sin(((latitude - from.latitude) * RADIANS) / 2) ** 2 +
+    Math.cos(from.latitude * RADIANS) *
+      Math.cos(latitude * RADIANS) *
+      Math.sin(((longitude - from.longitude) * RADIANS) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
 
 const terms: TermWithVocabulary[] = [
   {
@@ -197,6 +209,34 @@ describe('searchSnapshot', () => {
     const none = searchSnapshot(far, criteria({ origin: aarhus, radiusKm: 10 }));
     expect([none.total, none.page, Object.fromEntries(none.facets)]).toEqual([0, [], {}]);
     expect(Object.fromEntries(none.statusCounts)).toEqual({});
+  });
+
+  it('measures and filters by distance as the haversine formula does, across Denmark', () => {
+    const origin = { latitude: 56.1567, longitude: 10.2108 };
+    // A fixed spread of places from Skagen to Gedser and Esbjerg to Bornholm.
+    const places = Array.from({ length: 400 }, (_, index) => ({
+      id: `place-${index}`,
+      latitude: 54.55 + ((index * 37) % 400) * 0.0075,
+      longitude: 8.07 + ((index * 91) % 400) * 0.017,
+    }));
+    const snapshot = snapshotOf(
+      places.map((place) =>
+        offer(place.id, [0], { points: Float64Array.from([place.latitude, place.longitude]) }),
+      ),
+    );
+    const expected = new Map(
+      places.map((place) => [place.id, haversineKm(origin, place.latitude, place.longitude)]),
+    );
+    const radiusKm = 75;
+    const found = searchSnapshot(
+      snapshot,
+      criteria({ origin, radiusKm, sort: 'distance', limit: places.length }),
+    );
+    const inReach = [...expected].filter(([, km]) => km <= radiusKm).sort((a, b) => a[1] - b[1]);
+    expect(inReach.length).toBeGreaterThan(20);
+    expect(inReach.length).toBeLessThan(places.length / 2);
+    expect(found.page.map((hit) => hit.id)).toEqual(inReach.map(([id]) => id));
+    for (const hit of found.page) expect(hit.distanceKm).toBeCloseTo(expected.get(hit.id) ?? NaN, 9);
   });
 
   it('keeps offers open at the moment asked about, by weekday, hour and validity', () => {

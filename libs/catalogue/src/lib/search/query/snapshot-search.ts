@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { searchCandidates, VocabularyPass } from './search-candidates';
-import { SnapshotColumns } from './snapshot-columns';
+import { SnapshotColumns, unitVector } from './snapshot-columns';
 import { OfferFacts, SearchableOffers, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -92,27 +92,37 @@ export interface SnapshotResult {
   memberTotals: Uint32Array | null;
 }
 
-export function haversineKm(from: Point, latitude: number, longitude: number): number {
-  const dLatitude = (latitude - from.latitude) * RADIANS;
-  const dLongitude = (longitude - from.longitude) * RADIANS;
-  const a =
-    Math.sin(dLatitude / 2) ** 2 +
-    Math.cos(from.latitude * RADIANS) * Math.cos(latitude * RADIANS) * Math.sin(dLongitude / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
-}
-
-/** Kilometres from the origin to the offer's nearest place; -1 without a place. */
-function nearestKm(columns: SnapshotColumns, ordinal: number, origin: Point, cosOrigin: number): number {
+/**
+ * The squared straight-line distance through the unit sphere from the origin to the offer's
+ * nearest place; -1 without a place. It grows with the great-circle distance (kmOfChord), so
+ * filters and orders compare it as they would kilometres.
+ */
+function nearestChord(columns: SnapshotColumns, ordinal: number, origin: UnitPoint): number {
   let nearest = -1;
   for (let point = columns.pointStart[ordinal]; point < columns.pointStart[ordinal + 1]; point += 1) {
-    const dLatitude = (columns.latitude[point] - origin.latitude) * RADIANS;
-    const dLongitude = (columns.longitude[point] - origin.longitude) * RADIANS;
-    const a =
-      Math.sin(dLatitude / 2) ** 2 + cosOrigin * columns.cosLatitude[point] * Math.sin(dLongitude / 2) ** 2;
-    const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
-    if (nearest < 0 || km < nearest) nearest = km;
+    const dx = columns.pointX[point] - origin.x;
+    const dy = columns.pointY[point] - origin.y;
+    const dz = columns.pointZ[point] - origin.z;
+    const chord = dx * dx + dy * dy + dz * dz;
+    if (nearest < 0 || chord < nearest) nearest = chord;
   }
   return nearest;
+}
+
+interface UnitPoint {
+  x: number;
+  y: number;
+  z: number;
+}
+
+/** Great-circle kilometres of a squared chord on the unit sphere (the haversine formula's 4a). */
+function kmOfChord(chord: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord) / 2));
+}
+
+/** The squared chord of a great-circle distance: the radius as nearestChord measures. */
+function chordOfKm(km: number): number {
+  return (2 * Math.sin(Math.min(km / (2 * EARTH_RADIUS_KM), Math.PI / 2))) ** 2;
 }
 
 function isOpen(offer: OfferFacts, moment: LocalMoment): boolean {
@@ -179,7 +189,8 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
       ? -1
       : (columns.organizationOrdinalById.get(criteria.organizationId) ?? -2);
   const { ages, free, online, openAt, origin, radiusKm } = criteria;
-  const cosOrigin = origin ? Math.cos(origin.latitude * RADIANS) : 0;
+  const originPoint = origin ? unitVector(origin.latitude, origin.longitude) : null;
+  const radiusChord = radiusKm === null ? Infinity : chordOfKm(radiusKm);
   // A place further north or south than this is beyond the radius, whatever its longitude.
   const latitudeReach = radiusKm === null ? Infinity : radiusKm / (EARTH_RADIUS_KM * RADIANS);
   let total = 0;
@@ -189,11 +200,10 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
     if (free !== null && (columns.isFree[ordinal] === 1) !== free) return;
     if (online !== null && (columns.online[ordinal] === 1) !== online) return;
     if (openAt && (columns.hasOpenings[ordinal] === 0 || !isOpen(snapshot.offers[ordinal], openAt))) return;
-    let distanceKm = -1;
-    if (origin) {
-      if (radiusKm !== null && !anyPointWithin(columns, ordinal, origin.latitude, latitudeReach)) return;
-      distanceKm = nearestKm(columns, ordinal, origin, cosOrigin);
-      if (radiusKm !== null && (distanceKm < 0 || distanceKm > radiusKm)) return;
+    let distance = -1;
+    if (originPoint) {
+      distance = nearestChord(columns, ordinal, originPoint);
+      if (radiusKm !== null && (distance < 0 || distance > radiusChord)) return;
     }
     let failing = NONE;
     for (let index = 0; index < passes.length; index += 1) {
@@ -215,7 +225,7 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
     if (failing === NONE) {
       for (let at = columns.termStart[ordinal]; at < end; at += 1) counts[columns.termData[at]] += 1;
       total += 1;
-      top.offer(ordinal, rank, distanceKm);
+      top.offer(ordinal, rank, distance);
     } else {
       for (let at = columns.termStart[ordinal]; at < end; at += 1) {
         const term = columns.termData[at];
@@ -245,10 +255,10 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
     page: top
       .sorted()
       .slice(criteria.offset)
-      .map(({ ordinal, rank, distanceKm }) => ({
+      .map(({ ordinal, rank, distance }) => ({
         ordinal,
         rank,
-        distanceKm: distanceKm < 0 ? null : distanceKm,
+        distanceKm: distance < 0 ? null : kmOfChord(distance),
         id: snapshot.offers[ordinal].id,
       })),
     termCounts: counts,
@@ -267,19 +277,11 @@ function countsById(snapshot: SearchableOffers, counts: Uint32Array): Map<string
   return byId;
 }
 
-/** Whether any of the offer's places lies within `reach` degrees of latitude of the origin's. */
-function anyPointWithin(columns: SnapshotColumns, ordinal: number, latitude: number, reach: number): boolean {
-  for (let point = columns.pointStart[ordinal]; point < columns.pointStart[ordinal + 1]; point += 1) {
-    if (Math.abs(columns.latitude[point] - latitude) <= reach) return true;
-  }
-  return false;
-}
-
-/** A hit while searching: its distance is -1 for an offer without a place. */
+/** A hit while searching: its distance is nearestChord's, -1 for an offer without a place. */
 interface Candidate {
   ordinal: number;
   rank: number;
-  distanceKm: number;
+  distance: number;
 }
 
 /**
@@ -287,21 +289,21 @@ interface Candidate {
  * they break every remaining tie as "newest, then id" does; offers without a place come last
  * by distance.
  */
-type Precedes = (aOrdinal: number, aRank: number, aKm: number, b: Candidate) => boolean;
+type Precedes = (aOrdinal: number, aRank: number, aDistance: number, b: Candidate) => boolean;
 
-const farther = (km: number) => (km < 0 ? Infinity : km);
+const farther = (distance: number) => (distance < 0 ? Infinity : distance);
 
 const PRECEDES: Record<SnapshotCriteria['sort'], Precedes> = {
   newest: (aOrdinal, _aRank, _aKm, b) => aOrdinal < b.ordinal,
-  relevance: (aOrdinal, aRank, aKm, b) =>
+  relevance: (aOrdinal, aRank, aDistance, b) =>
     aRank !== b.rank
       ? aRank > b.rank
-      : farther(aKm) !== farther(b.distanceKm)
-        ? farther(aKm) < farther(b.distanceKm)
+      : farther(aDistance) !== farther(b.distance)
+        ? farther(aDistance) < farther(b.distance)
         : aOrdinal < b.ordinal,
-  distance: (aOrdinal, aRank, aKm, b) =>
-    farther(aKm) !== farther(b.distanceKm)
-      ? farther(aKm) < farther(b.distanceKm)
+  distance: (aOrdinal, aRank, aDistance, b) =>
+    farther(aDistance) !== farther(b.distance)
+      ? farther(aDistance) < farther(b.distance)
       : aRank !== b.rank
         ? aRank > b.rank
         : aOrdinal < b.ordinal,
@@ -322,18 +324,18 @@ class TopHits {
     this.precedes = PRECEDES[sort];
   }
 
-  offer(ordinal: number, rank: number, distanceKm: number): void {
+  offer(ordinal: number, rank: number, distance: number): void {
     const { hits, precedes } = this;
     if (this.size === 0) return;
-    if (hits.length === this.size && !precedes(ordinal, rank, distanceKm, hits[hits.length - 1])) return;
+    if (hits.length === this.size && !precedes(ordinal, rank, distance, hits[hits.length - 1])) return;
     let low = 0;
     let high = hits.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (precedes(ordinal, rank, distanceKm, hits[middle])) high = middle;
+      if (precedes(ordinal, rank, distance, hits[middle])) high = middle;
       else low = middle + 1;
     }
-    hits.splice(low, 0, { ordinal, rank, distanceKm });
+    hits.splice(low, 0, { ordinal, rank, distance });
     if (hits.length > this.size) hits.pop();
   }
 
