@@ -50,34 +50,14 @@ export interface LatitudeIndex {
   offers: Uint32Array;
 }
 
-/** How a composed snapshot lays out its members' offers (see composeScopeSnapshot). */
-export interface ComposedLayout {
-  /** By ordinal, the map from the offer's own term ordinals to the snapshot's. */
-  termMap(ordinal: number): Uint16Array;
-  /** The places by latitude, merged from the members' own indexes. */
-  latitudeIndex: LatitudeIndex;
-}
-
-/** The columns of the offers, in their order; a composed snapshot says how its members' terms and places map. */
-export function columnsOf(
-  offers: readonly OfferFacts[],
-  termCount: number,
-  composed: ComposedLayout | null = null,
-): SnapshotColumns {
+/** The columns of the offers, in their order. */
+export function columnsOf(offers: readonly OfferFacts[], termCount: number): SnapshotColumns {
   const size = offers.length;
   const organizationOrdinalById = new Map<string, number>();
   const statuses: string[] = [];
-  const organization = new Uint32Array(size);
-  const status = new Uint8Array(size);
-  const minimumAge = new Uint8Array(size);
-  const maximumAge = new Uint8Array(size);
-  const isFree = new Uint8Array(size);
-  const online = new Uint8Array(size);
-  const publishedAt = new Float64Array(size);
-  const hasOpenings = new Uint8Array(size);
-  const termStart = new Uint32Array(size + 1);
-  const pointStart = new Uint32Array(size + 1);
-  const termOfferCounts = new Uint32Array(termCount + 1);
+  const perOffer = offerColumns(size);
+  const { organization, status, minimumAge, maximumAge, isFree, online, publishedAt, hasOpenings } = perOffer;
+  const { termStart, pointStart } = perOffer;
   for (let ordinal = 0; ordinal < size; ordinal += 1) {
     const offer = offers[ordinal];
     let organizationOrdinal = organizationOrdinalById.get(offer.organizationId);
@@ -95,63 +75,182 @@ export function columnsOf(
     online[ordinal] = offer.online ? 1 : 0;
     publishedAt[ordinal] = offer.publishedAt;
     hasOpenings[ordinal] = offer.openings.length > 0 ? 1 : 0;
-    const { terms } = offer;
-    const map = composed?.termMap(ordinal);
-    termStart[ordinal + 1] = termStart[ordinal] + terms.length;
+    termStart[ordinal + 1] = termStart[ordinal] + offer.terms.length;
     pointStart[ordinal + 1] = pointStart[ordinal] + offer.points.length / 2;
-    for (let index = 0; index < terms.length; index += 1) {
-      termOfferCounts[(map ? map[terms[index]] : terms[index]) + 1] += 1;
-    }
   }
   const termData = new Uint16Array(termStart[size]);
-  const latitude = new Float64Array(pointStart[size]);
-  const pointX = new Float64Array(pointStart[size]);
-  const pointY = new Float64Array(pointStart[size]);
-  const pointZ = new Float64Array(pointStart[size]);
-  const termOffersStart = new Uint32Array(termCount + 1);
-  for (let term = 0; term < termCount; term += 1)
-    termOffersStart[term + 1] = termOffersStart[term] + termOfferCounts[term + 1];
-  const termOffers = new Uint32Array(termOffersStart[termCount]);
-  const filled = termOffersStart.slice(0, termCount);
+  const places = emptyPlaces(pointStart[size]);
   for (let ordinal = 0; ordinal < size; ordinal += 1) {
     const { terms, points } = offers[ordinal];
-    const map = composed?.termMap(ordinal);
-    for (let index = 0, at = termStart[ordinal]; index < terms.length; index += 1, at += 1) {
-      const term = map ? map[terms[index]] : terms[index];
-      termData[at] = term;
-      termOffers[filled[term]++] = ordinal;
-    }
+    termData.set(terms, termStart[ordinal]);
     for (let index = 0, point = pointStart[ordinal]; index < points.length; index += 2, point += 1) {
-      latitude[point] = points[index];
+      places.latitude[point] = points[index];
       const unit = unitVector(points[index], points[index + 1]);
-      pointX[point] = unit.x;
-      pointY[point] = unit.y;
-      pointZ[point] = unit.z;
+      places.pointX[point] = unit.x;
+      places.pointY[point] = unit.y;
+      places.pointZ[point] = unit.z;
     }
   }
+  const lookups = { organizationOrdinalById, statuses };
+  const latitudeIndex = latitudeIndexOf(places.latitude, pointStart);
+  return completeColumns(perOffer, lookups, termData, places, termCount, latitudeIndex);
+}
+
+/** A member's columns, and its term ordinals as the composed snapshot's. */
+export interface ComposedPart {
+  columns: SnapshotColumns;
+  termMap: Uint16Array;
+}
+
+/**
+ * The columns of a composed snapshot, copied from its members' columns (nothing is derived from
+ * the offers again): composed ordinal `c` is ordinal `memberOrdinal[c]` of member `memberOf[c]`.
+ */
+export function composeColumns(
+  parts: readonly ComposedPart[],
+  memberOf: Uint16Array,
+  memberOrdinal: Uint32Array,
+  termCount: number,
+  latitudeIndex: LatitudeIndex,
+): SnapshotColumns {
+  const size = memberOf.length;
+  const organizationOrdinalById = new Map<string, number>();
+  const statuses: string[] = [];
+  // Per member: its own organisation and status ordinals as the composed ones.
+  const organizationMaps = parts.map(({ columns }) => {
+    const map = new Uint32Array(columns.organizationOrdinalById.size);
+    columns.organizationOrdinalById.forEach((own, id) => {
+      let composed = organizationOrdinalById.get(id);
+      if (composed === undefined) {
+        composed = organizationOrdinalById.size;
+        organizationOrdinalById.set(id, composed);
+      }
+      map[own] = composed;
+    });
+    return map;
+  });
+  const statusMaps = parts.map(({ columns }) =>
+    Uint8Array.from(columns.statuses, (name) => {
+      const known = statuses.indexOf(name);
+      return known === -1 ? statuses.push(name) - 1 : known;
+    }),
+  );
+  const perOffer = offerColumns(size);
+  const { organization, status, minimumAge, maximumAge, isFree, online, publishedAt, hasOpenings } = perOffer;
+  const { termStart, pointStart } = perOffer;
+  for (let composed = 0; composed < size; composed += 1) {
+    const member = memberOf[composed];
+    const own = memberOrdinal[composed];
+    const { columns } = parts[member];
+    organization[composed] = organizationMaps[member][columns.organization[own]];
+    status[composed] = statusMaps[member][columns.status[own]];
+    minimumAge[composed] = columns.minimumAge[own];
+    maximumAge[composed] = columns.maximumAge[own];
+    isFree[composed] = columns.isFree[own];
+    online[composed] = columns.online[own];
+    publishedAt[composed] = columns.publishedAt[own];
+    hasOpenings[composed] = columns.hasOpenings[own];
+    termStart[composed + 1] = termStart[composed] + columns.termStart[own + 1] - columns.termStart[own];
+    pointStart[composed + 1] = pointStart[composed] + columns.pointStart[own + 1] - columns.pointStart[own];
+  }
+  const termData = new Uint16Array(termStart[size]);
+  const places = emptyPlaces(pointStart[size]);
+  for (let composed = 0; composed < size; composed += 1) {
+    const own = memberOrdinal[composed];
+    const { columns, termMap } = parts[memberOf[composed]];
+    let termAt = termStart[composed];
+    for (let at = columns.termStart[own]; at < columns.termStart[own + 1]; at += 1) {
+      termData[termAt++] = termMap[columns.termData[at]];
+    }
+    let pointAt = pointStart[composed];
+    for (let point = columns.pointStart[own]; point < columns.pointStart[own + 1]; point += 1, pointAt += 1) {
+      places.latitude[pointAt] = columns.latitude[point];
+      places.pointX[pointAt] = columns.pointX[point];
+      places.pointY[pointAt] = columns.pointY[point];
+      places.pointZ[pointAt] = columns.pointZ[point];
+    }
+  }
+  const lookups = { organizationOrdinalById, statuses };
+  return completeColumns(perOffer, lookups, termData, places, termCount, latitudeIndex);
+}
+
+type OfferColumns = Pick<
+  SnapshotColumns,
+  | 'organization'
+  | 'status'
+  | 'minimumAge'
+  | 'maximumAge'
+  | 'isFree'
+  | 'online'
+  | 'publishedAt'
+  | 'hasOpenings'
+  | 'termStart'
+  | 'pointStart'
+>;
+
+/** The columns with one entry per offer (and the starts of its terms and places), zeroed. */
+function offerColumns(size: number): OfferColumns {
   return {
-    size,
-    organization,
-    organizationOrdinalById,
-    status,
-    statuses,
-    minimumAge,
-    maximumAge,
-    isFree,
-    online,
-    publishedAt,
-    termStart,
-    termData,
-    termOffersStart,
-    termOffers,
-    pointStart,
-    latitude,
-    pointX,
-    pointY,
-    pointZ,
-    latitudeIndex: composed?.latitudeIndex ?? latitudeIndexOf(latitude, pointStart),
-    hasOpenings,
+    organization: new Uint32Array(size),
+    status: new Uint8Array(size),
+    minimumAge: new Uint8Array(size),
+    maximumAge: new Uint8Array(size),
+    isFree: new Uint8Array(size),
+    online: new Uint8Array(size),
+    publishedAt: new Float64Array(size),
+    hasOpenings: new Uint8Array(size),
+    termStart: new Uint32Array(size + 1),
+    pointStart: new Uint32Array(size + 1),
   };
+}
+
+function completeColumns(
+  perOffer: OfferColumns,
+  lookups: Pick<SnapshotColumns, 'organizationOrdinalById' | 'statuses'>,
+  termData: Uint16Array,
+  places: Places,
+  termCount: number,
+  latitudeIndex: LatitudeIndex,
+): SnapshotColumns {
+  return {
+    ...perOffer,
+    ...lookups,
+    size: perOffer.organization.length,
+    termData,
+    ...termOffersOf(termData, perOffer.termStart, termCount),
+    ...places,
+    latitudeIndex,
+  };
+}
+
+type Places = Pick<SnapshotColumns, 'latitude' | 'pointX' | 'pointY' | 'pointZ'>;
+
+function emptyPlaces(count: number): Places {
+  return {
+    latitude: new Float64Array(count),
+    pointX: new Float64Array(count),
+    pointY: new Float64Array(count),
+    pointZ: new Float64Array(count),
+  };
+}
+
+/** Per term, the offers carrying it, in ordinal order: the inverse of termStart/termData. */
+function termOffersOf(
+  termData: Uint16Array,
+  termStart: Uint32Array,
+  termCount: number,
+): Pick<SnapshotColumns, 'termOffersStart' | 'termOffers'> {
+  const termOffersStart = new Uint32Array(termCount + 1);
+  for (let at = 0; at < termData.length; at += 1) termOffersStart[termData[at] + 1] += 1;
+  for (let term = 0; term < termCount; term += 1) termOffersStart[term + 1] += termOffersStart[term];
+  const termOffers = new Uint32Array(termData.length);
+  const filled = termOffersStart.slice(0, termCount);
+  for (let ordinal = 0; ordinal + 1 < termStart.length; ordinal += 1) {
+    for (let at = termStart[ordinal]; at < termStart[ordinal + 1]; at += 1) {
+      termOffers[filled[termData[at]]++] = ordinal;
+    }
+  }
+  return { termOffersStart, termOffers };
 }
 
 /** A place (degrees) as a point on the unit sphere. */

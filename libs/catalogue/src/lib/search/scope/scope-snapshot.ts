@@ -2,7 +2,7 @@ import type { NetworkTenant } from '@socialkompas/tenancy';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import type { TermWithVocabulary } from '../../taxonomy/taxonomy.repository';
 import { mergeSortedRuns } from '../query/merge-sorted-runs';
-import { columnsOf, LatitudeIndex } from '../query/snapshot-columns';
+import { composeColumns, LatitudeIndex } from '../query/snapshot-columns';
 import { newestFirst, SearchableOffers, SearchSnapshot } from '../query/search-snapshot';
 
 /** A member's snapshot, and where its offers are in the composed one. */
@@ -91,10 +91,13 @@ export function composeScopeSnapshot(
     members[itemMember[item]].ordinals[itemOrdinal[item]] = composed;
     return offerOf(item);
   });
-  const columns = columnsOf(offers, terms.length, {
-    termMap: (composed) => sharedTerms[memberOf[composed]],
-    latitudeIndex: mergedLatitudeIndex(members),
-  });
+  const columns = composeColumns(
+    parts.map(({ snapshot }, index) => ({ columns: snapshot.columns, termMap: sharedTerms[index] })),
+    memberOf,
+    memberOrdinal,
+    terms.length,
+    mergedLatitudeIndex(members),
+  );
   return {
     id,
     terms,
