@@ -26,6 +26,7 @@ import { KeepLinkCheckProgress1764921600000 } from './tenant/1764921600000-keep-
 import { LeaseOutboxMessages1764921600100 } from './tenant/1764921600100-lease-outbox-messages';
 import { RecordLastSuccessfulJobRuns1764921600200 } from './tenant/1764921600200-record-last-successful-job-runs';
 import { IndexUnsentMail1764921600201 } from './tenant/1764921600201-index-unsent-mail';
+import { GinIndexesWithoutPendingList1765008000000 } from './tenant/1765008000000-gin-indexes-without-pending-list';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const MIGRATIONS: MigrationSets = {
@@ -59,5 +60,6 @@ export const MIGRATIONS: MigrationSets = {
     LeaseOutboxMessages1764921600100,
     RecordLastSuccessfulJobRuns1764921600200,
     IndexUnsentMail1764921600201,
+    GinIndexesWithoutPendingList1765008000000,
   ],
 };
