@@ -66,6 +66,7 @@ export function composeScopeSnapshot(
   // Each member's offers are newest first already: merging those runs gives the scope's order.
   const itemMember: number[] = [];
   const itemOrdinal: number[] = [];
+  const itemPublished: number[] = [];
   const bounds = [0];
   parts.forEach(({ member, snapshot }, index) => {
     const hides = member.tenant.kind === 'national' && hidden.size > 0;
@@ -73,11 +74,17 @@ export function composeScopeSnapshot(
       if (hides && hidden.has(offer.id)) return;
       itemMember.push(index);
       itemOrdinal.push(ordinal);
+      itemPublished.push(offer.publishedAt);
     });
     bounds.push(itemMember.length);
   });
   const offerOf = (item: number) => parts[itemMember[item]].snapshot.offers[itemOrdinal[item]];
-  const order = mergeSortedRuns(bounds, (a, b) => newestFirst(offerOf(a), offerOf(b)) < 0);
+  // newestFirst, reading the offers only on a tie of publication times.
+  const order = mergeSortedRuns(bounds, (a, b) =>
+    itemPublished[a] !== itemPublished[b]
+      ? itemPublished[a] > itemPublished[b]
+      : newestFirst(offerOf(a), offerOf(b)) < 0,
+  );
 
   const members = parts.map((part): ScopeMember => ({
     ...part,
@@ -114,21 +121,27 @@ export function composeScopeSnapshot(
 
 /** The members' places by latitude as one index of composed ordinals, hidden offers left out. */
 function mergedLatitudeIndex(members: ScopeMember[]): LatitudeIndex {
-  const latitudes: number[] = [];
-  const offers: number[] = [];
+  const places = members.reduce((sum, { snapshot }) => sum + snapshot.columns.latitudeIndex.offers.length, 0);
+  const latitudes = new Float64Array(places);
+  const offers = new Uint32Array(places);
   const bounds = [0];
+  let kept = 0;
   for (const { snapshot, ordinals } of members) {
     const own = snapshot.columns.latitudeIndex;
-    own.offers.forEach((ordinal, at) => {
-      if (ordinals[ordinal] < 0) return;
-      latitudes.push(own.latitudes[at]);
-      offers.push(ordinals[ordinal]);
-    });
-    bounds.push(latitudes.length);
+    for (let at = 0; at < own.offers.length; at += 1) {
+      const composed = ordinals[own.offers[at]];
+      if (composed < 0) continue;
+      latitudes[kept] = own.latitudes[at];
+      offers[kept] = composed;
+      kept += 1;
+    }
+    bounds.push(kept);
   }
   const order = mergeSortedRuns(bounds, (a, b) => latitudes[a] < latitudes[b]);
-  return {
-    latitudes: Float64Array.from(order, (item) => latitudes[item]),
-    offers: Uint32Array.from(order, (item) => offers[item]),
-  };
+  const merged = { latitudes: new Float64Array(kept), offers: new Uint32Array(kept) };
+  for (let at = 0; at < kept; at += 1) {
+    merged.latitudes[at] = latitudes[order[at]];
+    merged.offers[at] = offers[order[at]];
+  }
+  return merged;
 }
