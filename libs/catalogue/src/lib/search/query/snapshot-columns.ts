@@ -253,8 +253,15 @@ function termOffersOf(
   return { termOffersStart, termOffers };
 }
 
+/** A point on the unit sphere. */
+export interface UnitPoint {
+  x: number;
+  y: number;
+  z: number;
+}
+
 /** A place (degrees) as a point on the unit sphere. */
-export function unitVector(latitude: number, longitude: number): { x: number; y: number; z: number } {
+export function unitVector(latitude: number, longitude: number): UnitPoint {
   const cosLatitude = Math.cos(latitude * RADIANS);
   return {
     x: cosLatitude * Math.cos(longitude * RADIANS),

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { searchCandidates, VocabularyPass } from './search-candidates';
-import { SnapshotColumns, unitVector } from './snapshot-columns';
+import { SnapshotColumns, UnitPoint, unitVector } from './snapshot-columns';
 import { OfferFacts, SearchableOffers, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -107,12 +107,6 @@ function nearestChord(columns: SnapshotColumns, ordinal: number, origin: UnitPoi
     if (nearest < 0 || chord < nearest) nearest = chord;
   }
   return nearest;
-}
-
-interface UnitPoint {
-  x: number;
-  y: number;
-  z: number;
 }
 
 /** Great-circle kilometres of a squared chord on the unit sphere (the haversine formula's 4a). */
