@@ -51,6 +51,11 @@ export class NotInNetworkError extends Error {
 export class PublishedReadPath {
   private cached: { network: NetworkTenant[]; until: number; generation: number } | null = null;
   private loading: Promise<NetworkTenant[]> | null = null;
+  /**
+   * Scopes by host and kind of search, per network read: a scope depends on nothing else, and one
+   * kept while its network is trusted is one object, which the caches of its answers key on.
+   */
+  private readonly scopes = new WeakMap<NetworkTenant[], Map<string, SearchScope | null>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,7 +74,15 @@ export class PublishedReadPath {
 
   /** The search scope of a host (see resolveSearchScope); null when the host itself is not serviceable. */
   async scopeOf(host: Tenant, options: { placeSearch: boolean }): Promise<SearchScope | null> {
-    return resolveSearchScope(host, await this.network(), options.placeSearch);
+    const network = await this.network();
+    let scopes = this.scopes.get(network);
+    if (!scopes) {
+      scopes = new Map();
+      this.scopes.set(network, scopes);
+    }
+    const key = `${host.id}:${options.placeSearch}`;
+    if (!scopes.has(key)) scopes.set(key, resolveSearchScope(host, network, options.placeSearch));
+    return scopes.get(key) ?? null;
   }
 
   /** The serviceable tenant with this slug, or null: the one way a name from a request becomes a tenant. */

@@ -67,14 +67,15 @@ function offersInBand(columns: SnapshotColumns, latitude: number, reach: number)
   const to = firstWhere(latitudes, (value) => value > latitude + reach + BAND_SLACK);
   if (to - from > latitudes.length / 4) return null;
   const seen = new Uint8Array(columns.size);
-  const ordinals: number[] = [];
+  const ordinals = new Uint32Array(to - from);
+  let count = 0;
   for (let at = from; at < to; at += 1) {
     const ordinal = offers[at];
     if (seen[ordinal] === 1) continue;
     seen[ordinal] = 1;
-    ordinals.push(ordinal);
+    ordinals[count++] = ordinal;
   }
-  return Uint32Array.from(ordinals);
+  return ordinals.subarray(0, count);
 }
 
 /** The first position whose value holds, in values sorted so that it holds from some position on. */
@@ -91,13 +92,14 @@ function firstWhere(sorted: Float64Array, holds: (value: number) => boolean): nu
 
 function union(size: number, passes: VocabularyPass[]): Uint32Array {
   const seen = new Uint8Array(size);
-  const ordinals: number[] = [];
+  const ordinals = new Uint32Array(passes.reduce((sum, pass) => sum + pass.ordinals.length, 0));
+  let count = 0;
   for (const pass of passes) {
     for (const ordinal of pass.ordinals) {
       if (seen[ordinal] === 1) continue;
       seen[ordinal] = 1;
-      ordinals.push(ordinal);
+      ordinals[count++] = ordinal;
     }
   }
-  return Uint32Array.from(ordinals);
+  return ordinals.subarray(0, count);
 }

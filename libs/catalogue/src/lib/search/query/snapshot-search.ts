@@ -144,18 +144,21 @@ function vocabularyPasses(
     const ids = selection[vocabulary];
     if (ids.length === 0) return;
     const offers = new Uint8Array(columns.size);
-    const ordinals: number[] = [];
-    for (const id of ids) {
-      const term = snapshot.termOrdinalById.get(id);
-      if (term === undefined) continue;
-      for (let at = columns.termOffersStart[term]; at < columns.termOffersStart[term + 1]; at += 1) {
-        const ordinal = columns.termOffers[at];
+    const terms = ids.flatMap((id) => snapshot.termOrdinalById.get(id) ?? []);
+    const { termOffersStart, termOffers } = columns;
+    const ordinals = new Uint32Array(
+      terms.reduce((sum, term) => sum + termOffersStart[term + 1] - termOffersStart[term], 0),
+    );
+    let count = 0;
+    for (const term of terms) {
+      for (let at = termOffersStart[term]; at < termOffersStart[term + 1]; at += 1) {
+        const ordinal = termOffers[at];
         if (offers[ordinal] === 1) continue;
         offers[ordinal] = 1;
-        ordinals.push(ordinal);
+        ordinals[count++] = ordinal;
       }
     }
-    passes.push({ vocabulary: index, offers, ordinals: Uint32Array.from(ordinals) });
+    passes.push({ vocabulary: index, offers, ordinals: ordinals.subarray(0, count) });
   });
   return passes;
 }

@@ -28,8 +28,15 @@ export class ScopeGenerations {
     private readonly readPath: PublishedReadPath,
     changes: SearchIndexChanges,
   ) {
-    changes.subscribe((tenantId) => this.recheckUntil.set(tenantId, Date.now() + GENERATION_RECHECK_MS));
+    changes.subscribe((tenantId) => {
+      const until = Date.now() + GENERATION_RECHECK_MS;
+      this.recheckUntil.set(tenantId, until);
+      this.anyRecheckUntil = until;
+    });
   }
+
+  /** The latest of recheckUntil's times: once past, no member needs to be looked up there. */
+  private anyRecheckUntil = 0;
 
   /** The members' generations, in the scope's order. */
   async of(scope: SearchScope): Promise<string[]> {
@@ -38,7 +45,8 @@ export class ScopeGenerations {
     if (
       cached &&
       now - cached.checkedAt < GENERATION_RECHECK_MS &&
-      scope.members.every(({ tenant }) => now >= (this.recheckUntil.get(tenant.id) ?? 0))
+      (now >= this.anyRecheckUntil ||
+        scope.members.every(({ tenant }) => now >= (this.recheckUntil.get(tenant.id) ?? 0)))
     ) {
       return cached.generations;
     }

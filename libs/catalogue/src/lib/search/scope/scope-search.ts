@@ -96,10 +96,11 @@ export class ScopeSearch {
     assertKnownTenants(query, network);
     const generations = await this.generations.of(scope);
     const composedKey = `${access.audience}:${scope.key}`;
-    const version = generations.join(',');
-    const key = canonicalQuery(query);
-    const remembered = this.options.answerReuse
-      ? this.metrics.lookedUp('scope_answer', this.answers.get(composedKey, version, key))
+    const reuse = this.options.answerReuse
+      ? { version: generations.join(','), key: canonicalQuery(query) }
+      : null;
+    const remembered = reuse
+      ? this.metrics.lookedUp('scope_answer', this.answers.get(composedKey, reuse.version, reuse.key))
       : undefined;
     if (remembered) return remembered;
 
@@ -153,8 +154,8 @@ export class ScopeSearch {
     const consistent = composed.members.every(
       ({ snapshot }, index) => snapshot.generation === generations[index],
     );
-    if (consistent && this.options.answerReuse) {
-      this.answers.set(composedKey, version, key, answer, JSON.stringify(result).length);
+    if (consistent && reuse) {
+      this.answers.set(composedKey, reuse.version, reuse.key, answer, JSON.stringify(result).length);
     }
     return answer;
   }

@@ -21,17 +21,24 @@ export class ScopeSnapshots {
   /** The scope key each composed snapshot was made for: its texts belong to that scope. */
   private readonly scopeKeys = new WeakMap<ScopeSnapshot, string>();
   private composedSoFar = 0;
+  /** The generations each composed snapshot was last found to be at, as the array they were read in. */
+  private readonly vouchedFor = new WeakMap<ScopeSnapshot, string[]>();
 
   /** The scope's composed snapshot if its members are these tenants at these generations. */
   atGenerations(key: string, members: NetworkTenant[], generations: string[]): ScopeSnapshot | undefined {
     const cached = this.composed.get(key);
+    if (!cached) return undefined;
+    // The scope's generations are one array for as long as they are trusted (ScopeGenerations).
+    if (this.vouchedFor.get(cached) === generations) return cached;
     const current =
-      cached?.members.length === members.length &&
+      cached.members.length === members.length &&
       cached.members.every(
         ({ snapshot }, index) =>
           snapshot.tenantId === members[index].tenant.id && snapshot.generation === generations[index],
       );
-    return current ? cached : undefined;
+    if (!current) return undefined;
+    this.vouchedFor.set(cached, generations);
+    return cached;
   }
 
   /** Composes the members' snapshots (what the host hides left out), and keeps the result for the scope. */
