@@ -3,9 +3,16 @@ import { get } from 'node:http';
 import { Client } from 'pg';
 import { SearchIndexWriter } from '@socialkompas/catalogue';
 import { MIGRATIONS } from '@socialkompas/migrations';
-import { MigrationRunner, TenancyService, TenantRegistry } from '@socialkompas/tenancy';
+import {
+  assertValidTenantSlug,
+  MigrationRunner,
+  TenancyService,
+  TenantRegistry,
+} from '@socialkompas/tenancy';
 import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { acquireDatabaseServer, withDatabase, withThrowawayDatabase } from '../test/support/database-server';
+import { DANISH_POSTCODES, PostcodeArea } from '@socialkompas/denmark';
+import { townSlug } from '@socialkompas/demo';
 import { openBenchDataSource, SeededTenant, seedTenants } from './bench-database';
 import { ApiProcess, describeFigures, drive, LoadFigures, startApiProcess } from './http-load';
 import { searchQueryMix } from './search-queries';
@@ -54,7 +61,39 @@ const municipalities = (count: number, offers: number, prefix = 'kommune'): Seed
 /** Denmark's five regions by their number of municipalities (Midtjylland's 19 first): 98 in all. */
 const REGION_SIZES = [19, 29, 22, 17, 11];
 
-/** 98 municipalities × 700 offers in five regions (without offers of their own), and the national tenant's 300. */
+const isTenantSlug = (slug: string) => {
+  try {
+    assertValidTenantSlug(slug);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * As many towns as asked for, each a municipality of its own, spread over the country as the
+ * postcodes are (the demo generator places a tenant's offers in the town its slug names, see
+ * townSlug): Aarhus, then every so many of the other towns in postcode order.
+ */
+function danishTowns(count: number): { slug: string; area: PostcodeArea }[] {
+  const towns = new Map<string, PostcodeArea>();
+  for (const area of DANISH_POSTCODES) {
+    const slug = townSlug(area);
+    if (!towns.has(slug) && isTenantSlug(slug)) towns.set(slug, area);
+  }
+  const aarhus = towns.get('aarhus');
+  if (!aarhus) throw new Error('the postcode table has no Aarhus');
+  const others = [...towns].filter(([slug]) => slug !== 'aarhus');
+  const step = others.length / (count - 1);
+  const spread = Array.from({ length: count - 1 }, (_, index) => others[Math.floor(index * step)]);
+  return [['aarhus', aarhus] as const, ...spread].map(([slug, area]) => ({ slug, area }));
+}
+
+/**
+ * 98 municipalities × 700 offers in towns of their own, in five regions (without offers of their
+ * own), and the national tenant's 300. Region 0 is Aarhus and the 18 towns nearest it, as
+ * Midtjylland is; the others follow in postcode order.
+ */
 function nation(): SeededTenant[] {
   const regions = REGION_SIZES.map((_, index): SeededTenant => ({
     slug: `region_${index}`,
@@ -62,12 +101,25 @@ function nation(): SeededTenant[] {
     kind: 'region',
     offers: 0,
   }));
-  const members = REGION_SIZES.flatMap((size, region) => Array.from({ length: size }, () => region));
-  const towns = municipalities(members.length, 700).map((town, index) => ({
-    ...town,
-    region: regions[members[index]].slug,
+  const towns = danishTowns(REGION_SIZES.reduce((sum, size) => sum + size, 0));
+  const [origin] = towns;
+  const squaredDegrees = ({ area }: (typeof towns)[number]) =>
+    (area.latitude - origin.area.latitude) ** 2 + ((area.longitude - origin.area.longitude) * 0.56) ** 2;
+  const nearest = [...towns].sort((a, b) => squaredDegrees(a) - squaredDegrees(b)).slice(0, REGION_SIZES[0]);
+  const ordered = [...nearest, ...towns.filter((town) => !nearest.includes(town))];
+  const regionOf = REGION_SIZES.flatMap((size, region) => Array.from({ length: size }, () => region));
+  const municipalitiesOfTowns = ordered.map(({ slug, area }, index): SeededTenant => ({
+    slug,
+    name: `${area.name.split(' ')[0]} Kommune`,
+    kind: 'municipality',
+    offers: 700,
+    region: regions[regionOf[index]].slug,
   }));
-  return [...regions, ...towns, { slug: 'danmark', name: 'Hele landet', kind: 'national', offers: 300 }];
+  return [
+    ...regions,
+    ...municipalitiesOfTowns,
+    { slug: 'danmark', name: 'Hele landet', kind: 'national', offers: 300 },
+  ];
 }
 
 const SCENARIOS: Scenario[] = [
@@ -91,7 +143,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     key: 'national',
-    label: '98 municipalities × 700 offers and 300 national offers',
+    label: '98 municipalities × 700 offers in their own towns and 300 national offers',
     tenants: nation(),
     passes: [
       { label: 'national', hosts: ['localhost'] },
@@ -99,7 +151,7 @@ const SCENARIOS: Scenario[] = [
     ],
     withDistricts: false,
     // A member of region_0, whose edit is looked for on the region's host.
-    edited: 'kommune_000',
+    edited: 'aarhus',
     editedHost: 'region_0.localhost',
   },
 ];

@@ -1,12 +1,9 @@
 // The test checks the generated catalogue against the vocabularies and districts every tenant is
 // seeded with, which live with the migrations.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  DEFAULT_VOCABULARIES,
-  KNOWN_DISTRICTS,
-} from '../../../../migrations/tenant/data/default-taxonomy';
+import { DEFAULT_VOCABULARIES, KNOWN_DISTRICTS } from '../../../../migrations/tenant/data/default-taxonomy';
 import { postcodeArea } from '@socialkompas/denmark';
-import { DemoCatalogue, DemoDistrict, DemoTerms, generateDemoCatalogue } from './demo-catalogue';
+import { DemoCatalogue, DemoDistrict, DemoTerms, generateDemoCatalogue, townSlug } from './demo-catalogue';
 
 const districtsOf = (slug: string): DemoDistrict[] =>
   KNOWN_DISTRICTS[slug].map(({ code, name, synonyms, postcodes }) => ({
@@ -112,6 +109,21 @@ describe('generateDemoCatalogue', () => {
     expect(
       other.offers.some((offer) => offer.locations.some((location) => location.postalCode === '8300')),
     ).toBe(true);
+  });
+
+  it("places a tenant named after a town's postcode area (townSlug) in that town", () => {
+    for (const postcode of ['8600', '9000', '6700']) {
+      const town = postcodeArea(postcode);
+      if (!town) throw new Error(`Unknown postcode ${postcode}`);
+      const offers = generateDemoCatalogue({ tenantSlug: townSlug(town), offerCount: 50, seed: 5 }).offers;
+      for (const location of offers.flatMap((offer) => offer.locations)) {
+        expect(Math.abs(location.latitude - town.latitude)).toBeLessThan(0.2);
+        expect(Math.abs(location.longitude - town.longitude)).toBeLessThan(0.3);
+      }
+    }
+    expect(townSlug({ postcode: '8200', name: 'Aarhus N', latitude: 56.183, longitude: 10.195 })).toBe(
+      'aarhus',
+    );
   });
 
   it('gives ages that agree with each other and with the target groups', () => {

@@ -189,9 +189,17 @@ function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: n
   return Math.sqrt(dLat * dLat + dLon * dLon);
 }
 
+/**
+ * The tenant slug whose offers the generator places in the town of a postcode's area (the first
+ * word of its name, folded): "Silkeborg" → "silkeborg", "Århus N" → "aarhus".
+ */
+export function townSlug(area: PostcodeArea): string {
+  return foldForAddress(area.name.split(' ')[0]);
+}
+
 function tenantArea(slug: string, districts: DemoDistrict[]): Area {
   const folded = foldForAddress(slug);
-  const townMatches = DANISH_POSTCODES.filter((area) => foldForAddress(area.name.split(' ')[0]) === folded);
+  const townMatches = DANISH_POSTCODES.filter((area) => townSlug(area) === folded);
   const city = townMatches.length
     ? townMatches[0].name.split(' ')[0]
     : titleCase(slug.replace(/_/g, ' ').toLocaleLowerCase('da'));
