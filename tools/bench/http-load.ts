@@ -131,11 +131,18 @@ export function percentile(sorted: number[], p: number): number {
  * Drives the paths round-robin at a fixed concurrency and times every response itself (autocannon's
  * summary has no p95). Latencies in ms. Loopback only.
  */
+/** A load's figures with what they were computed from, so that loads can be combined (combineLoads). */
+export interface DrivenLoad extends LoadFigures {
+  /** Every response's latency in ms, sorted. */
+  latencies: number[];
+  seconds: number;
+}
+
 export async function drive(
   baseUrl: string,
   requests: { path: string; host: string; headers?: Record<string, string> }[],
   options: { connections: number; seconds: number; amount?: number },
-): Promise<LoadFigures> {
+): Promise<DrivenLoad> {
   if (!new URL(baseUrl).hostname.startsWith('127.')) throw new Error('load tests target loopback only');
   const latencies: number[] = [];
   const started = performance.now();
@@ -155,16 +162,38 @@ export async function drive(
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const seconds = (performance.now() - started) / 1000;
+  return figuresOf(latencies, seconds, { non2xx: result.non2xx, errors: result.errors + result.timeouts });
+}
+
+function figuresOf(
+  latencies: number[],
+  seconds: number,
+  failures: Pick<LoadFigures, 'non2xx' | 'errors'>,
+): DrivenLoad {
   latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    requestsPerSecond: result.requests.total / ((performance.now() - started) / 1000),
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    requestsPerSecond: latencies.length / seconds,
+    requests: latencies.length,
+    ...failures,
+    latencies,
+    seconds,
   };
+}
+
+/** Loads of the same requests driven one after another, as one: their latencies pooled, their times added. */
+export function combineLoads(loads: DrivenLoad[]): DrivenLoad {
+  return figuresOf(
+    loads.flatMap((load) => load.latencies),
+    loads.reduce((sum, load) => sum + load.seconds, 0),
+    {
+      non2xx: loads.reduce((sum, load) => sum + load.non2xx, 0),
+      errors: loads.reduce((sum, load) => sum + load.errors, 0),
+    },
+  );
 }
 
 export function describeFigures(label: string, figures: LoadFigures): string {
