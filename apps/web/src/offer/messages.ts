@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define-messages';
 export const t = defineMessages({
   da: {
     'offer.by': 'Tilbud fra',
+    'offer.findOthers': 'Find andre tilbud',
     'offer.what': 'Om tilbuddet',
     'offer.forWhom': 'For hvem',
     'offer.when': 'Hvornår',
@@ -58,6 +59,7 @@ export const t = defineMessages({
   },
   en: {
     'offer.by': 'Service from',
+    'offer.findOthers': 'Find other services',
     'offer.what': 'About the service',
     'offer.forWhom': 'Who it is for',
     'offer.when': 'When',

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import '@testing-library/jest-dom/jest-globals';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { answerApi, json } from '../test-support/fetch-stub';
+import { answerApi, json, problem } from '../test-support/fetch-stub';
 import { publicOffer } from '../test-support/offer-view';
 import { renderPage, TEST_TENANT } from '../test-support/render-page';
 import type { PublicTenant } from '../tenant/tenant';
@@ -48,6 +48,26 @@ function renderOffer(shown = offer, host = TEST_TENANT) {
 }
 
 describe('the offer page', () => {
+  test('says in the API’s words that an offer is not shown here, with a way on to other offers', async () => {
+    answerApi({
+      'GET /api/v1/offers/gone': problem(404, {
+        title: 'Tilbuddet findes ikke',
+        detail: 'Tilbuddet er fjernet, eller det vises ikke på denne side.',
+      }),
+      'GET /api/v1/me': json({ authenticated: false }),
+    });
+    renderPage(
+      <Routes>
+        <Route path="/tilbud/:id" element={<OfferPage />} />
+      </Routes>,
+      { path: '/tilbud/gone', tenant: TEST_TENANT },
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tilbuddet findes ikke' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Find andre tilbud' })).toHaveAttribute('href', '/sog');
+  });
+
   test('puts how to get in touch right under the summary, with a "Ring" button', async () => {
     renderOffer();
     const contact = await screen.findByRole('region', { name: 'Kontakt' });

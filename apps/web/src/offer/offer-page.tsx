@@ -2,9 +2,11 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { ErrorAlert } from '../feedback/problem-alert';
 import { LoadingStatus } from '../feedback/loading-status';
+import { ApiError } from '../http/problem';
 import { formatDate, languageName } from '../i18n/format';
 import { t as networkText } from '../network/messages';
 import { homeHref, OfferOrigin, useOriginOnHost } from '../network/offer-origin';
+import { useSearchHref } from '../search/search-place';
 import { SharePanel } from '../share/share-panel';
 import { ShortlistToggle } from '../shortlist/shortlist-toggle';
 import { ageRangeText } from './age-range';
@@ -229,8 +231,20 @@ function OfferView({ offer }: { offer: Offer }) {
 export function OfferPage() {
   const { id = '' } = useParams();
   const offer = useOffer(id);
+  const searchHref = useSearchHref();
   useDocumentTitle(offer.data?.name);
   if (offer.isPending) return <LoadingStatus />;
-  if (offer.isError) return <ErrorAlert error={offer.error} />;
+  if (offer.isError) {
+    return (
+      <>
+        <ErrorAlert error={offer.error} />
+        {offer.error instanceof ApiError && offer.error.status === 404 && (
+          <p>
+            <Link to={searchHref(new URLSearchParams())}>{t('offer.findOthers')}</Link>
+          </p>
+        )}
+      </>
+    );
+  }
   return <OfferView offer={offer.data} />;
 }

@@ -229,6 +229,21 @@ describe('the region area', () => {
     expect(new URL(later[later.length - 1].url).searchParams.get('status')).toBe('draft');
   });
 
+  test('goes back from an offer to the search it was opened from, words and filters kept', async () => {
+    answerApi({
+      'GET /api/v1/me': json(session('regional_coordinator')),
+      'GET /api/v1/region/search': json(searchResult()),
+      'GET /api/v1/region/municipalities': municipalities,
+      [`GET /api/v1/region/municipalities/aarhus/offers/${offer.id}`]: json(offer),
+    });
+    renderArea('/region?q=angst&status=draft');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: offer.name }));
+    expect(await screen.findByRole('heading', { level: 1, name: offer.name })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Tilbage til søgningen' }));
+    expect(screen.getByTestId('url')).toHaveTextContent('/region?q=angst&status=draft');
+  });
+
   test('asks the region’s search for every filter of the address, the place and distance included', async () => {
     const requests = answerApi({
       'GET /api/v1/me': json(session('tenant_admin')),

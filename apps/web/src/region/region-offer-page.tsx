@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { QueryResult } from '../areas/query-result';
 import { useDocumentTitle } from '../document/use-document-title';
 import { t } from './messages';
@@ -9,6 +9,7 @@ import { OfferFacts } from './offer-facts';
 import { OfferPlacesSection } from './offer-places-section';
 import { OfferScheduleSection } from './offer-schedule-section';
 import { useMunicipalityName, useMunicipalityOffer, type RegionOffer } from './region-api';
+import type { RegionOfferLinkState } from './region-search-page';
 
 function RegionOfferView({ offer, municipality }: { offer: RegionOffer; municipality: string }) {
   useDocumentTitle(offer.name);
@@ -31,10 +32,12 @@ export function RegionOfferPage() {
   const { slug = '', id = '' } = useParams();
   const offer = useMunicipalityOffer(slug, id);
   const municipality = useMunicipalityName(slug);
+  // Back to the search the offer was opened from, its words and filters kept.
+  const from = (useLocation().state as RegionOfferLinkState | null)?.search;
   return (
     <>
       <p>
-        <Link to="/region">{t('offer.back')}</Link>
+        <Link to={from ? `/region?${from}` : '/region'}>{t('offer.back')}</Link>
       </p>
       <QueryResult query={offer} level={1}>
         {(data) => <RegionOfferView offer={data} municipality={municipality} />}

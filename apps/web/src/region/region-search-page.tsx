@@ -10,11 +10,17 @@ import { useRegionalSearch, type RegionalSearchHit, type RegionalSearchResult } 
 /** Where the coordinators' search lives; its offers open on the region's read-only offer page. */
 const REGION_SEARCH = { path: '/region', suggestsOffers: false };
 
-function RegionResultCard({ hit }: { hit: RegionalSearchHit }) {
+/** What the region's offer page is handed: the search it was opened from, to go back to. */
+export interface RegionOfferLinkState {
+  search: string;
+}
+
+function RegionResultCard({ hit, search }: { hit: RegionalSearchHit; search: string }) {
   return (
     <ResultCard
       hit={hit}
       href={`/region/${hit.tenant.slug}/${hit.id}`}
+      linkState={{ search } satisfies RegionOfferLinkState}
       shortlist={false}
       tags={
         <li className={`tag status-badge status-badge--${hit.status}`}>
@@ -42,7 +48,7 @@ export function RegionSearchPage() {
         title={title}
         heading={title}
         intro={t('search.intro')}
-        renderHit={(hit) => <RegionResultCard hit={hit} />}
+        renderHit={(hit) => <RegionResultCard hit={hit} search={params.toString()} />}
       />
     </SearchPlaceContext.Provider>
   );

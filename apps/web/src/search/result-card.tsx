@@ -18,11 +18,14 @@ import { whenText } from '../offer/schedule-text';
 export function ResultCard({
   hit,
   href = `/tilbud/${hit.id}`,
+  linkState,
   tags,
   shortlist = true,
 }: {
   hit: SearchHit;
   href?: string;
+  /** Handed to the offer's page with the link (e.g. the search to go back to). */
+  linkState?: unknown;
   tags?: ReactNode;
   shortlist?: boolean;
 }) {
@@ -34,7 +37,9 @@ export function ResultCard({
   return (
     <article className="result">
       <h3 className="result__title">
-        <Link to={href}>{hit.name}</Link>
+        <Link to={href} state={linkState}>
+          {hit.name}
+        </Link>
       </h3>
       <p className="result__organization">{t('search.by', { organization: hit.organization.name })}</p>
       {origin.named && (

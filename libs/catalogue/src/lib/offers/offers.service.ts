@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { Actor, AuditEntry, AuditLog, changedFields } from '@socialkompas/auth';
 import { danishToday } from '@socialkompas/denmark';
 import { badField } from '@socialkompas/http';
@@ -24,13 +24,7 @@ import {
   SavedOffer,
 } from './offer-view';
 import { OfferListCriteria, OffersRepository } from './offers.repository';
-
-function notFound(id: string): NotFoundException {
-  return new NotFoundException({
-    title: 'Tilbuddet findes ikke',
-    detail: `Der er intet tilbud med id ${id}.`,
-  });
-}
+import { offerNotFound } from './offer-not-found';
 
 /** Publishing would give citizens nothing to find: the organisation must be published too. */
 function organizationNotPublished(organization: Organization): ConflictException {
@@ -65,7 +59,7 @@ export class OffersService {
   async getPublished(id: string): Promise<PublicOfferView> {
     const offer = await this.offers.findById(id, ['published']);
     // An offer is public only while its organisation is too.
-    if (offer?.organization?.status !== 'published') throw notFound(id);
+    if (offer?.organization?.status !== 'published') throw offerNotFound();
     return publicOfferView(offer);
   }
 
@@ -201,7 +195,7 @@ export class OffersService {
 
   private async load(id: string): Promise<Offer> {
     const offer = await this.offers.findById(id);
-    if (!offer) throw notFound(id);
+    if (!offer) throw offerNotFound();
     return offer;
   }
 

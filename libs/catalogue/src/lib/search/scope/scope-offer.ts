@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   NetworkTenant,
@@ -16,6 +16,7 @@ import { OffersService } from '../../offers/offers.service';
 import { SearchSnapshots } from '../query/search-snapshots';
 import { HostHiddenOffers } from './host-hidden-offers';
 import { ScopeGenerations } from './scope-generations';
+import { offerNotFound } from '../../offers/offer-not-found';
 
 /** A published offer's page on any host that reaches it, and whose offer it is. */
 export class ScopeOfferView extends PublicOfferView {
@@ -24,13 +25,6 @@ export class ScopeOfferView extends PublicOfferView {
 
   @ApiProperty({ description: 'An offer of the national tenant: shown as "Landsdækkende"' })
   national!: boolean;
-}
-
-function notFound(id: string): NotFoundException {
-  return new NotFoundException({
-    title: 'Tilbuddet findes ikke',
-    detail: `Der er intet tilbud med id ${id}.`,
-  });
 }
 
 /**
@@ -59,9 +53,9 @@ export class ScopeOffers {
     }
     const generations = await this.generations.of(scope);
     const owner = await this.ownerOf(scope.members, generations, id);
-    if (!owner) throw notFound(id);
+    if (!owner) throw offerNotFound();
     if (owner.tenant.kind === 'national' && (await this.hiddenOffers.of(scope, generations[0])).has(id)) {
-      throw notFound(id);
+      throw offerNotFound();
     }
     return this.view(owner, id);
   }
