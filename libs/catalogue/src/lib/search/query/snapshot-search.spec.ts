@@ -298,19 +298,38 @@ describe('autocomplete', () => {
 });
 
 describe('matchSnippet', () => {
-  it('marks words starting with a lexeme, from the first match on, with editors’ text escaped', () => {
+  it('marks words starting with a lexeme, from the start of the sentence of the first match, with editors’ text escaped', () => {
     expect(matchSnippet('Vi drikker <Kaffe>, går en tur. Kaffen er god & varm', ['kaf'])).toBe(
-      '<mark>Kaffe</mark>&gt;, går en tur. <mark>Kaffen</mark> er god &amp; varm',
+      'Vi drikker &lt;<mark>Kaffe</mark>&gt;, går en tur. <mark>Kaffen</mark> er god &amp; varm',
     );
     expect(matchSnippet('Ældre mødes', ['aeldr'])).toBe('<mark>Ældre</mark> mødes');
+    const text =
+      'Vi hjælper dig og din familie med det svære i hverdagen. Hver mandag taler vi om angst og uro, og vi drikker kaffe bagefter.';
+    expect(matchSnippet(text, ['angst'])).toBe(
+      'Hver mandag taler vi om <mark>angst</mark> og uro, og vi drikker kaffe bagefter',
+    );
+    // Neither an abbreviation before a time nor the time itself ends a sentence.
+    expect(
+      matchSnippet('Hjælp til alle. Vi ses kl. 16.30 om sorg og savn hver tirsdag i huset ved søen.', [
+        'sorg',
+      ]),
+    ).toBe('Vi ses kl. 16.30 om <mark>sorg</mark> og savn hver tirsdag i huset ved søen');
   });
 
-  it('cuts 30 words from the first match, or gives the first 12 words without one', () => {
+  it('cuts 30 words from a match far into its sentence, after "… ", or gives the first 12 words without one', () => {
     const words = Array.from({ length: 50 }, (_, index) => `ord${index}`);
     words[10] = 'kaffe';
     const text = words.join(' ');
-    expect(matchSnippet(text, ['kaf']).split(' ')).toHaveLength(30);
-    expect(matchSnippet(text, ['kaf']).startsWith('<mark>kaffe</mark> ord11')).toBe(true);
+    const extract = matchSnippet(text, ['kaf']);
+    expect(extract.startsWith('… <mark>kaffe</mark> ord11')).toBe(true);
+    expect(extract.slice(2).split(' ')).toHaveLength(30);
     expect(matchSnippet(text, ['te'])).toBe(words.slice(0, 12).join(' '));
+  });
+
+  it('starts earlier where the text ends soon after the match, so the extract is never a word or two', () => {
+    const words = Array.from({ length: 40 }, (_, index) => `ord${index}`);
+    words[39] = 'sorg';
+    const extract = matchSnippet(words.join(' '), ['sorg']);
+    expect(extract).toBe(`… ${words.slice(28, 39).join(' ')} <mark>sorg</mark>`);
   });
 });

@@ -40,12 +40,19 @@ export function plainSnippet(text: string): string {
   return escapeHtml(text);
 }
 
+/** A match this many words or fewer into its sentence is shown from the sentence's start. */
+const LEAD_WORDS = 8;
+/** What ends a sentence, in the text between two words, when the next word is capitalised ("kl. 16.30" does not). */
+const SENTENCE_END = /[.!?:]\s/;
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
- * What `ts_headline` gave in single-fragment mode, computed in JavaScript: from the first word
- * that matches the query to MAX_WORDS words on, the matching words in `<mark>`, the editors' text
- * escaped. A word matches when its folded form starts with one of the query's lexemes (Danish
- * stems are the start of their words, and the query's words are prefixes anyway). Without a
- * match, the text's first MIN_WORDS words.
+ * The extract around the text's first match: MAX_WORDS words from the start of the sentence that
+ * holds it (or from the match itself, after "… ", when the sentence began long before), the
+ * matching words in `<mark>`, the editors' text escaped. Where the text ends sooner, it starts
+ * earlier, so an extract has at least MIN_WORDS words. A word matches when its folded form starts
+ * with one of the query's lexemes (Danish stems are the start of their words, and the query's
+ * words are prefixes anyway). Without a match, the text's first MIN_WORDS words.
  */
 export function matchSnippet(text: string, lexemes: readonly string[]): string {
   const matches = (word: string) => {
@@ -54,12 +61,41 @@ export function matchSnippet(text: string, lexemes: readonly string[]): string {
   };
   // Words are read only up to the extract's end: descriptions run long, extracts are short.
   const pattern = new RegExp(WORD);
-  const fromMatch: RegExpExecArray[] = [];
-  for (let word = pattern.exec(text); word && fromMatch.length < MAX_WORDS; word = pattern.exec(text)) {
-    if (fromMatch.length > 0 || matches(word[0])) fromMatch.push(word);
+  const words: RegExpExecArray[] = [];
+  let first = -1;
+  for (let word = pattern.exec(text); word; word = pattern.exec(text)) {
+    words.push(word);
+    if (first === -1 && matches(word[0])) first = words.length - 1;
+    if (first !== -1 && words.length >= first + MAX_WORDS) break;
   }
-  const extract = fromMatch.length > 0 ? fromMatch : firstWords(text, MIN_WORDS);
-  let html = '';
+  if (first === -1) return markedExtract(text, words.slice(0, MIN_WORDS), matches, false);
+  const sentence = sentenceStart(text, words, first);
+  let start = first - sentence <= LEAD_WORDS ? sentence : first;
+  const end = Math.min(words.length, start + MAX_WORDS);
+  if (end - start < MIN_WORDS) start = Math.max(0, end - MIN_WORDS);
+  const cut = start > 0 && start !== sentenceStart(text, words, start);
+  return markedExtract(text, words.slice(start, end), matches, cut);
+}
+
+/** The position of the first word of the sentence that holds words[at]. */
+function sentenceStart(text: string, words: RegExpExecArray[], at: number): number {
+  let start = at;
+  while (start > 0) {
+    const previous = words[start - 1];
+    const between = text.slice(previous.index + previous[0].length, words[start].index);
+    if (SENTENCE_END.test(between) && CAPITALISED.test(words[start][0])) break;
+    start -= 1;
+  }
+  return start;
+}
+
+function markedExtract(
+  text: string,
+  extract: RegExpExecArray[],
+  matches: (word: string) => boolean,
+  cut: boolean,
+): string {
+  let html = cut ? '… ' : '';
   extract.forEach((word, index) => {
     if (index > 0) {
       const previous = extract[index - 1];
@@ -68,13 +104,4 @@ export function matchSnippet(text: string, lexemes: readonly string[]): string {
     html += matches(word[0]) ? `<mark>${escapeHtml(word[0])}</mark>` : escapeHtml(word[0]);
   });
   return html;
-}
-
-/** The text's first `count` words. */
-function firstWords(text: string, count: number): RegExpExecArray[] {
-  const words: RegExpExecArray[] = [];
-  const pattern = new RegExp(WORD);
-  for (let word = pattern.exec(text); word && words.length < count; word = pattern.exec(text))
-    words.push(word);
-  return words;
 }
