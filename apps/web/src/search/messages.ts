@@ -12,6 +12,7 @@ export const t = defineMessages({
     'start.professionalsHeading': 'For fagfolk',
     'start.professionalsText':
       'Er du medarbejder i kommunen? Log ind for at samle tilbud på en liste til en borger.',
+    'start.professionalsLoggedIn': 'Du er logget ind som medarbejder.',
     'start.professionalsLink': 'Til fagfolk',
     'suggest.label': 'Forslag',
     'suggest.term': 'Emne',
@@ -92,6 +93,7 @@ export const t = defineMessages({
     'start.professionalsHeading': 'For professionals',
     'start.professionalsText':
       'Do you work for the municipality? Log in to collect services in a list for a citizen.',
+    'start.professionalsLoggedIn': 'You are logged in as staff.',
     'start.professionalsLink': 'For professionals',
     'suggest.label': 'Suggestions',
     'suggest.term': 'Topic',

@@ -14,7 +14,7 @@ const term = (code: string, name: string, count: number) => ({
 });
 
 /** The catalogue's overview as the host's search counts it: here its members', not its own. */
-function answerOverview() {
+function answerOverview(me: unknown = { authenticated: false }) {
   return answerApi({
     'GET /api/v1/offers': json({
       total: 25,
@@ -58,11 +58,27 @@ function answerOverview() {
         },
       ],
     }),
-    'GET /api/v1/me': json({ authenticated: false }),
+    'GET /api/v1/me': json(me),
   });
 }
 
 describe('the start page', () => {
+  it('asks staff to log in, and tells a logged-in one they are instead', async () => {
+    answerOverview();
+    const { unmount } = renderPage(<StartPage />);
+    expect(await screen.findByText(/Log ind for at samle tilbud/)).toBeInTheDocument();
+    unmount();
+    answerOverview({
+      authenticated: true,
+      user: { id: 'a1b2c3d4-0000-4000-8000-000000000002', name: 'Lise Holm', email: 'lise@aarhus.dk' },
+      role: 'staff',
+      csrfToken: 'token',
+    });
+    renderPage(<StartPage />);
+    expect(await screen.findByText('Du er logget ind som medarbejder.')).toBeInTheDocument();
+    expect(screen.queryByText(/Log ind for at samle tilbud/)).not.toBeInTheDocument();
+  });
+
   it('shows a region the tiles counted across its members, and its municipalities’ own sites', async () => {
     answerOverview();
     const region: PublicTenant = { slug: 'midtjylland', name: 'Region Midtjylland', kind: 'region', theme };

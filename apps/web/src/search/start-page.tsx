@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../document/use-document-title';
 import { t as frameText } from '../i18n/messages';
 import { FindMunicipalityCallout, MemberMunicipalities } from '../network/start-sections';
+import { useSession } from '../session/session';
 import { useCurrentTenant } from '../tenant/tenant-context';
 import { t } from './messages';
 import { useCatalogueOverview } from './search-api';
@@ -36,6 +37,7 @@ function ChallengeTiles() {
 
 export function StartPage() {
   const tenant = useCurrentTenant();
+  const session = useSession().data;
   useDocumentTitle();
   return (
     <>
@@ -47,7 +49,7 @@ export function StartPage() {
       {tenant.kind === 'region' && <MemberMunicipalities region={tenant} />}
       <section aria-labelledby="professionals-heading" className="section callout">
         <h2 id="professionals-heading">{t('start.professionalsHeading')}</h2>
-        <p>{t('start.professionalsText')}</p>
+        <p>{session?.authenticated ? t('start.professionalsLoggedIn') : t('start.professionalsText')}</p>
         <Link to="/for-fagfolk">{t('start.professionalsLink')}</Link>
       </section>
     </>
