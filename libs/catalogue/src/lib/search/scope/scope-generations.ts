@@ -31,7 +31,7 @@ export class ScopeGenerations {
     changes.subscribe((tenantId) => {
       const until = Date.now() + GENERATION_RECHECK_MS;
       this.recheckUntil.set(tenantId, until);
-      this.anyRecheckUntil = until;
+      this.anyRecheckUntil = Math.max(this.anyRecheckUntil, until);
     });
   }
 
