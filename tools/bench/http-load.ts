@@ -127,10 +127,6 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/**
- * Drives the paths round-robin at a fixed concurrency and times every response itself (autocannon's
- * summary has no p95). Latencies in ms. Loopback only.
- */
 /** A load's figures with what they were computed from, so that loads can be combined (combineLoads). */
 export interface DrivenLoad extends LoadFigures {
   /** Every response's latency in ms, sorted. */
@@ -138,6 +134,10 @@ export interface DrivenLoad extends LoadFigures {
   seconds: number;
 }
 
+/**
+ * Drives the paths round-robin at a fixed concurrency and times every response itself (autocannon's
+ * summary has no p95). Latencies in ms. Loopback only.
+ */
 export async function drive(
   baseUrl: string,
   requests: { path: string; host: string; headers?: Record<string, string> }[],

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { get } from 'node:http';
 import { Client } from 'pg';
 import { SearchIndexWriter } from '@socialkompas/catalogue';
+import { DANISH_POSTCODES, PostcodeArea } from '@socialkompas/denmark';
+import { townSlug } from '@socialkompas/demo';
 import { MIGRATIONS } from '@socialkompas/migrations';
 import {
   assertValidTenantSlug,
@@ -11,8 +13,6 @@ import {
 } from '@socialkompas/tenancy';
 import { ensureDatabase } from '../../apps/api/src/embedded/embedded-postgres';
 import { acquireDatabaseServer, withDatabase, withThrowawayDatabase } from '../test/support/database-server';
-import { DANISH_POSTCODES, PostcodeArea } from '@socialkompas/denmark';
-import { townSlug } from '@socialkompas/demo';
 import { openBenchDataSource, SeededTenant, seedTenants } from './bench-database';
 import {
   ApiProcess,
