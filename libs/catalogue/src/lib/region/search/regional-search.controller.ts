@@ -4,6 +4,7 @@ import { ApiProblemResponses, Roles } from '@socialkompas/http';
 import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
 import { RegionalSearchQueryDto, RegionalSearchResult } from './regional-search.dto';
 import { RegionalSearch } from './regional-search';
+import { JsonText, SendsJsonText } from '../../search/query/json-text';
 
 /**
  * The coordinators' search on a region's host: the citizens' search over the region's own and its
@@ -17,12 +18,13 @@ export class RegionalSearchController {
   constructor(private readonly search: RegionalSearch) {}
 
   @Get()
+  @SendsJsonText()
   @ApiOkResponse({ type: RegionalSearchResult })
   @ApiProblemResponses(400, 404)
   find(
     @CurrentTenant() region: Tenant,
     @Query() query: RegionalSearchQueryDto,
-  ): Promise<RegionalSearchResult> {
+  ): Promise<JsonText<RegionalSearchResult>> {
     return this.search.find(region, query);
   }
 }

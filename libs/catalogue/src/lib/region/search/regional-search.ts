@@ -4,6 +4,7 @@ import { LIFECYCLE_STATUSES, LifecycleStatus } from '../../core/lifecycle/lifecy
 import { searchText } from '../../search/query/search-criteria';
 import { FacetTerm } from '../../search/query/search-result';
 import { SearchSnapshots } from '../../search/query/search-snapshots';
+import { JsonText, searchAnswerJson } from '../../search/query/json-text';
 import { inParallel } from '../../search/scope/in-parallel';
 import { ScopeAccess } from '../../search/scope/scope-access';
 import { ScopeSearch } from '../../search/scope/scope-search';
@@ -34,7 +35,7 @@ export class RegionalSearch {
     private readonly snapshots: SearchSnapshots,
   ) {}
 
-  async find(region: Tenant, query: RegionalSearchQueryDto): Promise<RegionalSearchResult> {
+  async find(region: Tenant, query: RegionalSearchQueryDto): Promise<JsonText<RegionalSearchResult>> {
     const tenants = await this.members.readable(region);
     const ofRegion = { id: region.id, slug: region.slug, name: region.name };
     const members: NetworkTenant[] = tenants.map((tenant) => ({ tenant, region: ofRegion }));
@@ -49,12 +50,12 @@ export class RegionalSearch {
       query,
       this.staffAccess(statuses.length > 0 ? statuses : null),
     );
-    return {
+    return searchAnswerJson<RegionalSearchResult>({
       ...result,
-      // A staff search's result rows carry their status (OfferSearchRepository.results).
-      items: result.items as RegionalSearchHit[],
+      // A staff search's cards carry their status (ScopeSearch.item).
+      items: result.items as JsonText<RegionalSearchHit>[],
       facets: { ...result.facets, status: statusFacet(statusCounts, statuses) },
-    };
+    });
   }
 
   /** Every offer in every status (or those chosen), each member read in its own read-only unit of work. */

@@ -5,6 +5,7 @@ import { CurrentTenant, Tenant } from '@socialkompas/tenancy';
 import { Suggestions } from '../suggest/autocomplete';
 import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
 import { SearchResult } from './search-result';
+import { JsonText, SendsJsonText } from './json-text';
 import { SearchService } from './search.service';
 
 /**
@@ -19,9 +20,10 @@ export class PublicSearchController {
 
   /** Opens its own unit of work only when memory cannot answer (see SearchService.find). */
   @Get('offers')
+  @SendsJsonText()
   @ApiOkResponse({ type: SearchResult })
   @ApiProblemResponses(400)
-  search(@CurrentTenant() tenant: Tenant, @Query() query: SearchQueryDto): Promise<SearchResult> {
+  search(@CurrentTenant() tenant: Tenant, @Query() query: SearchQueryDto): Promise<JsonText<SearchResult>> {
     return this.searchService.find(tenant, query);
   }
 

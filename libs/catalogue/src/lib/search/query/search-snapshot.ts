@@ -48,12 +48,14 @@ export interface OfferFacts {
   points: Float64Array;
   openings: OpeningTime[];
   /**
-   * The offer's result card as JSON: parsed for the page's 20 results only, and held as one
-   * string it takes a fraction of the memory of the objects (a national process holds 70,000).
+   * The offer's result card as JSON, as answers carry it: held as one string it takes a fraction
+   * of the memory of the objects (a national process holds 70,000), and it is never parsed.
    */
   cardJson: string;
   /** The text a snippet is cut from: summary and description. */
   snippetText: string;
+  /** The summary's length: it opens `snippetText`, and is the snippet of a search without text. */
+  summaryLength: number;
 }
 
 /**
@@ -213,6 +215,7 @@ function offerFacts(
       terms: shownTerms,
     } satisfies OfferCard),
     snippetText: row.snippet_text,
+    summaryLength: card.summary.length,
   };
 }
 

@@ -261,15 +261,15 @@ export class SearchSnapshots {
     );
   }
 
-  /** Keeps an answer for recallResult, weighed by its size as JSON unless told its weight. */
-  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight?: number): void {
+  /** Keeps an answer for recallResult, weighed by its size as JSON. */
+  rememberResult(snapshot: SearchSnapshot, canonicalQuery: string, result: unknown, weight: number): void {
     if (!this.options.answerReuse) return;
     this.results.set(
       snapshot.tenantId,
       snapshot.generation,
       audienceKey(snapshot, canonicalQuery),
       result,
-      weight ?? JSON.stringify(result).length,
+      weight,
     );
   }
 

@@ -18,7 +18,8 @@ import { SearchSnapshots } from './search-snapshots';
 import { SearchResult } from './search-result';
 import { searchSnapshot } from './snapshot-search';
 import { anonymiseQuery } from './text-query';
-import { resultItem } from './result-item';
+import { cardTenant, resultItemJson } from './result-item';
+import { JsonText, searchAnswerJson } from './json-text';
 import {
   badParameter,
   canonicalQuery,
@@ -38,11 +39,13 @@ import { SearchMetrics } from './search-metrics';
 const SUGGESTIONS_PER_KIND = 5;
 
 /**
- * An answer with what the statistics need besides it: how many offers the text alone found
- * (null without a text), which tells "nothing for this text" from "nothing with these filters".
+ * An answer with what the statistics need besides it: its total, and how many offers the text
+ * alone found (null without a text), which tells "nothing for this text" from "nothing with
+ * these filters".
  */
 interface ComputedSearch {
-  result: SearchResult;
+  json: JsonText<SearchResult>;
+  total: number;
   textResults: number | null;
 }
 
@@ -65,14 +68,17 @@ export class SearchService {
     private readonly metrics: SearchMetrics,
   ) {}
 
-  async find(host: Tenant, query: SearchQueryDto): Promise<SearchResult> {
+  async find(host: Tenant, query: SearchQueryDto): Promise<JsonText<SearchResult>> {
     const scope = await this.scopeOf(host, isPlaceSearch(query));
     if (scope.members.length === 1 && !query.municipality?.length && !query.region?.length) {
       return this.metrics.timed('search', 'tenant', () => this.findInHost(scope.host, query));
     }
     const answer = await this.metrics.timed('search', 'network', () => this.scopeSearch.find(scope, query));
-    this.logSearch(host, query, answer.hostTermIds, answer);
-    return answer.result;
+    this.logSearch(host, query, answer.hostTermIds, {
+      total: answer.result.total,
+      textResults: answer.textResults,
+    });
+    return searchAnswerJson(answer.result);
   }
 
   async suggest(host: Tenant, text: string): Promise<Suggestions> {
@@ -101,7 +107,7 @@ export class SearchService {
    * One tenant's search. Over a snapshot whose generation was read within the last second, with
    * the text's matches known, it needs no database round trip (see SearchSnapshots.snapshotOf).
    */
-  private async findInHost(host: NetworkTenant, query: SearchQueryDto): Promise<SearchResult> {
+  private async findInHost(host: NetworkTenant, query: SearchQueryDto): Promise<JsonText<SearchResult>> {
     const { tenant } = host;
     const snapshot = await this.snapshots.snapshotOf(tenant);
     const termIds = resolveTermReferences(query, snapshot.terms, badParameter);
@@ -109,10 +115,10 @@ export class SearchService {
     let computed = this.snapshots.recallResult<ComputedSearch>(snapshot, key);
     if (!computed) {
       computed = await this.compute(host, query, snapshot, termIds);
-      this.snapshots.rememberResult(snapshot, key, computed);
+      this.snapshots.rememberResult(snapshot, key, computed, computed.json.length);
     }
     this.logSearch(tenant, query, Object.values(termIds).flat(), computed);
-    return computed.result;
+    return computed.json;
   }
 
   private async compute(
@@ -130,14 +136,14 @@ export class SearchService {
         offset: (query.page - 1) * query.size,
       }),
     );
-    const link = tenantLink(host.tenant, this.tenancyOptions);
+    const tenant = cardTenant(tenantLink(host.tenant, this.tenancyOptions));
     const lexemes = text.matches?.lexemes ?? null;
-    const result: SearchResult = {
+    const json = searchAnswerJson<SearchResult>({
       total,
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: page.map((hit) => resultItem(hit, snapshot, link, lexemes)),
+      items: page.map((hit) => resultItemJson(snapshot.offers[hit.ordinal], hit, tenant, lexemes)),
       facets: {
         ...termFacets(snapshot, termCounts, selection),
         ...tenantFacets(
@@ -147,22 +153,22 @@ export class SearchService {
         ),
       },
       didYouMean: total === 0 ? await didYouMean(this.snapshots, snapshot, plan.words) : [],
-    };
-    return { result, textResults: text.matches ? text.matches.ordinals.length : null };
+    });
+    return { json, total, textResults: text.matches ? text.matches.ordinals.length : null };
   }
 
   private logSearch(
     tenant: Tenant,
     query: SearchQueryDto,
     termIds: string[],
-    { result, textResults }: ComputedSearch,
+    { total, textResults }: Pick<ComputedSearch, 'total' | 'textResults'>,
   ): void {
     if (!isSomeonesSearch(query)) return;
     this.searchLog.record(tenant, {
       query: anonymiseQuery(query.q ?? ''),
       termIds,
       filters: loggedFilters(query),
-      resultCount: result.total,
+      resultCount: total,
       textResultCount: textResults,
     });
   }

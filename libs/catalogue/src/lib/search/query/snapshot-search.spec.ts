@@ -95,6 +95,7 @@ function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = 
       terms: {},
     }),
     snippetText: '',
+    summaryLength: 0,
     ...extra,
   };
 }

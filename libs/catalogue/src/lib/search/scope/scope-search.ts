@@ -9,7 +9,8 @@ import {
 } from '@socialkompas/tenancy';
 import { unknownTermMessage } from '../../taxonomy/resolve-term-references';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
-import { resultItem } from '../query/result-item';
+import { CardTenant, cardTenant, resultItemJson } from '../query/result-item';
+import { JsonText, SearchAnswerParts } from '../query/json-text';
 import {
   badParameter,
   canonicalQuery,
@@ -19,7 +20,7 @@ import {
 } from '../query/search-criteria';
 import { anotherVersion, VersionedCache } from '../query/versioned-cache';
 import { SearchQueryDto } from '../query/search-query.dto';
-import { SearchHit, SearchResult } from '../query/search-result';
+import { SearchHit } from '../query/search-result';
 import { SEARCH_OPTIONS, SearchOptions } from '../query/search-options';
 import { SearchSnapshots } from '../query/search-snapshots';
 import type { VocabularySelection } from '../query/search-snapshot';
@@ -44,7 +45,7 @@ const ANSWER_BUDGET = 32_000_000;
 
 /** A scope's answer and what the host's statistics need besides it. */
 export interface ScopeAnswer {
-  result: SearchResult;
+  result: SearchAnswerParts;
   /** Lifecycle status → results, over the members the tenant filters keep (disjunctive): a staff search's status facet. */
   statusCounts: Map<string, number>;
   textResults: number | null;
@@ -121,12 +122,15 @@ export class ScopeSearch {
       },
     });
     const memberTotals = found.memberTotals ?? new Uint32Array(members.length);
-    const result: SearchResult = {
+    const tenants: CardTenant[] = [];
+    const tenantOf = (member: number) =>
+      (tenants[member] ??= cardTenant(tenantLink(members[member].tenant, this.tenancyOptions)));
+    const result: SearchAnswerParts = {
       total: found.total,
       page: query.page,
       size: query.size,
       origin: plan.origin,
-      items: found.page.map((hit) => this.item(hit, composed, members, text, access)),
+      items: found.page.map((hit) => this.item(hit, composed, tenantOf, text, access)),
       facets: {
         ...termFacets(composed, found.termCounts, selection),
         ...tenantFacets(
@@ -155,7 +159,7 @@ export class ScopeSearch {
       ({ snapshot }, index) => snapshot.generation === generations[index],
     );
     if (consistent && reuse) {
-      this.answers.set(composedKey, reuse.version, reuse.key, answer, JSON.stringify(result).length);
+      this.answers.set(composedKey, reuse.version, reuse.key, answer, answerWeight(result));
     }
     return answer;
   }
@@ -208,21 +212,21 @@ export class ScopeSearch {
   private item(
     hit: SnapshotHit,
     composed: ScopeSnapshot,
-    members: NetworkTenant[],
+    tenantOf: (member: number) => CardTenant,
     text: ComposedText,
     access: ScopeAccess,
-  ): SearchHit & { status?: string } {
+  ): JsonText<SearchHit> {
     const member = composed.memberOf[hit.ordinal];
     const { snapshot } = composed.members[member];
-    const ordinal = composed.memberOrdinal[hit.ordinal];
-    const item = resultItem(
-      { ...hit, ordinal },
-      snapshot,
-      tenantLink(members[member].tenant, this.tenancyOptions),
-      text.lexemes[member],
-    );
-    return access.audience === 'staff' ? { ...item, status: snapshot.offers[ordinal].status } : item;
+    const offer = snapshot.offers[composed.memberOrdinal[hit.ordinal]];
+    const status = access.audience === 'staff' ? { status: offer.status } : undefined;
+    return resultItemJson(offer, hit, tenantOf(member), text.lexemes[member], status);
   }
+}
+
+/** An answer's size as JSON, in characters, near enough to weigh it in the cache. */
+function answerWeight({ items, ...rest }: SearchAnswerParts): number {
+  return items.reduce((sum, item) => sum + item.length, JSON.stringify(rest).length);
 }
 
 /**

@@ -33,6 +33,7 @@ function offer(id: string, index: number, terms: number[], organizationId: strin
       index % 3 === 1 ? [{ weekdays: 1, opensAt: 600, closesAt: 900, validFrom: null, validTo: null }] : [],
     cardJson: '{}',
     snippetText: '',
+    summaryLength: 0,
   };
 }
 
