@@ -55,26 +55,27 @@ const CAPITALISED = /^\p{Lu}/u;
  * words are prefixes anyway). Without a match, the text's first MIN_WORDS words.
  */
 export function matchSnippet(text: string, lexemes: readonly string[]): string {
-  const matches = (word: string) => {
-    const folded = foldedWord(word);
-    return lexemes.some((lexeme) => folded.startsWith(lexeme));
-  };
   // Words are read only up to the extract's end: descriptions run long, extracts are short.
   const pattern = new RegExp(WORD);
   const words: RegExpExecArray[] = [];
+  // Whether words[i] matches, decided once per word: the extract marks what the search found.
+  const marked: boolean[] = [];
   let first = -1;
   for (let word = pattern.exec(text); word; word = pattern.exec(text)) {
+    const folded = foldedWord(word[0]);
+    const matches = lexemes.some((lexeme) => folded.startsWith(lexeme));
     words.push(word);
-    if (first === -1 && matches(word[0])) first = words.length - 1;
+    marked.push(matches);
+    if (first === -1 && matches) first = words.length - 1;
     if (first !== -1 && words.length >= first + MAX_WORDS) break;
   }
-  if (first === -1) return markedExtract(text, words.slice(0, MIN_WORDS), matches, false);
+  if (first === -1) return markedExtract(text, words, marked, 0, Math.min(words.length, MIN_WORDS), false);
   const sentence = sentenceStart(text, words, first);
   let start = first - sentence <= LEAD_WORDS ? sentence : first;
   const end = Math.min(words.length, start + MAX_WORDS);
   if (end - start < MIN_WORDS) start = Math.max(0, end - MIN_WORDS);
   const cut = start > 0 && start !== sentenceStart(text, words, start);
-  return markedExtract(text, words.slice(start, end), matches, cut);
+  return markedExtract(text, words, marked, start, end, cut);
 }
 
 /** The position of the first word of the sentence that holds words[at]. */
@@ -89,19 +90,23 @@ function sentenceStart(text: string, words: RegExpExecArray[], at: number): numb
   return start;
 }
 
+/** words[start .. end) with the text between them, the marked ones in `<mark>`, all escaped. */
 function markedExtract(
   text: string,
-  extract: RegExpExecArray[],
-  matches: (word: string) => boolean,
+  words: RegExpExecArray[],
+  marked: boolean[],
+  start: number,
+  end: number,
   cut: boolean,
 ): string {
   let html = cut ? '… ' : '';
-  extract.forEach((word, index) => {
-    if (index > 0) {
-      const previous = extract[index - 1];
+  for (let at = start; at < end; at += 1) {
+    const word = words[at];
+    if (at > start) {
+      const previous = words[at - 1];
       html += escapeHtml(text.slice(previous.index + previous[0].length, word.index));
     }
-    html += matches(word[0]) ? `<mark>${escapeHtml(word[0])}</mark>` : escapeHtml(word[0]);
-  });
+    html += marked[at] ? `<mark>${escapeHtml(word[0])}</mark>` : escapeHtml(word[0]);
+  }
   return html;
 }
