@@ -1,18 +1,27 @@
 import type { SnapshotColumns } from './snapshot-columns';
 import type { SnapshotCriteria } from './snapshot-search';
 
-/** Per vocabulary with chosen terms: which offers carry one of them, as a byte per ordinal and as a list. */
+/** Per vocabulary with chosen terms: the offers carrying one of them, as a list. */
 export interface VocabularyPass {
   /** The vocabulary's index (into VOCABULARIES). */
   vocabulary: number;
-  offers: Uint8Array;
   ordinals: Uint32Array;
 }
 
 /**
+ * The vocabulary filters of a search: the passes in order, and per offer ordinal one byte whose
+ * bit p is set when the offer is on pass p's list (at most five vocabularies), so the filter
+ * loop reads one byte per offer whatever the number of vocabularies chosen.
+ */
+export interface VocabularyPasses {
+  passes: VocabularyPass[];
+  onLists: Uint8Array;
+}
+
+/**
  * The offers a search has to read, fewest first: the text's matches; the offers with a place in
- * the band of latitudes a radius reaches; the offers passing at least one chosen vocabulary
- * (an offer failing two counts nowhere); or all. `countedByList` names the one vocabulary whose
+ * the band of latitudes a radius reaches; the offers passing all chosen vocabularies but one at
+ * most (an offer failing two counts nowhere); or all. `countedByList` names the one vocabulary whose
  * facet counts are its terms' offer lists as they are, when nothing else filters.
  */
 export interface Candidates {
@@ -27,14 +36,16 @@ const BAND_SLACK = 1e-6;
 export function searchCandidates(
   columns: SnapshotColumns,
   criteria: SnapshotCriteria,
-  passes: VocabularyPass[],
+  { passes, onLists }: VocabularyPasses,
   latitudeReach: number,
 ): Candidates {
   const { textMatches, origin, radiusKm } = criteria;
   if (textMatches) return { ordinals: textMatches.ordinals, ranks: textMatches.ranks, countedByList: null };
   const band = origin && radiusKm !== null ? offersInBand(columns, origin.latitude, latitudeReach) : null;
   if (band) return { ordinals: band, ranks: null, countedByList: null };
-  if (passes.length >= 2) return { ordinals: union(columns.size, passes), ranks: null, countedByList: null };
+  if (passes.length >= 2) {
+    return { ordinals: passingAllButOne(passes, onLists), ranks: null, countedByList: null };
+  }
   if (passes.length === 1 && keepsEveryOffer(criteria)) {
     return { ordinals: passes[0].ordinals, ranks: null, countedByList: passes[0].vocabulary };
   }
@@ -90,16 +101,28 @@ function firstWhere(sorted: Float64Array, holds: (value: number) => boolean): nu
   return low;
 }
 
-function union(size: number, passes: VocabularyPass[]): Uint32Array {
-  const seen = new Uint8Array(size);
+/**
+ * The offers on the lists of all passes but one at most, each once (from the first list it is
+ * on): with two vocabularies chosen that is either list, with three an offer on two of them (far
+ * fewer than on any).
+ */
+function passingAllButOne(passes: VocabularyPass[], onLists: Uint8Array): Uint32Array {
+  const needed = passes.length - 1;
   const ordinals = new Uint32Array(passes.reduce((sum, pass) => sum + pass.ordinals.length, 0));
   let count = 0;
-  for (const pass of passes) {
-    for (const ordinal of pass.ordinals) {
-      if (seen[ordinal] === 1) continue;
-      seen[ordinal] = 1;
-      ordinals[count++] = ordinal;
+  passes.forEach((pass, index) => {
+    const own = pass.ordinals;
+    const earlier = (1 << index) - 1;
+    for (let at = 0; at < own.length; at += 1) {
+      const on = onLists[own[at]];
+      if ((on & earlier) === 0 && bitCount(on) >= needed) ordinals[count++] = own[at];
     }
-  }
+  });
   return ordinals.subarray(0, count);
+}
+
+function bitCount(byte: number): number {
+  let count = 0;
+  for (let rest = byte; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 }

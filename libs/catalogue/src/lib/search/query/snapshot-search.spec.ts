@@ -56,6 +56,24 @@ const terms: TermWithVocabulary[] = [
     minimumAge: null,
     maximumAge: null,
   },
+  {
+    id: 't-talk',
+    code: 'samtalegrupper',
+    name: 'Samtalegrupper',
+    vocabulary: 'activity',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
+  {
+    id: 't-mentor',
+    code: 'mentorordning',
+    name: 'Mentorordning',
+    vocabulary: 'activity',
+    synonyms: [],
+    minimumAge: null,
+    maximumAge: null,
+  },
 ];
 
 function offer(id: string, termOrdinals: number[], extra: Partial<OfferFacts> = {}): OfferFacts {
@@ -138,6 +156,34 @@ describe('searchSnapshot', () => {
       const chosen = searchSnapshot(snapshot, criteria({ selection: { ...base, challenge: [term] } }));
       expect(chosen.total).toBe(facets.get(term));
     }
+  });
+
+  it('counts three chosen vocabularies as choosing each term would, from the offers on two of their lists', () => {
+    // Every subset of the six terms, so each way of passing and failing the three filters occurs.
+    const offers = Array.from({ length: 64 }, (_, mask) =>
+      offer(
+        `offer-${mask}`,
+        [0, 1, 2, 3, 4, 5].filter((ordinal) => (mask & (1 << ordinal)) !== 0),
+      ),
+    );
+    const chosen = { challenge: ['t-lonely'], target_group: ['t-young'], activity: ['t-talk'] };
+    const result = searchSnapshot(snapshotOf(offers), criteria({ selection: { ...noSelection, ...chosen } }));
+    const passes = (offered: OfferFacts, vocabulary: keyof typeof chosen) =>
+      Array.from(offered.terms).some((ordinal) => chosen[vocabulary].includes(terms[ordinal].id));
+    const passesAllBut = (offered: OfferFacts, skipped: string) =>
+      (Object.keys(chosen) as (keyof typeof chosen)[]).every(
+        (vocabulary) => vocabulary === skipped || passes(offered, vocabulary),
+      );
+    const expected = new Map<string, number>();
+    terms.forEach((term, ordinal) => {
+      const count = offers.filter(
+        (offered) => offered.terms.includes(ordinal) && passesAllBut(offered, term.vocabulary),
+      ).length;
+      if (count > 0) expected.set(term.id, count);
+    });
+    expect(result.total).toBe(offers.filter((offered) => passesAllBut(offered, '')).length);
+    expect(result.total).toBe(8);
+    expect(Object.fromEntries(result.facets)).toEqual(Object.fromEntries(expected));
   });
 
   it('filters by status and counts statuses disjunctively, with every other filter applied', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
-import { searchCandidates, VocabularyPass } from './search-candidates';
+import { searchCandidates, VocabularyPass, VocabularyPasses } from './search-candidates';
 import { SnapshotColumns, UnitPoint, unitVector } from './snapshot-columns';
 import { OfferFacts, SearchableOffers, VocabularySelection } from './search-snapshot';
 
@@ -137,15 +137,17 @@ const NONE = -1;
 function vocabularyPasses(
   snapshot: SearchableOffers,
   selection: SnapshotCriteria['selection'],
-): VocabularyPass[] {
+): VocabularyPasses {
   const { columns } = snapshot;
+  const { termOffersStart, termOffers } = columns;
   const passes: VocabularyPass[] = [];
+  const anyChosen = VOCABULARIES.some((vocabulary) => selection[vocabulary].length > 0);
+  const onLists = new Uint8Array(anyChosen ? columns.size : 0);
   VOCABULARIES.forEach((vocabulary, index) => {
     const ids = selection[vocabulary];
     if (ids.length === 0) return;
-    const offers = new Uint8Array(columns.size);
+    const bit = 1 << passes.length;
     const terms = ids.flatMap((id) => snapshot.termOrdinalById.get(id) ?? []);
-    const { termOffersStart, termOffers } = columns;
     const ordinals = new Uint32Array(
       terms.reduce((sum, term) => sum + termOffersStart[term + 1] - termOffersStart[term], 0),
     );
@@ -153,14 +155,14 @@ function vocabularyPasses(
     for (const term of terms) {
       for (let at = termOffersStart[term]; at < termOffersStart[term + 1]; at += 1) {
         const ordinal = termOffers[at];
-        if (offers[ordinal] === 1) continue;
-        offers[ordinal] = 1;
+        if ((onLists[ordinal] & bit) !== 0) continue;
+        onLists[ordinal] |= bit;
         ordinals[count++] = ordinal;
       }
     }
-    passes.push({ vocabulary: index, offers, ordinals: ordinals.subarray(0, count) });
+    passes.push({ vocabulary: index, ordinals: ordinals.subarray(0, count) });
   });
-  return passes;
+  return { passes, onLists };
 }
 
 /**
@@ -172,7 +174,10 @@ function vocabularyPasses(
  */
 export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCriteria): SnapshotResult {
   const { columns, termVocabulary } = snapshot;
-  const passes = vocabularyPasses(snapshot, criteria.selection);
+  const vocabularies = vocabularyPasses(snapshot, criteria.selection);
+  const { passes, onLists } = vocabularies;
+  // The byte of onLists an offer on every pass's list has.
+  const onAll = (1 << passes.length) - 1;
   const counts = new Uint32Array(snapshot.terms.length);
   const statusTotals = new Uint32Array(columns.statuses.length);
   const statusShown = columns.statuses.map(
@@ -203,10 +208,11 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
       if (radiusKm !== null && (distance < 0 || distance > radiusChord)) return;
     }
     let failing = NONE;
-    for (let index = 0; index < passes.length; index += 1) {
-      if (passes[index].offers[ordinal] === 1) continue;
-      if (failing !== NONE) return;
-      failing = passes[index].vocabulary;
+    const missed = onAll === 0 ? 0 : onAll & ~onLists[ordinal];
+    if (missed !== 0) {
+      // Off two lists or more: the offer counts nowhere.
+      if ((missed & (missed - 1)) !== 0) return;
+      failing = passes[31 - Math.clz32(missed)].vocabulary;
     }
     let included = true;
     if (members) {
@@ -230,7 +236,7 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
       }
     }
   };
-  const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, passes, latitudeReach);
+  const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, vocabularies, latitudeReach);
   if (ordinals) {
     for (let index = 0; index < ordinals.length; index += 1)
       consider(ordinals[index], ranks ? ranks[index] : 0);
