@@ -35,6 +35,7 @@ interface Result {
   total: number;
   items: Hit[];
   facets: Record<string, Facet[]>;
+  didYouMean: string[];
 }
 
 /**
@@ -181,6 +182,16 @@ describe('search across tenants', () => {
     it('refuses a municipality filter naming no tenant, naming the field', async () => {
       const response = await fixtures.midt.get('/api/v1/offers?municipality=atlantis').expect(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'municipality' })]);
+    });
+
+    it('suggests a spelling from the host’s words when nothing is found, the same again from memory', async () => {
+      for (let time = 0; time < 2; time += 1) {
+        const result = await search('midt', 'q=rodgivnig');
+        expect({ total: result.total, didYouMean: result.didYouMean }).toEqual({
+          total: 0,
+          didYouMean: ['rådgivning'],
+        });
+      }
     });
 
     it('shows an edit in a member in regional search within the documented delay', async () => {

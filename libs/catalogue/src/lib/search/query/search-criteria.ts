@@ -122,7 +122,24 @@ export async function didYouMean(
   words: string[],
 ): Promise<string[]> {
   if (words.length === 0) return [];
-  const matched = await snapshots.matchWords(snapshot, words, SUGGESTION_SIMILARITY);
+  return suggestionOf(words, await snapshots.matchWords(snapshot, words, SUGGESTION_SIMILARITY));
+}
+
+/**
+ * What didYouMean would answer from memory, without PostgreSQL; undefined when it would have to
+ * ask. A scope search opens the host's unit of work for the suggestion only then.
+ */
+export function knownDidYouMean(
+  snapshots: SearchSnapshots,
+  snapshot: SearchSnapshot,
+  words: string[],
+): string[] | undefined {
+  if (words.length === 0) return [];
+  const matched = snapshots.knownWordMatches(snapshot, words, SUGGESTION_SIMILARITY);
+  return matched && suggestionOf(words, matched);
+}
+
+function suggestionOf(words: string[], matched: MatchedWord[]): string[] {
   const corrected = matched.map(({ word, known, corrections }) => (known ? word : (corrections[0] ?? word)));
   const suggestion = corrected.join(' ');
   return suggestion === words.join(' ') ? [] : [suggestion];

@@ -15,6 +15,7 @@ import {
   badParameter,
   canonicalQuery,
   didYouMean,
+  knownDidYouMean,
   planSearch,
   snapshotCriteria,
 } from '../query/search-criteria';
@@ -139,12 +140,7 @@ export class ScopeSearch {
           (slug) => facetName(slug, network),
         ),
       },
-      didYouMean:
-        found.total === 0 && plan.words.length > 0
-          ? await access.read(scope.host, () =>
-              didYouMean(this.snapshots, composed.members[0].snapshot, plan.words),
-            )
-          : [],
+      didYouMean: found.total === 0 ? await this.suggestion(scope, composed, plan.words, access) : [],
     };
     const answer: ScopeAnswer = {
       result,
@@ -186,6 +182,20 @@ export class ScopeSearch {
       key,
       members.map((member, index) => ({ member, snapshot: snapshots[index] })),
       hidden,
+    );
+  }
+
+  /** The host's "did you mean": from memory, or read in the host's unit of work. */
+  private async suggestion(
+    scope: SearchScope,
+    composed: ScopeSnapshot,
+    words: string[],
+    access: ScopeAccess,
+  ): Promise<string[]> {
+    const host = composed.members[0].snapshot;
+    return (
+      knownDidYouMean(this.snapshots, host, words) ??
+      (await access.read(scope.host, () => didYouMean(this.snapshots, host, words)))
     );
   }
 
