@@ -1,5 +1,7 @@
 import type { SnapshotColumns } from './snapshot-columns';
-import type { SnapshotCriteria } from './snapshot-search';
+import type { Point, SnapshotCriteria } from './snapshot-search';
+
+const RADIANS = Math.PI / 180;
 
 /** Per vocabulary with chosen terms: the offers carrying one of them, as a list. */
 export interface VocabularyPass {
@@ -41,7 +43,7 @@ export function searchCandidates(
 ): Candidates {
   const { textMatches, origin, radiusKm } = criteria;
   if (textMatches) return { ordinals: textMatches.ordinals, ranks: textMatches.ranks, countedByList: null };
-  const band = origin && radiusKm !== null ? offersInBand(columns, origin.latitude, latitudeReach) : null;
+  const band = origin && radiusKm !== null ? offersInBand(columns, origin, latitudeReach) : null;
   if (band) return { ordinals: band, ranks: null, countedByList: null };
   if (passes.length >= 2) {
     return { ordinals: passingAllButOne(passes, onLists), ranks: null, countedByList: null };
@@ -68,25 +70,41 @@ function keepsEveryOffer(criteria: SnapshotCriteria): boolean {
 }
 
 /**
- * The offers with a place within `reach` degrees of latitude, each once; null when the band
- * holds most places (all offers in one city), where reading every offer in order costs less.
+ * The offers with a place within `reach` degrees of latitude and the longitudes the radius spans
+ * there, each once; null when the band of latitudes holds most places (all offers in one city),
+ * where reading every offer in order costs less.
  */
-function offersInBand(columns: SnapshotColumns, latitude: number, reach: number): Uint32Array | null {
-  const { latitudes, offers } = columns.latitudeIndex;
+function offersInBand(columns: SnapshotColumns, origin: Point, reach: number): Uint32Array | null {
+  const { latitudes, longitudes, offers } = columns.latitudeIndex;
   // The index orders latitudes to 1e-7 degrees (see latitudeIndexOf): the band is a little wider.
-  const from = firstWhere(latitudes, (value) => value >= latitude - reach - BAND_SLACK);
-  const to = firstWhere(latitudes, (value) => value > latitude + reach + BAND_SLACK);
+  const from = firstWhere(latitudes, (value) => value >= origin.latitude - reach - BAND_SLACK);
+  const to = firstWhere(latitudes, (value) => value > origin.latitude + reach + BAND_SLACK);
   if (to - from > latitudes.length / 4) return null;
+  const { west, east } = longitudeSpan(origin, reach);
   const seen = new Uint8Array(columns.size);
   const ordinals = new Uint32Array(to - from);
   let count = 0;
   for (let at = from; at < to; at += 1) {
     const ordinal = offers[at];
-    if (seen[ordinal] === 1) continue;
+    if (seen[ordinal] === 1 || longitudes[at] < west || longitudes[at] > east) continue;
     seen[ordinal] = 1;
     ordinals[count++] = ordinal;
   }
   return ordinals.subarray(0, count);
+}
+
+/**
+ * The longitudes a circle of `reach` degrees of arc around the origin spans: the widest point
+ * of a spherical cap is asin(sin(reach) / cos(latitude)) either side. All longitudes where the
+ * circle reaches a pole or crosses the antimeridian.
+ */
+function longitudeSpan(origin: Point, reach: number): { west: number; east: number } {
+  const widest = Math.sin(reach * RADIANS) / Math.cos(origin.latitude * RADIANS);
+  const everywhere = { west: -Infinity, east: Infinity };
+  if (Math.abs(origin.latitude) + reach >= 90 || widest >= 1) return everywhere;
+  const span = Math.asin(widest) / RADIANS + BAND_SLACK;
+  if (origin.longitude - span < -180 || origin.longitude + span > 180) return everywhere;
+  return { west: origin.longitude - span, east: origin.longitude + span };
 }
 
 /** The first position whose value holds, in values sorted so that it holds from some position on. */

@@ -42,11 +42,13 @@ export interface SnapshotColumns {
 }
 
 /**
- * Every place by latitude, south to north: its latitude and its offer's ordinal, so a radius
- * search reads only the offers with a place in the band of latitudes it reaches.
+ * Every place by latitude, south to north: its latitude, longitude and its offer's ordinal, so a
+ * radius search reads only the offers with a place in the box of latitudes and longitudes it
+ * reaches.
  */
 export interface LatitudeIndex {
   latitudes: Float64Array;
+  longitudes: Float64Array;
   offers: Uint32Array;
 }
 
@@ -92,7 +94,7 @@ export function columnsOf(offers: readonly OfferFacts[], termCount: number): Sna
     }
   }
   const lookups = { organizationOrdinalById, statuses };
-  const latitudeIndex = latitudeIndexOf(places.latitude, pointStart);
+  const latitudeIndex = latitudeIndexOf(places, pointStart);
   return completeColumns(perOffer, lookups, termData, places, termCount, latitudeIndex);
 }
 
@@ -275,7 +277,7 @@ const LATITUDE_STEPS = 1e7;
 /** ...beside the place's number, in the low bits of one float: a typed array sorts that natively. */
 const POINT_BITS = 2 ** 21;
 
-function latitudeIndexOf(latitude: Float64Array, pointStart: Uint32Array): LatitudeIndex {
+function latitudeIndexOf({ latitude, pointX, pointY }: Places, pointStart: Uint32Array): LatitudeIndex {
   const points = latitude.length;
   if (points >= POINT_BITS) throw new Error(`a snapshot holds at most ${POINT_BITS} places`);
   const keys = new Float64Array(points);
@@ -287,12 +289,17 @@ function latitudeIndexOf(latitude: Float64Array, pointStart: Uint32Array): Latit
   for (let ordinal = 0; ordinal + 1 < pointStart.length; ordinal += 1) {
     pointOffer.fill(ordinal, pointStart[ordinal], pointStart[ordinal + 1]);
   }
-  const latitudes = new Float64Array(points);
-  const offers = new Uint32Array(points);
+  const index = {
+    latitudes: new Float64Array(points),
+    longitudes: new Float64Array(points),
+    offers: new Uint32Array(points),
+  };
   keys.forEach((key, at) => {
     const point = key % POINT_BITS;
-    latitudes[at] = latitude[point];
-    offers[at] = pointOffer[point];
+    index.latitudes[at] = latitude[point];
+    // The unit vector's angle in the equator's plane is the longitude (to 1e-12 degrees).
+    index.longitudes[at] = Math.atan2(pointY[point], pointX[point]) / RADIANS;
+    index.offers[at] = pointOffer[point];
   });
-  return { latitudes, offers };
+  return index;
 }

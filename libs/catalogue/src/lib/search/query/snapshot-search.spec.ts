@@ -286,6 +286,41 @@ describe('searchSnapshot', () => {
     for (const hit of found.page) expect(hit.distanceKm).toBeCloseTo(expected.get(hit.id) ?? NaN, 9);
   });
 
+  it('finds every place on the edge of a radius’s circle through the box of latitudes and longitudes it spans', () => {
+    const origin = { latitude: 56.1567, longitude: 10.2108 };
+    const radiusKm = 10;
+    /** The place `km` from the origin at a bearing (degrees from north), on the sphere. */
+    const destination = (km: number, bearing: number) => {
+      const [latitude, angle, course] = [origin.latitude * RADIANS, km / 6371.0088, bearing * RADIANS];
+      const to = Math.asin(
+        Math.sin(latitude) * Math.cos(angle) + Math.cos(latitude) * Math.sin(angle) * Math.cos(course),
+      );
+      const east = Math.atan2(
+        Math.sin(course) * Math.sin(angle) * Math.cos(latitude),
+        Math.cos(angle) - Math.sin(latitude) * Math.sin(to),
+      );
+      return [to / RADIANS, origin.longitude + east / RADIANS];
+    };
+    const ring = (km: number, name: string) =>
+      Array.from({ length: 360 }, (_, bearing) =>
+        offer(`${name}-${bearing}`, [0], { points: Float64Array.from(destination(km, bearing)) }),
+      );
+    // Far more places far south than near: the band of latitudes is read, not every offer.
+    const south = Array.from({ length: 3000 }, (_, index) =>
+      offer(`south-${index}`, [0], {
+        points: Float64Array.from([54.6 + (index % 40) * 0.01, 9 + index * 0.001]),
+      }),
+    );
+    const snapshot = snapshotOf([
+      ...ring(radiusKm * 0.9999, 'inside'),
+      ...ring(radiusKm * 1.0001, 'outside'),
+      ...south,
+    ]);
+    const found = searchSnapshot(snapshot, criteria({ origin, radiusKm, limit: 1000 }));
+    expect(found.total).toBe(360);
+    expect(found.page.every((hit) => hit.id.startsWith('inside-'))).toBe(true);
+  });
+
   it('keeps offers open at the moment asked about, by weekday, hour and validity', () => {
     const tuesday = 1 << 1;
     const openings = snapshotOf([

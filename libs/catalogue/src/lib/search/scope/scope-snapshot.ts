@@ -123,6 +123,7 @@ export function composeScopeSnapshot(
 function mergedLatitudeIndex(members: ScopeMember[]): LatitudeIndex {
   const places = members.reduce((sum, { snapshot }) => sum + snapshot.columns.latitudeIndex.offers.length, 0);
   const latitudes = new Float64Array(places);
+  const longitudes = new Float64Array(places);
   const offers = new Uint32Array(places);
   const bounds = [0];
   let kept = 0;
@@ -132,15 +133,21 @@ function mergedLatitudeIndex(members: ScopeMember[]): LatitudeIndex {
       const composed = ordinals[own.offers[at]];
       if (composed < 0) continue;
       latitudes[kept] = own.latitudes[at];
+      longitudes[kept] = own.longitudes[at];
       offers[kept] = composed;
       kept += 1;
     }
     bounds.push(kept);
   }
   const order = mergeSortedRuns(bounds, (a, b) => latitudes[a] < latitudes[b]);
-  const merged = { latitudes: new Float64Array(kept), offers: new Uint32Array(kept) };
+  const merged = {
+    latitudes: new Float64Array(kept),
+    longitudes: new Float64Array(kept),
+    offers: new Uint32Array(kept),
+  };
   for (let at = 0; at < kept; at += 1) {
     merged.latitudes[at] = latitudes[order[at]];
+    merged.longitudes[at] = longitudes[order[at]];
     merged.offers[at] = offers[order[at]];
   }
   return merged;
