@@ -380,6 +380,13 @@ describe('autocomplete', () => {
 });
 
 describe('matchSnippet', () => {
+  it('reads words beyond Latin-1 as PostgreSQL does: letters outside the BMP, combining marks, no emoji', () => {
+    const text = 'Vi mødes 😀 i 𝔄𝔅-gruppen om angst, cafe\u0301 og kaffe.';
+    expect(matchSnippet(text, ['angst', 'cafe'])).toBe(
+      'Vi mødes 😀 i 𝔄𝔅-gruppen om <mark>angst</mark>, <mark>cafe\u0301</mark> og kaffe',
+    );
+  });
+
   it('marks words starting with a lexeme, from the start of the sentence of the first match, with editors’ text escaped', () => {
     expect(matchSnippet('Vi drikker <Kaffe>, går en tur. Kaffen er god & varm', ['kaf'])).toBe(
       'Vi drikker &lt;<mark>Kaffe</mark>&gt;, går en tur. <mark>Kaffen</mark> er god &amp; varm',

@@ -12,8 +12,43 @@ const HTML_ESCAPES: Record<string, string> = {
 const MAX_WORDS = 30;
 /** Without a match, the text's first this many words, as `ts_headline`'s MinWords. */
 const MIN_WORDS = 12;
-/** A word, as PostgreSQL's text search parser sees one: letters, marks and digits. */
-const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+/** A word's character, as PostgreSQL's text search parser sees one: a letter, mark or digit. */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{Nd}]$/u;
+/** The answer for the first 256 code points (all of Danish), read from a table. */
+const LATIN1_WORD_CHARACTERS = Uint8Array.from({ length: 256 }, (_, code) =>
+  WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 0,
+);
+/** Other code points, asked once each. */
+const otherWordCharacters = new Map<number, boolean>();
+const OTHER_CHARACTERS_KEPT = 10_000;
+
+function isWordCharacter(codePoint: number): boolean {
+  if (codePoint < 256) return LATIN1_WORD_CHARACTERS[codePoint] === 1;
+  let known = otherWordCharacters.get(codePoint);
+  if (known === undefined) {
+    if (otherWordCharacters.size >= OTHER_CHARACTERS_KEPT) otherWordCharacters.clear();
+    known = WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+    otherWordCharacters.set(codePoint, known);
+  }
+  return known;
+}
+
+/** A text's words as spans: word i is text.slice(starts[i], ends[i]). */
+interface Words {
+  starts: number[];
+  ends: number[];
+}
+
+/** The end of the word or gap that starts at `from`: where the characters stop being (not) word characters. */
+function runEnd(text: string, from: number, ofWord: boolean): number {
+  let at = from;
+  while (at < text.length) {
+    const codePoint = text.codePointAt(at) as number;
+    if (isWordCharacter(codePoint) !== ofWord) break;
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return at;
+}
 
 /** Words folded before: catalogues repeat their words, and folding is the extract's main cost. */
 const foldedWords = new Map<string, string>();
@@ -44,7 +79,8 @@ export function plainSnippet(text: string): string {
 const LEAD_WORDS = 8;
 /** What ends a sentence, in the text between two words, when the next word is capitalised ("kl. 16.30" does not). */
 const SENTENCE_END = /[.!?:]\s/;
-const CAPITALISED = /^\p{Lu}/u;
+/** Read at a word's start (sticky). */
+const CAPITALISED = /\p{Lu}/uy;
 
 /**
  * The extract around the text's first match: MAX_WORDS words from the start of the sentence that
@@ -56,44 +92,48 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function matchSnippet(text: string, lexemes: readonly string[]): string {
   // Words are read only up to the extract's end: descriptions run long, extracts are short.
-  const pattern = new RegExp(WORD);
-  const words: RegExpExecArray[] = [];
-  // Whether words[i] matches, decided once per word: the extract marks what the search found.
+  // Scanned by character code, as spans: no match object per word.
+  const words: Words = { starts: [], ends: [] };
+  // Whether word i matches, decided once per word: the extract marks what the search found.
   const marked: boolean[] = [];
   let first = -1;
-  for (let word = pattern.exec(text); word; word = pattern.exec(text)) {
-    const folded = foldedWord(word[0]);
+  for (let at = runEnd(text, 0, false); at < text.length; at = runEnd(text, at, false)) {
+    const wordEnd = runEnd(text, at, true);
+    const folded = foldedWord(text.slice(at, wordEnd));
     const matches = lexemes.some((lexeme) => folded.startsWith(lexeme));
-    words.push(word);
+    words.starts.push(at);
+    words.ends.push(wordEnd);
     marked.push(matches);
-    if (first === -1 && matches) first = words.length - 1;
-    if (first !== -1 && words.length >= first + MAX_WORDS) break;
+    at = wordEnd;
+    if (first === -1 && matches) first = marked.length - 1;
+    if (first !== -1 && marked.length >= first + MAX_WORDS) break;
   }
-  if (first === -1) return markedExtract(text, words, marked, 0, Math.min(words.length, MIN_WORDS), false);
+  const count = marked.length;
+  if (first === -1) return markedExtract(text, words, marked, 0, Math.min(count, MIN_WORDS), false);
   const sentence = sentenceStart(text, words, first);
   let start = first - sentence <= LEAD_WORDS ? sentence : first;
-  const end = Math.min(words.length, start + MAX_WORDS);
+  const end = Math.min(count, start + MAX_WORDS);
   if (end - start < MIN_WORDS) start = Math.max(0, end - MIN_WORDS);
   const cut = start > 0 && start !== sentenceStart(text, words, start);
   return markedExtract(text, words, marked, start, end, cut);
 }
 
-/** The position of the first word of the sentence that holds words[at]. */
-function sentenceStart(text: string, words: RegExpExecArray[], at: number): number {
+/** The position of the first word of the sentence that holds word `at`. */
+function sentenceStart(text: string, { starts, ends }: Words, at: number): number {
   let start = at;
   while (start > 0) {
-    const previous = words[start - 1];
-    const between = text.slice(previous.index + previous[0].length, words[start].index);
-    if (SENTENCE_END.test(between) && CAPITALISED.test(words[start][0])) break;
+    const between = text.slice(ends[start - 1], starts[start]);
+    CAPITALISED.lastIndex = starts[start];
+    if (SENTENCE_END.test(between) && CAPITALISED.test(text)) break;
     start -= 1;
   }
   return start;
 }
 
-/** words[start .. end) with the text between them, the marked ones in `<mark>`, all escaped. */
+/** Words start .. end with the text between them, the marked ones in `<mark>`, all escaped. */
 function markedExtract(
   text: string,
-  words: RegExpExecArray[],
+  { starts, ends }: Words,
   marked: boolean[],
   start: number,
   end: number,
@@ -101,12 +141,9 @@ function markedExtract(
 ): string {
   let html = cut ? '… ' : '';
   for (let at = start; at < end; at += 1) {
-    const word = words[at];
-    if (at > start) {
-      const previous = words[at - 1];
-      html += escapeHtml(text.slice(previous.index + previous[0].length, word.index));
-    }
-    html += marked[at] ? `<mark>${escapeHtml(word[0])}</mark>` : escapeHtml(word[0]);
+    if (at > start) html += escapeHtml(text.slice(ends[at - 1], starts[at]));
+    const word = escapeHtml(text.slice(starts[at], ends[at]));
+    html += marked[at] ? `<mark>${word}</mark>` : word;
   }
   return html;
 }
