@@ -195,52 +195,54 @@ export function searchSnapshot(snapshot: SearchableOffers, criteria: SnapshotCri
   const radiusChord = radiusKm === null ? Infinity : chordOfKm(radiusKm);
   // A place further north or south than this is beyond the radius, whatever its longitude.
   const latitudeReach = radiusKm === null ? Infinity : radiusKm / (EARTH_RADIUS_KM * RADIANS);
+  const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, vocabularies, latitudeReach);
+  // The columns the loop reads, as locals: one load less per offer and column than through `columns`.
+  const { minimumAge, maximumAge, isFree, hasOpenings, status: statusOf, termStart, termData } = columns;
+  const organizationOf = columns.organization;
+  const isOnline = columns.online;
+  const memberOf = members?.of ?? null;
+  const memberIncluded = members?.included ?? null;
+  const candidates = ordinals ? ordinals.length : columns.size;
   let total = 0;
-  const consider = (ordinal: number, rank: number) => {
-    if (organization !== -1 && columns.organization[ordinal] !== organization) return;
-    if (ages && (columns.minimumAge[ordinal] > ages.to || columns.maximumAge[ordinal] < ages.from)) return;
-    if (free !== null && (columns.isFree[ordinal] === 1) !== free) return;
-    if (online !== null && (columns.online[ordinal] === 1) !== online) return;
-    if (openAt && (columns.hasOpenings[ordinal] === 0 || !isOpen(snapshot.offers[ordinal], openAt))) return;
+  for (let index = 0; index < candidates; index += 1) {
+    const ordinal = ordinals ? ordinals[index] : index;
+    if (organization !== -1 && organizationOf[ordinal] !== organization) continue;
+    if (ages && (minimumAge[ordinal] > ages.to || maximumAge[ordinal] < ages.from)) continue;
+    if (free !== null && (isFree[ordinal] === 1) !== free) continue;
+    if (online !== null && (isOnline[ordinal] === 1) !== online) continue;
+    if (openAt && (hasOpenings[ordinal] === 0 || !isOpen(snapshot.offers[ordinal], openAt))) continue;
     let distance = -1;
     if (originPoint) {
       distance = nearestChord(columns, ordinal, originPoint);
-      if (radiusKm !== null && (distance < 0 || distance > radiusChord)) return;
+      if (radiusKm !== null && (distance < 0 || distance > radiusChord)) continue;
     }
     let failing = NONE;
     const missed = onAll === 0 ? 0 : onAll & ~onLists[ordinal];
     if (missed !== 0) {
       // Off two lists or more: the offer counts nowhere.
-      if ((missed & (missed - 1)) !== 0) return;
+      if ((missed & (missed - 1)) !== 0) continue;
       failing = passes[31 - Math.clz32(missed)].vocabulary;
     }
-    let included = true;
-    if (members) {
-      const member = members.of[ordinal];
-      included = members.included[member] === 1;
-      if (failing === NONE && statusShown[columns.status[ordinal]] && memberTotals) memberTotals[member] += 1;
+    const status = statusOf[ordinal];
+    if (memberOf && memberIncluded && memberTotals) {
+      const member = memberOf[ordinal];
+      if (failing === NONE && statusShown[status]) memberTotals[member] += 1;
+      if (memberIncluded[member] !== 1) continue;
     }
-    if (!included) return;
-    const status = columns.status[ordinal];
     if (failing === NONE) statusTotals[status] += 1;
-    if (!statusShown[status]) return;
-    const end = columns.termStart[ordinal + 1];
+    if (!statusShown[status]) continue;
+    const end = termStart[ordinal + 1];
     if (failing === NONE) {
-      for (let at = columns.termStart[ordinal]; at < end; at += 1) counts[columns.termData[at]] += 1;
+      for (let at = termStart[ordinal]; at < end; at += 1) counts[termData[at]] += 1;
       total += 1;
-      top.offer(ordinal, rank, distance);
+      top.offer(ordinal, ranks ? ranks[index] : 0, distance);
     } else {
-      for (let at = columns.termStart[ordinal]; at < end; at += 1) {
-        const term = columns.termData[at];
+      for (let at = termStart[ordinal]; at < end; at += 1) {
+        const term = termData[at];
         if (termVocabulary[term] === failing) counts[term] += 1;
       }
     }
-  };
-  const { ordinals, ranks, countedByList } = searchCandidates(columns, criteria, vocabularies, latitudeReach);
-  if (ordinals) {
-    for (let index = 0; index < ordinals.length; index += 1)
-      consider(ordinals[index], ranks ? ranks[index] : 0);
-  } else for (let ordinal = 0; ordinal < columns.size; ordinal += 1) consider(ordinal, 0);
+  }
   if (countedByList !== null) {
     // Only the vocabulary's offers were read; its own counts, disjunctive, are its terms' lists.
     for (let term = 0; term < counts.length; term += 1) {
