@@ -1,7 +1,5 @@
-import type { SnapshotColumns } from './snapshot-columns';
+import { RADIANS, SnapshotColumns } from './snapshot-columns';
 import type { Point, SnapshotCriteria } from './snapshot-search';
-
-const RADIANS = Math.PI / 180;
 
 /** Per vocabulary with chosen terms: the offers carrying one of them, as a list. */
 export interface VocabularyPass {

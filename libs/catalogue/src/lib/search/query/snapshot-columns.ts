@@ -1,6 +1,7 @@
 import type { OfferFacts } from './search-snapshot';
 
-const RADIANS = Math.PI / 180;
+/** Degrees to radians. */
+export const RADIANS = Math.PI / 180;
 
 /**
  * The snapshot's offers as flat typed arrays, one entry per offer ordinal: what every search reads

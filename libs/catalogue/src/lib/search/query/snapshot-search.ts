@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VOCABULARIES } from '../../taxonomy/taxonomy.entity';
 import { searchCandidates, VocabularyPass, VocabularyPasses } from './search-candidates';
-import { SnapshotColumns, UnitPoint, unitVector } from './snapshot-columns';
+import { RADIANS, SnapshotColumns, UnitPoint, unitVector } from './snapshot-columns';
 import { OfferFacts, SearchableOffers, VocabularySelection } from './search-snapshot';
 
 const EARTH_RADIUS_KM = 6371.0088;
-const RADIANS = Math.PI / 180;
 
 export class Point {
   @ApiProperty({ example: 56.1567 })

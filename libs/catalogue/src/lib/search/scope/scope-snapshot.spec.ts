@@ -120,8 +120,8 @@ describe('composeScopeSnapshot', () => {
     expect([...composed.columns.termOffers]).toEqual([...expected.termOffers]);
     expect([...composed.columns.latitudeIndex.latitudes]).toEqual([...expected.latitudeIndex.latitudes]);
     expect(new Set(composed.columns.latitudeIndex.offers)).toEqual(new Set(expected.latitudeIndex.offers));
-    expect([...composed.columns.latitudeIndex.longitudes].sort()).toEqual(
-      [...expected.latitudeIndex.longitudes].sort(),
+    expect([...composed.columns.latitudeIndex.longitudes].sort((a, b) => a - b)).toEqual(
+      [...expected.latitudeIndex.longitudes].sort((a, b) => a - b),
     );
   });
 });
